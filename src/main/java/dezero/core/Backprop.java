@@ -1,0 +1,167 @@
+package dezero.core;
+
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * DeZero's backward (step 16 onward), iterative: functions run largest generation first and,
+ * among equal generations, the one queued last first (DeZero's stable sort and pop), each
+ * once per run. A heap keyed on (generation, queue order) gives that order in O(log n).
+ */
+final class Backprop {
+    private static final AtomicLong RUNS = new AtomicLong();
+    private static final int INTERRUPT_CHECK_MASK = 1023;
+
+    private Backprop() {}
+
+    static void run(Variable start, boolean retainGrad, boolean createGraph, BackwardListener listener) {
+        if (start.grad == null) {
+            start.grad = new Variable(NDArray.onesLike(start.data));
+        }
+        Function first = start.creator;
+        if (first == null) {
+            return;
+        }
+        long run = RUNS.incrementAndGet();
+        Heap heap = new Heap();
+        heap.push(first, run);
+        try (Config.Scope mode = Config.using("enable_backprop", createGraph)) {
+            int steps = 0;
+            while (!heap.isEmpty()) {
+                if ((++steps & INTERRUPT_CHECK_MASK) == 0) {
+                    Interrupts.check();
+                }
+                Function f = heap.pop();
+                int nOut = f.outputCount();
+                Variable[] outs = new Variable[nOut];
+                Variable[] gys = new Variable[nOut];
+                for (int i = 0; i < nOut; i++) {
+                    Variable y = f.output(i);
+                    outs[i] = y;
+                    // An unused output, or one already collected, contributes a zero gradient.
+                    gys[i] = y != null && y.grad != null ? y.grad : new Variable(NDArray.zeros(f.outputShape(i)));
+                }
+                Variable[] gxs = f.backward(gys);
+                Variable[] xs = f.inputsRef();
+                if (gxs.length != xs.length) {
+                    throw new IllegalStateException(f.name() + ".backward returned " + gxs.length
+                            + " gradients for " + xs.length + " inputs");
+                }
+                if (listener != null) {
+                    listener.onBackward(f, f.generation(), gys, gxs);
+                }
+                for (int i = 0; i < xs.length; i++) {
+                    Variable gx = gxs[i];
+                    if (gx == null) {
+                        continue;
+                    }
+                    Variable x = xs[i];
+                    if (!Arrays.equals(gx.data.shapeRef(), x.data.shapeRef())) {
+                        throw new IllegalStateException(f.name() + ".backward gave a gradient of shape "
+                                + Shapes.compact(gx.data.shapeRef()) + " for input " + i + " of shape "
+                                + Shapes.compact(x.data.shapeRef()));
+                    }
+                    x.grad = x.grad == null ? gx : accumulate(x.grad, gx, createGraph);
+                    Function c = x.creator;
+                    if (c != null && c.queuedBy != run) {
+                        heap.push(c, run);
+                    }
+                }
+                if (!retainGrad) {
+                    for (Variable y : outs) {
+                        if (y != null) {
+                            y.grad = null;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** {@code x.grad + gx}, never in place (grads may be shared); recorded when creating a graph. */
+    private static Variable accumulate(Variable grad, Variable gx, boolean createGraph) {
+        if (createGraph) {
+            return new Accumulate().apply(grad, gx);
+        }
+        return new Variable(grad.data.add(gx.data));
+    }
+
+    /** The addition backward uses to sum gradients when it records a graph. */
+    static final class Accumulate extends Function {
+        @Override
+        public NDArray[] forward(NDArray... xs) {
+            return outputs(xs[0].add(xs[1]));
+        }
+
+        @Override
+        public Variable[] backward(Variable... gys) {
+            return grads(gys[0], gys[0]);
+        }
+
+        @Override
+        public String name() {
+            return "Add";
+        }
+    }
+
+    /** Max-heap on (generation, queue order). */
+    private static final class Heap {
+        private Function[] items = new Function[16];
+        private int size;
+        private long order;
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        void push(Function f, long run) {
+            f.queuedBy = run;
+            f.queueOrder = order++;
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            int i = size++;
+            while (i > 0) {
+                int parent = (i - 1) >>> 1;
+                if (!before(f, items[parent])) {
+                    break;
+                }
+                items[i] = items[parent];
+                i = parent;
+            }
+            items[i] = f;
+        }
+
+        Function pop() {
+            Function top = items[0];
+            Function last = items[--size];
+            items[size] = null;
+            int i = 0;
+            while (true) {
+                int child = 2 * i + 1;
+                if (child >= size) {
+                    break;
+                }
+                if (child + 1 < size && before(items[child + 1], items[child])) {
+                    child++;
+                }
+                if (!before(items[child], last)) {
+                    break;
+                }
+                items[i] = items[child];
+                i = child;
+            }
+            if (size > 0) {
+                items[i] = last;
+            }
+            return top;
+        }
+
+        /** True when {@code a} runs before {@code b}. */
+        private static boolean before(Function a, Function b) {
+            int ga = a.generation();
+            int gb = b.generation();
+            return ga != gb ? ga > gb : a.queueOrder > b.queueOrder;
+        }
+    }
+}

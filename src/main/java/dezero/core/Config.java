@@ -1,0 +1,88 @@
+package dezero.core;
+
+import java.util.List;
+
+/**
+ * The engine's mode, per thread (as PyTorch's grad mode): whether functions record the graph
+ * for backward, and who listens to backward as it runs.
+ *
+ * <pre>{@code
+ * try (var scope = Config.noGrad()) {    // DeZero's "with no_grad():"
+ *     var y = square(x);                  // no creator, nothing kept for backward
+ * }
+ * }</pre>
+ */
+public final class Config {
+    /** The settings {@link #using(String, boolean)} knows. */
+    public static final List<String> NAMES = List.of("enable_backprop");
+
+    private static final ThreadLocal<State> STATE = ThreadLocal.withInitial(State::new);
+
+    private Config() {}
+
+    /** Mutable per-thread state; one {@code ThreadLocal} lookup serves every setting. */
+    static final class State {
+        boolean enableBackprop = true;
+        BackwardListener listener;
+    }
+
+    static State state() {
+        return STATE.get();
+    }
+
+    /** A scope that restores the previous value when closed (also when the block throws). */
+    @FunctionalInterface
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** True when functions record their inputs and outputs for backward (the default). */
+    public static boolean isBackpropEnabled() {
+        return STATE.get().enableBackprop;
+    }
+
+    /** Sets the mode of this thread until changed again (the REPL's {@code nograd on|off}). */
+    public static void setBackpropEnabled(boolean enabled) {
+        STATE.get().enableBackprop = enabled;
+    }
+
+    /** DeZero's {@code no_grad()}: backprop off until the scope is closed. */
+    public static Scope noGrad() {
+        return using("enable_backprop", false);
+    }
+
+    /** Backprop on until the scope is closed (e.g. inside a no-grad block). */
+    public static Scope enableGrad() {
+        return using("enable_backprop", true);
+    }
+
+    /** DeZero's {@code using_config(name, value)}; the only name is {@code enable_backprop}. */
+    public static Scope using(String name, boolean value) {
+        if (!"enable_backprop".equals(name)) {
+            throw new IllegalArgumentException("unknown config '" + name + "'; known: " + String.join(", ", NAMES));
+        }
+        State s = STATE.get();
+        boolean previous = s.enableBackprop;
+        s.enableBackprop = value;
+        return () -> s.enableBackprop = previous;
+    }
+
+    /** The listener that sees every function run by backward on this thread, or null. */
+    public static BackwardListener backwardListener() {
+        return STATE.get().listener;
+    }
+
+    /** Sets (or with null removes) this thread's backward listener until changed again. */
+    public static void setBackwardListener(BackwardListener listener) {
+        STATE.get().listener = listener;
+    }
+
+    /** Installs {@code listener} on this thread until the scope is closed. */
+    public static Scope listening(BackwardListener listener) {
+        State s = STATE.get();
+        BackwardListener previous = s.listener;
+        s.listener = listener;
+        return () -> s.listener = previous;
+    }
+}

@@ -1,0 +1,102 @@
+package dezero.core;
+
+/**
+ * Element-wise kernels: one plain loop per operation over {@code double[]}, with numpy
+ * broadcasting. The operation is chosen outside the loops so that each loop stays simple
+ * enough for the JIT to vectorise.
+ */
+final class Elementwise {
+    enum Op { ADD, SUB, MUL, DIV }
+
+    private Elementwise() {}
+
+    static NDArray binary(Op op, NDArray x0, NDArray x1) {
+        double[] a = x0.buffer();
+        double[] b = x1.buffer();
+        int[] sa = x0.shapeRef();
+        int[] sb = x1.shapeRef();
+        if (sa.length == sb.length && java.util.Arrays.equals(sa, sb)) {
+            double[] r = new double[a.length];
+            run(op, a, 0, 1, b, 0, 1, r, 0, r.length);
+            return new NDArray(sa, r);
+        }
+        if (b.length == 1 && sb.length <= sa.length) {
+            double[] r = new double[a.length];
+            run(op, a, 0, 1, b, 0, 0, r, 0, r.length);
+            return new NDArray(sa, r);
+        }
+        if (a.length == 1 && sa.length <= sb.length) {
+            double[] r = new double[b.length];
+            run(op, a, 0, 0, b, 0, 1, r, 0, r.length);
+            return new NDArray(sb, r);
+        }
+        int[] shape = Shapes.broadcast(sa, sb);
+        double[] r = new double[Shapes.size(shape)];
+        if (r.length == 0) {
+            return new NDArray(shape, r);
+        }
+        int nd = shape.length;
+        int[] stA = Shapes.broadcastStrides(sa, shape);
+        int[] stB = Shapes.broadcastStrides(sb, shape);
+        int inner = shape[nd - 1];
+        int ia = 0;
+        int ib = 0;
+        int[] idx = new int[nd];
+        for (int o = 0; o < r.length; o += inner) {
+            run(op, a, ia, stA[nd - 1], b, ib, stB[nd - 1], r, o, inner);
+            for (int d = nd - 2; d >= 0; d--) {
+                ia += stA[d];
+                ib += stB[d];
+                if (++idx[d] < shape[d]) {
+                    break;
+                }
+                ia -= stA[d] * shape[d];
+                ib -= stB[d] * shape[d];
+                idx[d] = 0;
+            }
+        }
+        return new NDArray(shape, r);
+    }
+
+    /** {@code r[o+j] = a[ia+j*sa] op b[ib+j*sb]} for j in [0, n); strides are 0 or 1. */
+    private static void run(Op op, double[] a, int ia, int sa, double[] b, int ib, int sb,
+                            double[] r, int o, int n) {
+        if (sa == 1 && sb == 1) {
+            switch (op) {
+                case ADD -> { for (int j = 0; j < n; j++) r[o + j] = a[ia + j] + b[ib + j]; }
+                case SUB -> { for (int j = 0; j < n; j++) r[o + j] = a[ia + j] - b[ib + j]; }
+                case MUL -> { for (int j = 0; j < n; j++) r[o + j] = a[ia + j] * b[ib + j]; }
+                case DIV -> { for (int j = 0; j < n; j++) r[o + j] = a[ia + j] / b[ib + j]; }
+            }
+        } else if (sb == 0) {
+            double c = b[ib];
+            switch (op) {
+                case ADD -> { for (int j = 0; j < n; j++) r[o + j] = a[ia + j * sa] + c; }
+                case SUB -> { for (int j = 0; j < n; j++) r[o + j] = a[ia + j * sa] - c; }
+                case MUL -> { for (int j = 0; j < n; j++) r[o + j] = a[ia + j * sa] * c; }
+                case DIV -> { for (int j = 0; j < n; j++) r[o + j] = a[ia + j * sa] / c; }
+            }
+        } else {
+            double c = a[ia];
+            switch (op) {
+                case ADD -> { for (int j = 0; j < n; j++) r[o + j] = c + b[ib + j]; }
+                case SUB -> { for (int j = 0; j < n; j++) r[o + j] = c - b[ib + j]; }
+                case MUL -> { for (int j = 0; j < n; j++) r[o + j] = c * b[ib + j]; }
+                case DIV -> { for (int j = 0; j < n; j++) r[o + j] = c / b[ib + j]; }
+            }
+        }
+    }
+
+    /** Binary op with a constant on the right ({@code left == false}) or on the left. */
+    static NDArray withScalar(Op op, NDArray x, double c, boolean constantOnLeft) {
+        double[] a = x.buffer();
+        double[] r = new double[a.length];
+        double[] cb = {c};
+        if (constantOnLeft) {
+            run(op, cb, 0, 0, a, 0, 1, r, 0, r.length);
+        } else {
+            run(op, a, 0, 1, cb, 0, 0, r, 0, r.length);
+        }
+        return new NDArray(x.shapeRef(), r);
+    }
+}

@@ -1,0 +1,171 @@
+package dezero.core;
+
+/** Shape-changing kernels: reshape, transpose and matrix multiplication. */
+final class LinAlg {
+    /** Rows of the left operand processed between interrupt checks in {@link #matmul}. */
+    private static final int ROW_BLOCK = 64;
+
+    private LinAlg() {}
+
+    /** numpy's reshape (one negative dimension is inferred); the data is shared, never copied. */
+    static NDArray reshape(NDArray x, int[] shape) {
+        int[] target = shape.clone();
+        int size = x.size();
+        int infer = -1;
+        long known = 1;
+        for (int i = 0; i < target.length; i++) {
+            if (target[i] >= 0) {
+                known *= target[i];
+            } else if (infer < 0) {
+                infer = i;
+            } else {
+                throw new ShapeException("can only specify one unknown dimension");
+            }
+        }
+        if (infer >= 0 && known != 0 && size % known == 0) {
+            target[infer] = (int) (size / known);
+        } else if (known != size || infer >= 0) {
+            throw new ShapeException("cannot reshape array of size " + size + " into shape "
+                    + (infer < 0 ? Shapes.compact(shape) : knownDims(shape)));
+        }
+        return new NDArray(target, x.buffer());
+    }
+
+    /** numpy names the known dimensions only when one is inferred: {@code (4)} for {@code (-1, 4)}. */
+    private static String knownDims(int[] shape) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int d : shape) {
+            if (d >= 0) {
+                sb.append(sb.length() > 1 ? "," : "").append(d);
+            }
+        }
+        return sb.append(')').toString();
+    }
+
+    /** numpy's transpose with an axis permutation ({@code null} reverses the axes). */
+    static NDArray transpose(NDArray x, int[] axes) {
+        int[] shape = x.shapeRef();
+        int nd = shape.length;
+        int[] perm = new int[nd];
+        if (axes == null) {
+            for (int i = 0; i < nd; i++) {
+                perm[i] = nd - 1 - i;
+            }
+        } else {
+            if (axes.length != nd) {
+                throw new ShapeException("axes don't match array");
+            }
+            boolean[] seen = new boolean[nd];
+            for (int i = 0; i < nd; i++) {
+                perm[i] = Shapes.axis(axes[i], nd);
+                if (seen[perm[i]]) {
+                    throw new ShapeException("repeated axis in transpose");
+                }
+                seen[perm[i]] = true;
+            }
+        }
+        if (nd < 2) {
+            return x;
+        }
+        double[] a = x.buffer();
+        int[] outShape = new int[nd];
+        int[] src = Shapes.strides(shape);
+        int[] st = new int[nd];
+        for (int i = 0; i < nd; i++) {
+            outShape[i] = shape[perm[i]];
+            st[i] = src[perm[i]];
+        }
+        double[] r = new double[a.length];
+        if (nd == 2) {
+            transpose2d(a, shape[0], shape[1], r);
+            return new NDArray(outShape, r);
+        }
+        int[] idx = new int[nd];
+        int ia = 0;
+        for (int o = 0; o < r.length; o++) {
+            r[o] = a[ia];
+            for (int d = nd - 1; d >= 0; d--) {
+                ia += st[d];
+                if (++idx[d] < outShape[d]) {
+                    break;
+                }
+                ia -= st[d] * outShape[d];
+                idx[d] = 0;
+            }
+        }
+        return new NDArray(outShape, r);
+    }
+
+    /** Cache-blocked transpose of an {@code m x n} row-major matrix into {@code r}. */
+    private static void transpose2d(double[] a, int m, int n, double[] r) {
+        final int b = 32;
+        for (int i0 = 0; i0 < m; i0 += b) {
+            int i1 = Math.min(m, i0 + b);
+            for (int j0 = 0; j0 < n; j0 += b) {
+                int j1 = Math.min(n, j0 + b);
+                for (int i = i0; i < i1; i++) {
+                    for (int j = j0; j < j1; j++) {
+                        r[j * m + i] = a[i * n + j];
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * numpy's matmul for 1-d and 2-d operands (a 1-d left operand is a row, a 1-d right
+     * operand a column; the added axis is removed from the result).
+     */
+    static NDArray matmul(NDArray x, NDArray w) {
+        int[] sx = x.shapeRef();
+        int[] sw = w.shapeRef();
+        if (sx.length == 0 || sw.length == 0) {
+            throw new ShapeException("matmul: Input operand " + (sx.length == 0 ? 0 : 1)
+                    + " does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)");
+        }
+        if (sx.length > 2 || sw.length > 2) {
+            throw new ShapeException("matmul supports 1-d and 2-d operands, got shapes "
+                    + Shapes.compact(sx) + " and " + Shapes.compact(sw));
+        }
+        int m = sx.length == 2 ? sx[0] : 1;
+        int k = sx[sx.length - 1];
+        int k2 = sw[0];
+        int n = sw.length == 2 ? sw[1] : 1;
+        if (k != k2) {
+            throw new ShapeException("matmul: Input operand 1 has a mismatch in its core dimension 0, "
+                    + "with gufunc signature (n?,k),(k,m?)->(n?,m?) (size " + k2 + " is different from " + k + ")");
+        }
+        int[] outShape;
+        if (sx.length == 2 && sw.length == 2) {
+            outShape = new int[] {m, n};
+        } else if (sx.length == 2) {
+            outShape = new int[] {m};
+        } else if (sw.length == 2) {
+            outShape = new int[] {n};
+        } else {
+            outShape = Shapes.SCALAR;
+        }
+        double[] r = new double[Shapes.size(new int[] {m, n})];
+        multiply(x.buffer(), w.buffer(), r, m, k, n);
+        return new NDArray(outShape, r);
+    }
+
+    /** {@code r (m x n) = a (m x k) * b (k x n)}, row-major, i-k-j order. */
+    static void multiply(double[] a, double[] b, double[] r, int m, int k, int n) {
+        for (int i0 = 0; i0 < m; i0 += ROW_BLOCK) {
+            Interrupts.check();
+            int i1 = Math.min(m, i0 + ROW_BLOCK);
+            for (int i = i0; i < i1; i++) {
+                int ri = i * n;
+                int ai = i * k;
+                for (int p = 0; p < k; p++) {
+                    double aip = a[ai + p];
+                    int bp = p * n;
+                    for (int j = 0; j < n; j++) {
+                        r[ri + j] += aip * b[bp + j];
+                    }
+                }
+            }
+        }
+    }
+}

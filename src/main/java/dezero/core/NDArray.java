@@ -1,0 +1,469 @@
+package dezero.core;
+
+import java.util.Arrays;
+import java.util.function.DoubleUnaryOperator;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.RealVector;
+import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.random.Well19937c;
+
+/**
+ * An immutable n-dimensional array of {@code double}: a row-major {@code double[]} and a
+ * shape ({@code ()} is a scalar). Arithmetic follows numpy, broadcasting included; every
+ * operation returns a new array and leaves its operands unmodified.
+ *
+ * <p>{@code NDArray.of(new double[] {1, 2, 3}).mul(NDArray.scalar(2))} prints {@code [2. 4. 6.]}.
+ */
+public final class NDArray {
+    /** The largest number of elements an array may have (800 MB of doubles). */
+    public static final int MAX_SIZE = 100_000_000;
+
+    private static RandomGenerator random = new Well19937c();
+
+    private final int[] shape;
+    private final double[] data;
+
+    /** Takes ownership of both arrays; callers in this package never modify them afterwards. */
+    NDArray(int[] shape, double[] data) {
+        this.shape = shape;
+        this.data = data;
+    }
+
+    // ---------------------------------------------------------------- creation
+
+    /** A 0-d array (shape {@code ()}) holding {@code value}. */
+    public static NDArray scalar(double value) {
+        return new NDArray(Shapes.SCALAR, new double[] {value});
+    }
+
+    /** A 1-d array of the given values (copied). */
+    public static NDArray of(double... values) {
+        return new NDArray(new int[] {values.length}, values.clone());
+    }
+
+    /** An array of the given shape over row-major {@code data} (copied). */
+    public static NDArray of(double[] data, int... shape) {
+        if (Shapes.size(shape) != data.length) {
+            throw new ShapeException("cannot reshape array of size " + data.length
+                    + " into shape " + Shapes.compact(shape));
+        }
+        return new NDArray(shape.clone(), data.clone());
+    }
+
+    /**
+     * An array over {@code data} without copying it: the caller hands the array over and must
+     * not modify it afterwards. For kernels that build their result in a fresh buffer.
+     */
+    public static NDArray wrap(double[] data, int... shape) {
+        if (Shapes.size(shape) != data.length) {
+            throw new ShapeException("cannot reshape array of size " + data.length
+                    + " into shape " + Shapes.compact(shape));
+        }
+        return new NDArray(shape.clone(), data);
+    }
+
+    /** A 2-d array from rows of equal length (copied). */
+    public static NDArray of(double[][] rows) {
+        int m = rows.length;
+        int n = m == 0 ? 0 : rows[0].length;
+        double[] d = new double[Shapes.size(new int[] {m, n})];
+        for (int i = 0; i < m; i++) {
+            if (rows[i].length != n) {
+                throw new ShapeException("setting an array element with a sequence. The requested array "
+                        + "has an inhomogeneous shape after 1 dimensions.");
+            }
+            System.arraycopy(rows[i], 0, d, i * n, n);
+        }
+        return new NDArray(new int[] {m, n}, d);
+    }
+
+    /** A 2-d array with the entries of a Commons Math matrix. */
+    public static NDArray of(RealMatrix m) {
+        return of(m.getData());
+    }
+
+    /** A 1-d array with the entries of a Commons Math vector. */
+    public static NDArray of(RealVector v) {
+        return new NDArray(new int[] {v.getDimension()}, v.toArray());
+    }
+
+    /** An array of {@code shape} filled with {@code value}. */
+    public static NDArray full(double value, int... shape) {
+        double[] d = new double[Shapes.size(shape)];
+        if (value != 0.0 || 1 / value < 0) {
+            Arrays.fill(d, value);
+        }
+        return new NDArray(shape.clone(), d);
+    }
+
+    public static NDArray zeros(int... shape) {
+        return full(0.0, shape);
+    }
+
+    public static NDArray ones(int... shape) {
+        return full(1.0, shape);
+    }
+
+    public static NDArray zerosLike(NDArray a) {
+        return new NDArray(a.shape, new double[a.data.length]);
+    }
+
+    public static NDArray onesLike(NDArray a) {
+        double[] d = new double[a.data.length];
+        Arrays.fill(d, 1.0);
+        return new NDArray(a.shape, d);
+    }
+
+    /** numpy's {@code arange(start, stop, step)}. */
+    public static NDArray arange(double start, double stop, double step) {
+        if (step == 0 || Double.isNaN(step)) {
+            throw new ShapeException("Maximum allowed size exceeded");
+        }
+        double count = Math.ceil((stop - start) / step);
+        if (count > MAX_SIZE) {
+            throw Shapes.tooBig(new int[] {(int) Math.min(count, Integer.MAX_VALUE)});
+        }
+        int n = Math.max(0, (int) count);
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) {
+            d[i] = start + i * step;
+        }
+        return new NDArray(new int[] {n}, d);
+    }
+
+    /** numpy's {@code linspace(start, stop, num)} (endpoint included). */
+    public static NDArray linspace(double start, double stop, int num) {
+        if (num < 0) {
+            throw new ShapeException("Number of samples, " + num + ", must be non-negative.");
+        }
+        double[] d = new double[Shapes.size(new int[] {num})];
+        double step = num > 1 ? (stop - start) / (num - 1) : 0;
+        for (int i = 0; i < num; i++) {
+            d[i] = start + i * step;
+        }
+        if (num > 1) {
+            d[num - 1] = stop;
+        }
+        return new NDArray(new int[] {num}, d);
+    }
+
+    /** Standard normal samples from the shared generator ({@link #seed(long)} makes them repeatable). */
+    public static NDArray randn(int... shape) {
+        double[] d = new double[Shapes.size(shape)];
+        synchronized (NDArray.class) {
+            for (int i = 0; i < d.length; i++) {
+                d[i] = random.nextGaussian();
+            }
+        }
+        return new NDArray(shape.clone(), d);
+    }
+
+    /** Standard normal samples from {@code rng} (e.g. a seeded Commons Math {@code Well19937c}). */
+    public static NDArray randn(RandomGenerator rng, int... shape) {
+        double[] d = new double[Shapes.size(shape)];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = rng.nextGaussian();
+        }
+        return new NDArray(shape.clone(), d);
+    }
+
+    /** Reseeds the shared generator behind {@link #randn(int...)}, as {@code np.random.seed}. */
+    public static synchronized void seed(long seed) {
+        random = new Well19937c(seed);
+    }
+
+    // ---------------------------------------------------------------- access
+
+    /** The shape (a copy). */
+    public int[] shape() {
+        return shape.clone();
+    }
+
+    public int ndim() {
+        return shape.length;
+    }
+
+    public int size() {
+        return data.length;
+    }
+
+    /** The element at a multi-index (negative indices count from the end). */
+    public double get(int... index) {
+        if (index.length != shape.length) {
+            throw new ShapeException("expected " + shape.length + " indices, got " + index.length);
+        }
+        int flat = 0;
+        int[] st = Shapes.strides(shape);
+        for (int i = 0; i < index.length; i++) {
+            int k = index[i] < 0 ? index[i] + shape[i] : index[i];
+            if (k < 0 || k >= shape[i]) {
+                throw new IndexOutOfBoundsException("index " + index[i] + " is out of bounds for axis "
+                        + i + " with size " + shape[i]);
+            }
+            flat += k * st[i];
+        }
+        return data[flat];
+    }
+
+    /** The element at a row-major flat index. */
+    public double flat(int i) {
+        return data[i];
+    }
+
+    /** The single value of a one-element array, as numpy's {@code item()}. */
+    public double item() {
+        if (data.length != 1) {
+            throw new ShapeException("can only convert an array of size 1 to a Python scalar");
+        }
+        return data[0];
+    }
+
+    /** A copy of the row-major values. */
+    public double[] toArray() {
+        return data.clone();
+    }
+
+    /** A 2-d array (a 1-d one as a single row) as a Commons Math matrix. */
+    public RealMatrix toRealMatrix() {
+        if (shape.length > 2 || shape.length == 0) {
+            throw new ShapeException("a matrix needs 1 or 2 dimensions, got shape " + Shapes.compact(shape));
+        }
+        int m = shape.length == 2 ? shape[0] : 1;
+        int n = shape[shape.length - 1];
+        double[][] rows = new double[m][n];
+        for (int i = 0; i < m; i++) {
+            System.arraycopy(data, i * n, rows[i], 0, n);
+        }
+        return new Array2DRowRealMatrix(rows, false);
+    }
+
+    double[] buffer() {
+        return data;
+    }
+
+    int[] shapeRef() {
+        return shape;
+    }
+
+    // ---------------------------------------------------------------- element-wise
+
+    public NDArray add(NDArray o) {
+        return Elementwise.binary(Elementwise.Op.ADD, this, o);
+    }
+
+    public NDArray sub(NDArray o) {
+        return Elementwise.binary(Elementwise.Op.SUB, this, o);
+    }
+
+    public NDArray mul(NDArray o) {
+        return Elementwise.binary(Elementwise.Op.MUL, this, o);
+    }
+
+    public NDArray div(NDArray o) {
+        return Elementwise.binary(Elementwise.Op.DIV, this, o);
+    }
+
+    public NDArray add(double c) {
+        return Elementwise.withScalar(Elementwise.Op.ADD, this, c, false);
+    }
+
+    public NDArray sub(double c) {
+        return Elementwise.withScalar(Elementwise.Op.SUB, this, c, false);
+    }
+
+    public NDArray mul(double c) {
+        return Elementwise.withScalar(Elementwise.Op.MUL, this, c, false);
+    }
+
+    public NDArray div(double c) {
+        return Elementwise.withScalar(Elementwise.Op.DIV, this, c, false);
+    }
+
+    /** {@code c - this}. */
+    public NDArray rsub(double c) {
+        return Elementwise.withScalar(Elementwise.Op.SUB, this, c, true);
+    }
+
+    /** {@code c / this}. */
+    public NDArray rdiv(double c) {
+        return Elementwise.withScalar(Elementwise.Op.DIV, this, c, true);
+    }
+
+    public NDArray neg() {
+        double[] r = new double[data.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = -data[i];
+        }
+        return new NDArray(shape, r);
+    }
+
+    public NDArray square() {
+        double[] r = new double[data.length];
+        for (int i = 0; i < r.length; i++) {
+            double v = data[i];
+            r[i] = v * v;
+        }
+        return new NDArray(shape, r);
+    }
+
+    /** Element-wise power with a constant exponent ({@code x ** c}). */
+    public NDArray pow(double c) {
+        if (c == 2.0) {
+            return square();
+        }
+        double[] r = new double[data.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = Math.pow(data[i], c);
+        }
+        return new NDArray(shape, r);
+    }
+
+    public NDArray exp() {
+        double[] r = new double[data.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = Math.exp(data[i]);
+        }
+        return new NDArray(shape, r);
+    }
+
+    /** Natural logarithm; {@code log(0) = -inf}, {@code log(-1) = nan}, as numpy. */
+    public NDArray log() {
+        double[] r = new double[data.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = Math.log(data[i]);
+        }
+        return new NDArray(shape, r);
+    }
+
+    public NDArray sin() {
+        double[] r = new double[data.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = Math.sin(data[i]);
+        }
+        return new NDArray(shape, r);
+    }
+
+    public NDArray cos() {
+        double[] r = new double[data.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = Math.cos(data[i]);
+        }
+        return new NDArray(shape, r);
+    }
+
+    public NDArray tanh() {
+        double[] r = new double[data.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = Math.tanh(data[i]);
+        }
+        return new NDArray(shape, r);
+    }
+
+    /** The logistic function {@code 1 / (1 + exp(-x))}, computed without overflow. */
+    public NDArray sigmoid() {
+        double[] r = new double[data.length];
+        for (int i = 0; i < r.length; i++) {
+            double v = data[i];
+            r[i] = v >= 0 ? 1 / (1 + Math.exp(-v)) : Math.exp(v) / (1 + Math.exp(v));
+        }
+        return new NDArray(shape, r);
+    }
+
+    /** Any element-wise function (slower than the named ones: the call is not inlined everywhere). */
+    public NDArray map(DoubleUnaryOperator f) {
+        double[] r = new double[data.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = f.applyAsDouble(data[i]);
+        }
+        return new NDArray(shape, r);
+    }
+
+    // ---------------------------------------------------------------- shapes and reductions
+
+    /** The sum of all elements, as a 0-d array. */
+    public NDArray sum() {
+        return scalar(Reductions.pairwiseSum(data, 0, data.length));
+    }
+
+    /** The sum over {@code axes} (negative axes count from the end); {@code null} means all. */
+    public NDArray sum(int[] axes, boolean keepdims) {
+        boolean[] reduce = new boolean[shape.length];
+        if (axes == null) {
+            Arrays.fill(reduce, true);
+        } else {
+            for (int a : axes) {
+                int k = Shapes.axis(a, shape.length);
+                if (reduce[k]) {
+                    throw new ShapeException("duplicate value in 'axis'");
+                }
+                reduce[k] = true;
+            }
+        }
+        return Reductions.sum(this, reduce, keepdims);
+    }
+
+    /** DeZero's {@code sum_to}: sums broadcast axes away until the shape is {@code target}. */
+    public NDArray sumTo(int... target) {
+        return Reductions.sumTo(this, target);
+    }
+
+    /** numpy's {@code broadcast_to} (the result is a fresh array, not a view). */
+    public NDArray broadcastTo(int... target) {
+        return Reductions.broadcastTo(this, target);
+    }
+
+    /** numpy's {@code reshape}; one dimension may be {@code -1}. Shares the data. */
+    public NDArray reshape(int... target) {
+        return LinAlg.reshape(this, target);
+    }
+
+    /** Reverses the axes ({@code .T}). */
+    public NDArray transpose() {
+        return LinAlg.transpose(this, null);
+    }
+
+    /** Permutes the axes. */
+    public NDArray transpose(int... axes) {
+        return LinAlg.transpose(this, axes);
+    }
+
+    /** numpy's {@code matmul} for 1-d and 2-d operands. */
+    public NDArray matmul(NDArray w) {
+        return LinAlg.matmul(this, w);
+    }
+
+    /** True if the shapes are equal and every pair of elements satisfies numpy's {@code isclose}. */
+    public boolean allclose(NDArray o, double rtol, double atol) {
+        if (!Arrays.equals(shape, o.shape)) {
+            return false;
+        }
+        for (int i = 0; i < data.length; i++) {
+            double a = data[i];
+            double b = o.data[i];
+            boolean close = a == b || Math.abs(a - b) <= atol + rtol * Math.abs(b)
+                    || Double.isNaN(a) && Double.isNaN(b);
+            if (!close) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Equal shapes and bit-identical values (nan equals nan). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NDArray a && Arrays.equals(shape, a.shape) && Arrays.equals(data, a.data);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(shape) + Arrays.hashCode(data);
+    }
+
+    /** numpy's {@code str()}: {@code 3.0}, {@code [1. 2. 3.]}. */
+    @Override
+    public String toString() {
+        return NumpyFormat.str(data, shape);
+    }
+}

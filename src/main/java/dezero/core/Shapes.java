@@ -1,0 +1,107 @@
+package dezero.core;
+
+import java.util.Arrays;
+
+/** Shape arithmetic shared by the kernels: sizes, strides, broadcasting, numpy's messages. */
+final class Shapes {
+    static final int[] SCALAR = new int[0];
+
+    private Shapes() {}
+
+    /** The number of elements of {@code shape}, checked against {@link NDArray#MAX_SIZE}. */
+    static int size(int[] shape) {
+        long n = 1;
+        for (int d : shape) {
+            if (d < 0) {
+                throw new ShapeException("negative dimensions are not allowed");
+            }
+            n *= d;
+            if (n > NDArray.MAX_SIZE) {
+                throw tooBig(shape);
+            }
+        }
+        return (int) n;
+    }
+
+    static ShapeException tooBig(int[] shape) {
+        double n = 1;
+        for (int d : shape) {
+            n *= d;
+        }
+        return new ShapeException(String.format(
+                "array is too big: shape %s has %.0f elements, the limit is %d",
+                compact(shape), n, NDArray.MAX_SIZE));
+    }
+
+    /** Row-major strides in elements. */
+    static int[] strides(int[] shape) {
+        int[] s = new int[shape.length];
+        int acc = 1;
+        for (int i = shape.length - 1; i >= 0; i--) {
+            s[i] = acc;
+            acc *= shape[i];
+        }
+        return s;
+    }
+
+    /** numpy's broadcast of two shapes, or numpy's error. */
+    static int[] broadcast(int[] a, int[] b) {
+        if (Arrays.equals(a, b)) {
+            return a;
+        }
+        int n = Math.max(a.length, b.length);
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            int da = i < n - a.length ? 1 : a[i - (n - a.length)];
+            int db = i < n - b.length ? 1 : b[i - (n - b.length)];
+            if (da == db || db == 1) {
+                out[i] = da;
+            } else if (da == 1) {
+                out[i] = db;
+            } else {
+                throw new ShapeException("operands could not be broadcast together with shapes "
+                        + compact(a) + " " + compact(b));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Strides that read an array of shape {@code from} as if it had the broadcast shape
+     * {@code to}: 0 along broadcast axes.
+     */
+    static int[] broadcastStrides(int[] from, int[] to) {
+        int[] src = strides(from);
+        int[] s = new int[to.length];
+        int lead = to.length - from.length;
+        for (int i = 0; i < to.length; i++) {
+            if (i >= lead && from[i - lead] != 1) {
+                s[i] = src[i - lead];
+            }
+        }
+        return s;
+    }
+
+    /** numpy's compact shape text used in its error messages: {@code (3,)}, {@code (2,3)}. */
+    static String compact(int[] shape) {
+        if (shape.length == 1) {
+            return "(" + shape[0] + ",)";
+        }
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < shape.length; i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            sb.append(shape[i]);
+        }
+        return sb.append(')').toString();
+    }
+
+    /** Normalises an axis (negative counts from the end), or numpy's AxisError text. */
+    static int axis(int axis, int ndim) {
+        if (axis < -ndim || axis >= ndim) {
+            throw new ShapeException("axis " + axis + " is out of bounds for array of dimension " + ndim);
+        }
+        return axis < 0 ? axis + ndim : axis;
+    }
+}

@@ -1,0 +1,26 @@
+package dezero.functions;
+
+import static dezero.functions.Functions.mul;
+import static dezero.functions.Functions.sigmoid;
+import static dezero.functions.Functions.sub;
+
+import dezero.core.Function;
+import dezero.core.NDArray;
+import dezero.core.Variable;
+
+/** The logistic function {@code 1 / (1 + exp(-x))}; gradient {@code y (1 - y)}. */
+public final class Sigmoid extends Function {
+    @Override
+    public NDArray[] forward(NDArray... xs) {
+        return outputs(xs[0].sigmoid());
+    }
+
+    @Override
+    public Variable[] backward(Variable... gys) {
+        Variable y = output(0);
+        if (y == null) {
+            y = sigmoid(input(0));
+        }
+        return grads(mul(gys[0], mul(y, sub(1.0, y))));
+    }
+}

@@ -1,0 +1,20 @@
+package dezero.functions;
+
+import static dezero.functions.Functions.mul;
+
+import dezero.core.Function;
+import dezero.core.NDArray;
+import dezero.core.Variable;
+
+/** {@code x ** 2}. {@code square(3)} is 9.0, its gradient 6.0. */
+public final class Square extends Function {
+    @Override
+    public NDArray[] forward(NDArray... xs) {
+        return outputs(xs[0].square());
+    }
+
+    @Override
+    public Variable[] backward(Variable... gys) {
+        return grads(mul(mul(input(0), 2.0), gys[0]));
+    }
+}

@@ -1,0 +1,27 @@
+package dezero.functions;
+
+import static dezero.functions.Functions.mul;
+import static dezero.functions.Functions.square;
+import static dezero.functions.Functions.sub;
+import static dezero.functions.Functions.tanh;
+
+import dezero.core.Function;
+import dezero.core.NDArray;
+import dezero.core.Variable;
+
+/** {@code tanh(x)}; gradient {@code 1 - y ** 2}. */
+public final class Tanh extends Function {
+    @Override
+    public NDArray[] forward(NDArray... xs) {
+        return outputs(xs[0].tanh());
+    }
+
+    @Override
+    public Variable[] backward(Variable... gys) {
+        Variable y = output(0);
+        if (y == null) {
+            y = tanh(input(0));
+        }
+        return grads(mul(gys[0], sub(1.0, square(y))));
+    }
+}
