@@ -1,38 +1,46 @@
 package dezero.core;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
+import java.util.Arrays;
+import java.util.StringJoiner;
+import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
 
-/** Formats float64 values and arrays the way numpy and Python print them. */
+/**
+ * Formats float64 values and arrays the way numpy and Python print them.
+ *
+ * <p>{@link #str} follows numpy 2.x {@code numpy/_core/arrayprint.py} with default print options
+ * (precision=8, floatmode='maxprec', suppress=False, linewidth=75, threshold=1000, edgeitems=3,
+ * sign='-'): {@code FloatingFormat.fillFormat} picks positional or scientific notation and the
+ * column widths, {@code _formatArray} lays the elements out with numpy's line wrapping and
+ * summarisation. Digits come from {@link FloatDigits}, a port of numpy's Dragon4.
+ */
 public final class NumpyFormat {
-    private NumpyFormat() {}
 
+    private static final int PRECISION = 8;
+    private static final int LINE_WIDTH = 75;
+    private static final int THRESHOLD = 1000;
+    private static final int EDGE_ITEMS = 3;
+    private static final String SEPARATOR = " ";
+    private static final String SUMMARY = "...";
+
+    private NumpyFormat() { }
+
+    /** numpy's str(ndarray) with default print options; data is row-major, shape may be empty (0-d scalar) or contain zeros. Not modified. */
     public static String str(double[] data, int[] shape) {
+        long size = checkedSize(data, shape);
         if (shape.length == 0) {
             return pyFloat(data[0]);
         }
-        StringBuilder sb = new StringBuilder();
-        rec(data, shape, 0, 0, sb);
-        return sb.toString();
-    }
-
-    private static int rec(double[] d, int[] shape, int axis, int off, StringBuilder sb) {
-        sb.append('[');
-        for (int i = 0; i < shape[axis]; i++) {
-            if (i > 0) {
-                sb.append(axis == shape.length - 1 ? " " : "\n" + " ".repeat(axis + 1));
-            }
-            if (axis == shape.length - 1) {
-                String s = pyFloat(d[off++]);
-                sb.append(s.endsWith(".0") ? s.substring(0, s.length() - 1) : s);
-            } else {
-                off = rec(d, shape, axis + 1, off, sb);
-            }
+        if (size == 0) {
+            return "[]";
         }
-        sb.append(']');
-        return off;
+        boolean summarise = size > THRESHOLD;
+        double[] shown = summarise ? leadingTrailing(data, shape) : data;
+        ElementFormat format = new ElementFormat(shown);
+        return new Layout(data, shape, format, summarise).render();
     }
 
+    /** Python's repr(float): shortest round-trip digits; '3.0', '0.1', '1e-05', '1e+16', '123456789.0', 'inf', '-inf', 'nan', '-0.0'. */
     public static String pyFloat(double v) {
         if (Double.isNaN(v)) {
             return "nan";
@@ -40,34 +48,217 @@ public final class NumpyFormat {
         if (Double.isInfinite(v)) {
             return v > 0 ? "inf" : "-inf";
         }
-        if (v == 0) {
-            return 1 / v < 0 ? "-0.0" : "0.0";
+        String sign = Double.doubleToRawLongBits(v) < 0 ? "-" : "";
+        FloatDigits.Digits d = FloatDigits.shortest(v);
+        String digits = d.digits();
+        int pointPos = d.exponent() + 1; // Python's decpt: digits.charAt(0) is at 10^(decpt-1)
+        if (v != 0 && (pointPos <= -4 || pointPos > 16)) {
+            String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+            return sign + mantissa + FloatDigits.exponentSuffix(d.exponent(), 2);
         }
-        BigDecimal b = null;
-        for (int p = 1; p <= 17; p++) {
-            b = new BigDecimal(v).round(new MathContext(p));
-            if (b.doubleValue() == v) {
-                break;
-            }
+        if (pointPos <= 0) {
+            return sign + "0." + "0".repeat(-pointPos) + digits;
         }
-        int exp = b.precision() - b.scale() - 1;
-        if (exp < -4 || exp >= 16) {
-            String digits = b.unscaledValue().abs().toString().replaceAll("0+$", "");
-            String mant = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-            return (v < 0 ? "-" : "") + mant + "e" + (exp < 0 ? "-" : "+") + String.format("%02d", Math.abs(exp));
+        if (pointPos >= digits.length()) {
+            return sign + digits + "0".repeat(pointPos - digits.length()) + ".0";
         }
-        String s = b.toPlainString();
-        return s.contains(".") ? s : s + ".0";
+        return sign + digits.substring(0, pointPos) + "." + digits.substring(pointPos);
     }
 
+    /** Python tuple repr of a shape: '()', '(3,)', '(2, 3)'. */
     public static String shapeTuple(int[] shape) {
         if (shape.length == 1) {
             return "(" + shape[0] + ",)";
         }
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < shape.length; i++) {
-            sb.append(i > 0 ? ", " : "").append(shape[i]);
+        StringJoiner joiner = new StringJoiner(", ", "(", ")");
+        for (int dim : shape) {
+            joiner.add(Integer.toString(dim));
         }
-        return sb.append(')').toString();
+        return joiner.toString();
+    }
+
+    private static long checkedSize(double[] data, int[] shape) {
+        long size = 1;
+        for (int dim : shape) {
+            if (dim < 0) {
+                throw new IllegalArgumentException("negative dimension in shape " + shapeTuple(shape));
+            }
+            size *= dim;
+        }
+        if (size != data.length) {
+            throw new IllegalArgumentException(
+                    "data has " + data.length + " elements but shape " + shapeTuple(shape) + " needs " + size);
+        }
+        return size;
+    }
+
+    /** The elements numpy's _leading_trailing keeps: along each axis longer than 2*edgeitems, only both edges. */
+    private static double[] leadingTrailing(double[] data, int[] shape) {
+        DoubleStream.Builder kept = DoubleStream.builder();
+        collectShown(data, shape, 0, 0, kept);
+        return kept.build().toArray();
+    }
+
+    private static void collectShown(double[] data, int[] shape, int axis, int offset, DoubleStream.Builder kept) {
+        if (axis == shape.length) {
+            kept.add(data[offset]);
+            return;
+        }
+        for (int i : shownIndices(shape[axis], true)) {
+            collectShown(data, shape, axis + 1, offset + i * strideOf(shape, axis), kept);
+        }
+    }
+
+    /** Indices printed along an axis of length n: all, or edgeitems from each end when summarising. */
+    private static int[] shownIndices(int n, boolean summarise) {
+        if (!summarise || n <= 2 * EDGE_ITEMS) {
+            return IntStream.range(0, n).toArray();
+        }
+        return IntStream.concat(IntStream.range(0, EDGE_ITEMS), IntStream.range(n - EDGE_ITEMS, n)).toArray();
+    }
+
+    private static int strideOf(int[] shape, int axis) {
+        int stride = 1;
+        for (int k = axis + 1; k < shape.length; k++) {
+            stride *= shape[k];
+        }
+        return stride;
+    }
+
+    /** numpy's _formatArray (legacy=False) with _extendLine for the single-line float words. */
+    private record Layout(double[] data, int[] shape, ElementFormat elements, boolean summarise) {
+
+        String render() {
+            return recurse(0, 0, " ", LINE_WIDTH);
+        }
+
+        private String recurse(int axis, int offset, String hangingIndent, int currWidth) {
+            if (axis == shape.length) {
+                return elements.apply(data[offset]);
+            }
+            String body = axis == shape.length - 1
+                    ? row(offset, hangingIndent, currWidth)
+                    : block(axis, offset, hangingIndent, currWidth);
+            return "[" + body.substring(hangingIndent.length()) + "]";
+        }
+
+        /** The last axis: elements separated by spaces, wrapped before the line would pass the width. */
+        private String row(int offset, String hangingIndent, int currWidth) {
+            int elemWidth = currWidth - 1; // room for ']'
+            int n = shape[shape.length - 1];
+            int[] indices = shownIndices(n, summarise);
+            StringBuilder s = new StringBuilder();
+            String line = hangingIndent;
+            for (int k = 0; k < indices.length; k++) {
+                if (k == EDGE_ITEMS && indices.length < n) {
+                    line = extendLine(s, line, SUMMARY, elemWidth, hangingIndent) + SEPARATOR;
+                }
+                String word = elements.apply(data[offset + indices[k]]);
+                line = extendLine(s, line, word, elemWidth, hangingIndent);
+                if (k < indices.length - 1) {
+                    line += SEPARATOR;
+                }
+            }
+            return s.append(line).toString();
+        }
+
+        /** Outer axes: sub-arrays on their own lines, separated by (axes left - 1) newlines. */
+        private String block(int axis, int offset, String hangingIndent, int currWidth) {
+            int n = shape[axis];
+            int[] indices = shownIndices(n, summarise);
+            int stride = strideOf(shape, axis);
+            String lineSep = "\n".repeat(shape.length - axis - 1);
+            StringBuilder s = new StringBuilder();
+            for (int k = 0; k < indices.length; k++) {
+                if (k == EDGE_ITEMS && indices.length < n) {
+                    s.append(hangingIndent).append(SUMMARY).append(lineSep);
+                }
+                String nested = recurse(axis + 1, offset + indices[k] * stride, hangingIndent + " ", currWidth - 1);
+                s.append(hangingIndent).append(nested);
+                if (k < indices.length - 1) {
+                    s.append(lineSep);
+                }
+            }
+            return s.toString();
+        }
+
+        /** numpy's _extendLine: flushes the line to s (right-stripped) when the word would not fit. */
+        private static String extendLine(StringBuilder s, String line, String word, int lineWidth, String nextLinePrefix) {
+            boolean needsWrap = line.length() + word.length() > lineWidth && line.length() > nextLinePrefix.length();
+            if (needsWrap) {
+                s.append(line.stripTrailing()).append('\n');
+                line = nextLinePrefix;
+            }
+            return line + word;
+        }
+    }
+
+    /** numpy's FloatingFormat for maxprec / precision 8: one width and notation for all elements. */
+    private static final class ElementFormat {
+        private final boolean expFormat;
+        private int padLeft;
+        private int padRight;
+        private int precision = PRECISION;
+        private int expSize = -1;
+
+        ElementFormat(double[] values) {
+            double[] finite = Arrays.stream(values).filter(Double::isFinite).toArray();
+            expFormat = needsExpFormat(finite);
+            if (finite.length > 0 && expFormat) {
+                fillScientific(finite);
+            } else if (finite.length > 0) {
+                fillPositional(finite);
+            }
+            if (finite.length != values.length) { // widen the integer part so "nan", "inf", "-inf" fit
+                boolean negInf = Arrays.stream(values).anyMatch(v -> v == Double.NEGATIVE_INFINITY);
+                int offset = padRight + 1;
+                padLeft = Math.max(padLeft, "inf".length() + (negInf ? 1 : 0) - offset);
+            }
+        }
+
+        /** Scientific notation if the non-zero magnitudes reach 1e8, go below 1e-4 or span more than 1e3. */
+        private static boolean needsExpFormat(double[] finite) {
+            double[] magnitudes = Arrays.stream(finite).map(Math::abs).filter(a -> a != 0).toArray();
+            if (magnitudes.length == 0) {
+                return false;
+            }
+            double max = Arrays.stream(magnitudes).max().getAsDouble();
+            double min = Arrays.stream(magnitudes).min().getAsDouble();
+            return max >= 1e8 || min < 1e-4 || max / min > 1000.0;
+        }
+
+        private void fillScientific(double[] finite) {
+            int fraction = 0;
+            for (double v : finite) {
+                String s = FloatDigits.scientific(v, PRECISION, -1, FloatDigits.Trim.ZEROS, -1, -1);
+                int e = s.indexOf('e');
+                int point = s.indexOf('.');
+                padLeft = Math.max(padLeft, point);
+                fraction = Math.max(fraction, e - point - 1);
+                expSize = Math.max(expSize, s.length() - e - 2);
+            }
+            precision = fraction;
+            padRight = expSize + 2 + precision;
+        }
+
+        private void fillPositional(double[] finite) {
+            for (double v : finite) {
+                String s = FloatDigits.positional(v, PRECISION, -1, FloatDigits.Trim.ZEROS, -1, -1);
+                int point = s.indexOf('.');
+                padLeft = Math.max(padLeft, point);
+                padRight = Math.max(padRight, s.length() - point - 1);
+            }
+        }
+
+        String apply(double v) {
+            if (!Double.isFinite(v)) {
+                String word = Double.isNaN(v) ? "nan" : v > 0 ? "inf" : "-inf";
+                return " ".repeat(Math.max(padLeft + padRight + 1 - word.length(), 0)) + word;
+            }
+            if (expFormat) {
+                return FloatDigits.scientific(v, precision, precision, FloatDigits.Trim.KEEP, padLeft, expSize);
+            }
+            return FloatDigits.positional(v, precision, 0, FloatDigits.Trim.ZEROS, padLeft, padRight);
+        }
     }
 }
