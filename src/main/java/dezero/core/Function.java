@@ -137,8 +137,12 @@ public abstract class Function {
         return outputs.length;
     }
 
-    int[] outputShape(int i) {
-        return outputShapes[i];
+    /**
+     * The shape output {@code i} had when recorded, also after the output was collected (a copy),
+     * so that a replay of backward can stand a zero gradient in for it.
+     */
+    public int[] outputShape(int i) {
+        return outputShapes[i].clone();
     }
 
     /** {@code <Square gen=1>}. */
