@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
@@ -88,9 +89,15 @@ public final class DotRenderer {
             writeDot(y, names, dotFile);
             return fallback(RenderResult.Status.NO_DOT, "Graphviz 'dot' is not on PATH", format, dotFile, file);
         }
-        Path input = tempFile(null, "dezero-graph", ".dot");
-        Path output = tempFile(file.toAbsolutePath().getParent(), ".dezero-graph", "." + format);
-        Path errors = tempFile(null, "dezero-dot", ".err");
+        Path dir = file.toAbsolutePath().getParent();
+        if (!Files.isDirectory(dir)) {
+            throw cannotWrite(file, new NoSuchFileException(dir.toString(), null, "no such directory"));
+        }
+        // Not pre-created, so that dot creates it with the user's usual permissions.
+        Path output = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                + System.nanoTime() + ".tmp");
+        Path input = tempFile("dezero-graph", ".dot");
+        Path errors = tempFile("dezero-dot", ".err");
         try {
             writeDot(y, names, input);
             Failure failure = run(dot.get(), format, input, output, errors);
@@ -98,7 +105,7 @@ public final class DotRenderer {
                 move(output, file);
                 return new RenderResult(RenderResult.Status.RENDERED, file, "wrote " + file);
             }
-            move(input, dotFile);
+            writeDot(y, names, dotFile);
             return fallback(failure.status(), failure.why(), format, dotFile, file);
         } finally {
             deleteQuietly(input);
@@ -190,11 +197,11 @@ public final class DotRenderer {
         }
     }
 
-    private static Path tempFile(Path dir, String prefix, String suffix) {
+    private static Path tempFile(String prefix, String suffix) {
         try {
-            return dir == null ? Files.createTempFile(prefix, suffix) : Files.createTempFile(dir, prefix, suffix);
+            return Files.createTempFile(prefix, suffix);
         } catch (IOException e) {
-            throw cannotWrite(dir == null ? Path.of(System.getProperty("java.io.tmpdir")) : dir, e);
+            throw cannotWrite(Path.of(System.getProperty("java.io.tmpdir")), e);
         }
     }
 

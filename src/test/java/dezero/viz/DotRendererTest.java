@@ -17,6 +17,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -139,6 +140,30 @@ class DotRendererTest {
         UncheckedIOException e = assertThrows(UncheckedIOException.class,
                 () -> new DotRenderer("", Duration.ofSeconds(1)).render(d.y(), d.names(), file));
         assertTrue(e.getMessage().startsWith("cannot write " + file + ": NoSuchFileException"), e.getMessage());
+    }
+
+    @Test
+    void missingDirectoryForAPictureIsAnErrorNamingTheFile() throws IOException {
+        assumeTrue(File.separatorChar == '/', "the fake dot is a POSIX shell script");
+        Path bin = fakeDot("exit 0\n");
+        Fixtures.Diamond d = Fixtures.diamond();
+        Path file = dir.resolve("nowhere/y.png");
+        UncheckedIOException e = assertThrows(UncheckedIOException.class,
+                () -> new DotRenderer(bin.toString(), Duration.ofSeconds(1)).render(d.y(), d.names(), file));
+        assertTrue(e.getMessage().startsWith("cannot write " + file + ": NoSuchFileException"), e.getMessage());
+    }
+
+    @Test
+    void renderedPictureHasTheUsualPermissions() throws IOException {
+        DotRenderer renderer = DotRenderer.fromEnvironment();
+        assumeTrue(renderer.findDot().isPresent(), "Graphviz dot is not on PATH");
+        assumeTrue(File.separatorChar == '/', "POSIX permissions");
+        Path file = dir.resolve("y.svg");
+        Path plain = dir.resolve("plain.txt");
+        Files.writeString(plain, "");
+        renderer.render(Fixtures.diamond().y(), Map.of(), file);
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(file),
+                "the picture is created as any new file, not private like a temporary file");
     }
 
     @Test
