@@ -76,7 +76,7 @@ public final class DotRenderer {
      * @throws UncheckedIOException when a file cannot be written (naming it)
      * @throws CancellationException when the thread is interrupted while {@code dot} runs
      */
-    public RenderResult render(Variable y, Map<Variable, String> names, Path file) {
+    public RenderResult render(Variable y, Path file, Map<Variable, String> names) {
         String format = extension(file);
         if (format.equals("dot")) {
             writeDot(y, names, file);

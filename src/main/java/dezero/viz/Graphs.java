@@ -67,6 +67,6 @@ public final class Graphs {
 
     /** {@link #render(Variable, Path)} with variables labelled by {@code names}. */
     public static RenderResult render(Variable y, Path file, Map<Variable, String> names) {
-        return DotRenderer.fromEnvironment().render(y, names, file);
+        return DotRenderer.fromEnvironment().render(y, file, names);
     }
 }

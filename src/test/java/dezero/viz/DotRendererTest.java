@@ -33,7 +33,7 @@ class DotRendererTest {
     void dotExtensionWritesTheDotText() throws IOException {
         Fixtures.Diamond d = Fixtures.diamond();
         Path file = dir.resolve("y.dot");
-        RenderResult r = new DotRenderer("", Duration.ofSeconds(10)).render(d.y(), d.names(), file);
+        RenderResult r = new DotRenderer("", Duration.ofSeconds(10)).render(d.y(), file, d.names());
         assertEquals(RenderResult.Status.DOT_WRITTEN, r.status());
         assertTrue(r.ok());
         assertEquals(file, r.written());
@@ -48,7 +48,7 @@ class DotRendererTest {
         assumeTrue(renderer.findDot().isPresent(), "Graphviz dot is not on PATH");
         Fixtures.Diamond d = Fixtures.diamond();
         Path file = dir.resolve("y.png");
-        RenderResult r = renderer.render(d.y(), d.names(), file);
+        RenderResult r = renderer.render(d.y(), file, d.names());
         assertEquals(RenderResult.Status.RENDERED, r.status(), r.message());
         assertEquals("wrote " + file, r.message());
         byte[] head = Arrays.copyOf(Files.readAllBytes(file), PNG_SIGNATURE.length);
@@ -62,7 +62,7 @@ class DotRendererTest {
         assumeTrue(renderer.findDot().isPresent(), "Graphviz dot is not on PATH");
         Fixtures.Diamond d = Fixtures.diamond();
         Path file = dir.resolve("y.SVG");
-        RenderResult r = renderer.render(d.y(), d.names(), file);
+        RenderResult r = renderer.render(d.y(), file, d.names());
         assertEquals(RenderResult.Status.RENDERED, r.status(), r.message());
         String svg = Files.readString(file);
         assertTrue(svg.startsWith("<?xml") || svg.contains("<svg"), svg);
@@ -76,7 +76,7 @@ class DotRendererTest {
         assertTrue(renderer.findDot().isEmpty());
         Fixtures.Diamond d = Fixtures.diamond();
         Path file = dir.resolve("y.png");
-        RenderResult r = renderer.render(d.y(), d.names(), file);
+        RenderResult r = renderer.render(d.y(), file, d.names());
         Path dotFile = dir.resolve("y.dot");
         assertEquals(RenderResult.Status.NO_DOT, r.status());
         assertFalse(r.ok());
@@ -103,7 +103,7 @@ class DotRendererTest {
         Fixtures.Diamond d = Fixtures.diamond();
         Path out = Files.createDirectory(dir.resolve("out"));
         Path file = out.resolve("y.png");
-        RenderResult r = renderer.render(d.y(), d.names(), file);
+        RenderResult r = renderer.render(d.y(), file, d.names());
         assertEquals(RenderResult.Status.TIMED_OUT, r.status(), r.message());
         assertEquals("dot did not finish within 0.3 s and was stopped: wrote " + out.resolve("y.dot")
                 + " instead; render it with: dot -Tpng " + out.resolve("y.dot") + " -o " + file, r.message());
@@ -117,7 +117,7 @@ class DotRendererTest {
         Path bin = fakeDot("echo 'Error: something broke' >&2\necho 'second line' >&2\nexit 3\n");
         Fixtures.Diamond d = Fixtures.diamond();
         Path file = dir.resolve("y.svg");
-        RenderResult r = new DotRenderer(bin.toString(), Duration.ofSeconds(30)).render(d.y(), d.names(), file);
+        RenderResult r = new DotRenderer(bin.toString(), Duration.ofSeconds(30)).render(d.y(), file, d.names());
         assertEquals(RenderResult.Status.DOT_FAILED, r.status());
         assertTrue(r.message().startsWith("dot failed with exit code 3 (Error: something broke): wrote "
                 + dir.resolve("y.dot") + " instead"), r.message());
@@ -138,7 +138,7 @@ class DotRendererTest {
         Fixtures.Diamond d = Fixtures.diamond();
         Path file = dir.resolve("nowhere/y.dot");
         UncheckedIOException e = assertThrows(UncheckedIOException.class,
-                () -> new DotRenderer("", Duration.ofSeconds(1)).render(d.y(), d.names(), file));
+                () -> new DotRenderer("", Duration.ofSeconds(1)).render(d.y(), file, d.names()));
         assertTrue(e.getMessage().startsWith("cannot write " + file + ": NoSuchFileException"), e.getMessage());
     }
 
@@ -149,7 +149,7 @@ class DotRendererTest {
         Fixtures.Diamond d = Fixtures.diamond();
         Path file = dir.resolve("nowhere/y.png");
         UncheckedIOException e = assertThrows(UncheckedIOException.class,
-                () -> new DotRenderer(bin.toString(), Duration.ofSeconds(1)).render(d.y(), d.names(), file));
+                () -> new DotRenderer(bin.toString(), Duration.ofSeconds(1)).render(d.y(), file, d.names()));
         assertTrue(e.getMessage().startsWith("cannot write " + file + ": NoSuchFileException"), e.getMessage());
     }
 
@@ -161,7 +161,7 @@ class DotRendererTest {
         Path file = dir.resolve("y.svg");
         Path plain = dir.resolve("plain.txt");
         Files.writeString(plain, "");
-        renderer.render(Fixtures.diamond().y(), Map.of(), file);
+        renderer.render(Fixtures.diamond().y(), file, Map.of());
         assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(file),
                 "the picture is created as any new file, not private like a temporary file");
     }
