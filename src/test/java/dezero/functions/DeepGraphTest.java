@@ -37,13 +37,7 @@ class DeepGraphTest {
         for (int i = 1; i < CHAIN; i++) {
             y = add(y, 1.0);
         }
-        long t1 = System.nanoTime();
-        System.gc();
-        long t2 = System.nanoTime();
-        y.backward();
-        long t3 = System.nanoTime();
-        System.out.printf("DeepGraphTest: chain of %,d adds: build %.0f ms, backward %.0f ms%n",
-                CHAIN, (t1 - t0) / 1e6, (t3 - t2) / 1e6);
+        timedBackward(String.format("chain of %,d adds", CHAIN), t0, y);
         assertEquals(CHAIN, y.data.item());
         assertEquals(CHAIN, y.generation);
         assertEquals(1.0, x.grad.data.item());
@@ -64,15 +58,20 @@ class DeepGraphTest {
         for (int i = 0; i < FAN_IN; i++) {
             y = add(y, square(x));
         }
-        long t1 = System.nanoTime();
-        System.gc();
-        long t2 = System.nanoTime();
-        y.backward();
-        long t3 = System.nanoTime();
-        System.out.printf("DeepGraphTest: fan-in of %,d squares: build %.0f ms, backward %.0f ms%n",
-                FAN_IN, (t1 - t0) / 1e6, (t3 - t2) / 1e6);
+        timedBackward(String.format("fan-in of %,d squares", FAN_IN), t0, y);
         assertEquals(FAN_IN * 2.25, y.data.item());
         assertEquals(FAN_IN * 3.0, x.grad.data.item());
+    }
+
+    /** Runs {@code y.backward()} after a GC and prints how long building (since {@code buildStart}) and backward took. */
+    private static void timedBackward(String graph, long buildStart, Variable y) {
+        long built = System.nanoTime();
+        System.gc();
+        long start = System.nanoTime();
+        y.backward();
+        long end = System.nanoTime();
+        System.out.printf("DeepGraphTest: %s: build %.0f ms, backward %.0f ms%n",
+                graph, (built - buildStart) / 1e6, (end - start) / 1e6);
     }
 
     private static void onSmallStack(Runnable body) throws Exception {

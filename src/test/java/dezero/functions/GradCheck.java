@@ -165,8 +165,14 @@ final class GradCheck {
             double a = actual.flat(i);
             if (!(Math.abs(a - e) <= atol + rtol * Math.abs(e))) {
                 fail(what + ": element " + i + " is " + a + ", expected " + e + " (shape "
-                        + Arrays.toString(expected.shape()) + ")");
+                        + text(expected.shape()) + ")");
             }
         }
+    }
+
+    /** A shape as numpy prints it in messages: {@code ()}, {@code (3,)}, {@code (2,3)}. */
+    static String text(int[] shape) {
+        String inner = Arrays.toString(shape).replace("[", "").replace("]", "").replace(" ", "");
+        return "(" + inner + (shape.length == 1 ? ",)" : ")");
     }
 }

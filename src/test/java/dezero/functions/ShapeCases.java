@@ -7,7 +7,7 @@ import static dezero.functions.Functions.sum;
 import static dezero.functions.Functions.sumTo;
 import static dezero.functions.Functions.transpose;
 import static dezero.functions.GradCheck.Domain.ANY;
-import static dezero.functions.GradientCheckTest.text;
+import static dezero.functions.GradCheck.text;
 
 import dezero.functions.GradCheck.Op;
 import dezero.functions.GradCheck.OpCase;
@@ -15,18 +15,18 @@ import dezero.functions.References.Reference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Issue 2, point 13, shape ops: sum (every axis and keepdims combination, negative axes), sum_to,
- * broadcast_to, reshape with -1, transpose with and without axes, matmul with 1-d and 2-d
- * operands; each gets the three checks of {@link GradCheck}.
+ * The shape ops of {@link GradientCheckTest}: sum (every axis and keepdims combination, negative
+ * axes), sum_to, broadcast_to, reshape with -1, transpose with and without axes, matmul with 1-d
+ * and 2-d operands.
  */
-class ShapeGradientCheckTest {
+final class ShapeCases {
     private static final int[] CUBE = {2, 3, 4};
 
-    static List<OpCase> cases() {
+    private ShapeCases() {}
+
+    static List<OpCase> all() {
         List<OpCase> cases = new ArrayList<>();
         sums(cases);
         for (int[][] c : new int[][][] {
@@ -142,23 +142,5 @@ class ShapeGradientCheckTest {
 
     private static void add(List<OpCase> cases, String label, int[][] shapes, Op op, Reference reference) {
         cases.add(new OpCase(label, shapes, ANY, op, reference));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
-    void forwardMatchesIndependentComputation(OpCase c) {
-        GradCheck.checkForward(c, c.label().hashCode());
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
-    void backwardMatchesHandDerivedGradient(OpCase c) {
-        GradCheck.checkHandGradient(c, c.label().hashCode());
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
-    void backwardMatchesCentralDifferences(OpCase c) {
-        GradCheck.checkNumericalGradient(c, c.label().hashCode());
     }
 }
