@@ -74,6 +74,17 @@ class BasicBackwardTest {
     }
 
     @Test
+    void secondBackwardOfTheSameVariableRunsItsGraphAgain() {
+        // issue 2, point 7
+        Variable x = new Variable(3.0);
+        Variable y = square(x);
+        y.backward();
+        assertEquals(6.0, x.grad.data.item());
+        y.backward();
+        assertEquals(12.0, x.grad.data.item());
+    }
+
+    @Test
     void mulAndAddGiveProductRuleGradients() {
         // issue 2, point 10
         Variable a = new Variable(3.0);

@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Ctrl-C in the REPL interrupts the thread; a long backward must stop within a few steps. */
@@ -20,6 +21,11 @@ class CancellationTest {
     private static final int CHAIN = 200_000;
     /** Backward checks for an interrupt once every 1024 functions. */
     private static final int CHECK_INTERVAL = 1024;
+
+    @AfterEach
+    void clearInterruptOfThisThread() {
+        Thread.interrupted();
+    }
 
     private static Variable chain(Variable x) {
         Variable y = x;
