@@ -31,15 +31,23 @@ final class LinAlg {
         return new NDArray(target, x.buffer());
     }
 
-    /** numpy names the known dimensions only when one is inferred: {@code (4)} for {@code (-1, 4)}. */
+    /**
+     * numpy's text for a reshape target with an unknown dimension: leading unknowns are dropped,
+     * later ones print as {@code newaxis}: {@code (4)} for {@code (-1, 4)}, {@code (4,newaxis)} for {@code (4, -1)}.
+     */
     private static String knownDims(int[] shape) {
-        StringBuilder sb = new StringBuilder("(");
-        for (int d : shape) {
-            if (d >= 0) {
-                sb.append(sb.length() > 1 ? "," : "").append(d);
-            }
+        int first = 0;
+        while (first < shape.length && shape[first] < 0) {
+            first++;
         }
-        return sb.append(')').toString();
+        if (first == shape.length) {
+            return "()";
+        }
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = first; i < shape.length; i++) {
+            sb.append(i > first ? "," : "").append(shape[i] < 0 ? "newaxis" : String.valueOf(shape[i]));
+        }
+        return sb.append(shape.length == 1 ? ",)" : ")").toString();
     }
 
     /** numpy's transpose with an axis permutation ({@code null} reverses the axes). */

@@ -155,8 +155,9 @@ final class Reductions {
             ok = d == 1 || d == shape[shape.length - 1 - i];
         }
         if (!ok) {
+            // numpy's text, its two spaces before "and" included.
             throw new ShapeException("operands could not be broadcast together with remapped shapes "
-                    + "[original->remapped]: " + Shapes.compact(xs) + " and requested shape " + Shapes.compact(shape));
+                    + "[original->remapped]: " + Shapes.compact(xs) + "  and requested shape " + Shapes.compact(shape));
         }
         int[] target = shape.clone();
         double[] r = new double[Shapes.size(target)];

@@ -1,0 +1,38 @@
+package dezero.functions;
+
+import dezero.functions.GradCheck.OpCase;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Issue 2, point 13: every op, on each shape, broadcasting pair and axis combination of
+ * {@link ElementwiseCases} and {@link ShapeCases}, gets the three checks of {@link GradCheck},
+ * with inputs seeded by the case's label.
+ */
+class GradientCheckTest {
+    static Stream<OpCase> cases() {
+        return Stream.concat(ElementwiseCases.all().stream(), ShapeCases.all().stream());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void forwardMatchesIndependentComputation(OpCase c) {
+        // issue 2, point 13
+        GradCheck.checkForward(c, c.label().hashCode());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void backwardMatchesHandDerivedGradient(OpCase c) {
+        // issue 2, point 13
+        GradCheck.checkHandGradient(c, c.label().hashCode());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void backwardMatchesCentralDifferences(OpCase c) {
+        // issue 2, point 13
+        GradCheck.checkNumericalGradient(c, c.label().hashCode());
+    }
+}
