@@ -97,8 +97,8 @@ class StartupScriptTest {
     }
 
     @Test
-    void shiftTabShowsSignaturesWithParameterNames() {
-        // What jshell shows on the first Shift-Tab after "square(".
+    void tabAfterOpenParenShowsSignaturesWithParameterNames() {
+        // What the jshell tool shows on the first Tab after "square(".
         List<String> signatures = jshell.shell().sourceCodeAnalysis().documentation("square(", 7, false).stream()
                 .map(SourceCodeAnalysis.Documentation::signature)
                 .toList();
