@@ -9,7 +9,7 @@ Variable y1 = new Add().apply(x0, x1);
 System.out.println("Add().apply(x0, x1): " + y1);
 
 // Second improvement, for the implementer: forward receives the arrays unpacked
-// (forward(NDArray... xs) uses xs[0], xs[1]) and may return a single array.
+// (forward(NDArray... xs) reads xs[0], xs[1]) and packs its result with outputs(y).
 // The book's add function wraps the class: def add(x0, x1): return Add()(x0, x1)
 Variable y = add(x0, x1);
 System.out.println("y = add(x0, x1): " + y);
