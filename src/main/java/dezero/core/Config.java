@@ -33,6 +33,7 @@ public final class Config {
     /** A scope that restores the previous value when closed (also when the block throws). */
     @FunctionalInterface
     public interface Scope extends AutoCloseable {
+        /** Restores the previous value; unlike {@link AutoCloseable#close()}, throws no checked exception. */
         @Override
         void close();
     }

@@ -97,18 +97,22 @@ public final class NDArray {
         return new NDArray(shape.clone(), d);
     }
 
+    /** An array of {@code shape} filled with 0.0, as {@code np.zeros}. */
     public static NDArray zeros(int... shape) {
         return full(0.0, shape);
     }
 
+    /** An array of {@code shape} filled with 1.0, as {@code np.ones}. */
     public static NDArray ones(int... shape) {
         return full(1.0, shape);
     }
 
+    /** Zeros of the shape of {@code a}, as {@code np.zeros_like}. */
     public static NDArray zerosLike(NDArray a) {
         return new NDArray(a.shape, new double[a.data.length]);
     }
 
+    /** Ones of the shape of {@code a}, as {@code np.ones_like} (the seed of backward). */
     public static NDArray onesLike(NDArray a) {
         double[] d = new double[a.data.length];
         Arrays.fill(d, 1.0);
@@ -180,10 +184,12 @@ public final class NDArray {
         return shape.clone();
     }
 
+    /** The number of axes: 0 for a scalar. */
     public int ndim() {
         return shape.length;
     }
 
+    /** The number of elements. */
     public int size() {
         return data.length;
     }
@@ -248,34 +254,42 @@ public final class NDArray {
 
     // ---------------------------------------------------------------- element-wise
 
+    /** {@code this + o}, element-wise with numpy broadcasting. */
     public NDArray add(NDArray o) {
         return Elementwise.binary(Elementwise.Op.ADD, this, o);
     }
 
+    /** {@code this - o}, element-wise with numpy broadcasting. */
     public NDArray sub(NDArray o) {
         return Elementwise.binary(Elementwise.Op.SUB, this, o);
     }
 
+    /** {@code this * o}, element-wise with numpy broadcasting. */
     public NDArray mul(NDArray o) {
         return Elementwise.binary(Elementwise.Op.MUL, this, o);
     }
 
+    /** {@code this / o}, element-wise with numpy broadcasting. */
     public NDArray div(NDArray o) {
         return Elementwise.binary(Elementwise.Op.DIV, this, o);
     }
 
+    /** {@code this + c}, element-wise. */
     public NDArray add(double c) {
         return Elementwise.withScalar(Elementwise.Op.ADD, this, c, false);
     }
 
+    /** {@code this - c}, element-wise. */
     public NDArray sub(double c) {
         return Elementwise.withScalar(Elementwise.Op.SUB, this, c, false);
     }
 
+    /** {@code this * c}, element-wise. */
     public NDArray mul(double c) {
         return Elementwise.withScalar(Elementwise.Op.MUL, this, c, false);
     }
 
+    /** {@code this / c}, element-wise. */
     public NDArray div(double c) {
         return Elementwise.withScalar(Elementwise.Op.DIV, this, c, false);
     }
@@ -290,6 +304,7 @@ public final class NDArray {
         return Elementwise.withScalar(Elementwise.Op.DIV, this, c, true);
     }
 
+    /** {@code -this}, element-wise. */
     public NDArray neg() {
         double[] r = new double[data.length];
         for (int i = 0; i < r.length; i++) {
@@ -298,6 +313,7 @@ public final class NDArray {
         return new NDArray(shape, r);
     }
 
+    /** {@code this ** 2}, element-wise. */
     public NDArray square() {
         double[] r = new double[data.length];
         for (int i = 0; i < r.length; i++) {
@@ -319,6 +335,7 @@ public final class NDArray {
         return new NDArray(shape, r);
     }
 
+    /** {@code e ** this}, element-wise. */
     public NDArray exp() {
         double[] r = new double[data.length];
         for (int i = 0; i < r.length; i++) {
@@ -336,6 +353,7 @@ public final class NDArray {
         return new NDArray(shape, r);
     }
 
+    /** Element-wise sine (radians). */
     public NDArray sin() {
         double[] r = new double[data.length];
         for (int i = 0; i < r.length; i++) {
@@ -344,6 +362,7 @@ public final class NDArray {
         return new NDArray(shape, r);
     }
 
+    /** Element-wise cosine (radians). */
     public NDArray cos() {
         double[] r = new double[data.length];
         for (int i = 0; i < r.length; i++) {
@@ -352,6 +371,7 @@ public final class NDArray {
         return new NDArray(shape, r);
     }
 
+    /** Element-wise hyperbolic tangent. */
     public NDArray tanh() {
         double[] r = new double[data.length];
         for (int i = 0; i < r.length; i++) {

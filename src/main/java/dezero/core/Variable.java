@@ -56,10 +56,12 @@ public final class Variable {
         return data.shape();
     }
 
+    /** The number of axes of {@code data}: 0 for a scalar. */
     public int ndim() {
         return data.ndim();
     }
 
+    /** The number of elements of {@code data}. */
     public int size() {
         return data.size();
     }

@@ -97,14 +97,17 @@ public final class Functions {
         return new Log().apply(x);
     }
 
+    /** Sine (radians). {@code sin(x)} at 0 is 0.0, gradient {@code cos(0)} = 1.0. */
     public static Variable sin(Variable x) {
         return new Sin().apply(x);
     }
 
+    /** Cosine (radians). {@code cos(x)} at 0 is 1.0; its gradient is {@code -sin(x)}. */
     public static Variable cos(Variable x) {
         return new Cos().apply(x);
     }
 
+    /** Hyperbolic tangent. {@code tanh(x)} at 0 is 0.0, gradient {@code 1 - tanh(x)^2} = 1.0. */
     public static Variable tanh(Variable x) {
         return new Tanh().apply(x);
     }
