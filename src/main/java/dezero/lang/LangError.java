@@ -10,13 +10,14 @@ public final class LangError extends RuntimeException {
 
     /** The kinds of error, by their Python names. */
     public enum Kind {
-        SyntaxError, NameError, TypeError, ValueError, AttributeError, IndexError, ZeroDivisionError,
+        SyntaxError, NameError, TypeError, ValueError, AttributeError, IndexError, ZeroDivisionError, ImportError,
         KeyboardInterrupt, MemoryError, RecursionError, FileNotFoundError, FileExistsError,
         IsADirectoryError, PermissionError, OSError, InternalError;
 
-        /** True for the errors of reading or finding a file (the CLI exits 66 on these). */
+        /** True for the OSError family: a file that could not be found, read or written (the CLI exits 66). */
         public boolean isFileError() {
-            return this == FileNotFoundError || this == IsADirectoryError || this == PermissionError;
+            return this == FileNotFoundError || this == FileExistsError || this == IsADirectoryError
+                    || this == PermissionError || this == OSError;
         }
     }
 

@@ -361,6 +361,9 @@ public final class Parser {
         if (e instanceof Expr.Call) {
             return "a function call";
         }
+        if (e instanceof Expr.Keyword k) {
+            return k.word();
+        }
         return e instanceof Expr.Index ? "an item" : "an expression";
     }
 
