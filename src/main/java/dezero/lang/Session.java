@@ -37,6 +37,7 @@ public final class Session implements Context {
     private boolean nograd;
     private boolean silenced;
     private boolean quit;
+    private boolean quiet;
     private int scriptDepth;
 
     /** A session with the standard builtins and commands. */
@@ -60,13 +61,16 @@ public final class Session implements Context {
         return run(out, () -> {
             LogicalLines lines = new LogicalLines(commands::contains);
             for (String physical : text.split("\n", -1)) {
+                if (quit) {
+                    return;
+                }
                 String chunk = lines.feed(physical);
                 if (chunk != null) {
                     statements.runChunk(chunk, lines.firstLine());
                 }
             }
             String rest = lines.finish();
-            if (rest != null) {
+            if (rest != null && !quit) {
                 statements.runChunk(rest, lines.firstLine());
             }
         });
@@ -110,14 +114,14 @@ public final class Session implements Context {
         try {
             LogicalLines lines = new LogicalLines(commands::contains);
             String physical;
-            while ((physical = in.readLine()) != null) {
+            while (!quit && (physical = in.readLine()) != null) {
                 String chunk = lines.feed(physical);
                 if (chunk != null) {
                     statements.runChunk(chunk, lines.firstLine());
                 }
             }
             String rest = lines.finish();
-            if (rest != null) {
+            if (rest != null && !quit) {
                 statements.runChunk(rest, lines.firstLine());
             }
         } catch (LangError e) {
@@ -167,6 +171,15 @@ public final class Session implements Context {
 
     public BackwardListener backwardListener() {
         return listener;
+    }
+
+    /** Quiet: values are not echoed (as if every line ended with {@code ;}); {@code print} still prints. */
+    public void setQuiet(boolean q) {
+        quiet = q;
+    }
+
+    public boolean isQuiet() {
+        return quiet;
     }
 
     /** True once {@code quit} or {@code exit} ran. */

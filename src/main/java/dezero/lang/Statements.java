@@ -27,7 +27,7 @@ final class Statements {
         } catch (LangError e) {
             throw withLine(e, lines, firstLine);
         }
-        session.setSilenced(program.silenced());
+        session.setSilenced(program.silenced() || session.isQuiet());
         for (Stmt s : program.statements()) {
             try {
                 Evaluator.checkInterrupt();
