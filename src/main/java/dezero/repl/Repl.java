@@ -40,11 +40,11 @@ public final class Repl {
     private final boolean color;
     private final Worker worker = new Worker();
 
-    Repl(Session session, Terminal terminal, boolean color) {
+    Repl(Session session, Terminal terminal, boolean color, Path history) {
         this.session = session;
         this.terminal = terminal;
         this.color = color;
-        this.reader = reader(session, terminal, color, historyFile());
+        this.reader = reader(session, terminal, color, history);
         this.printer = new TerminalPrinter(terminal, color);
     }
 
@@ -74,7 +74,7 @@ public final class Repl {
     /** Runs the REPL on the system terminal until Ctrl-D or {@code quit}; returns the exit code (0). */
     public static int run(Session session, boolean color, boolean banner) {
         try (Terminal terminal = TerminalBuilder.builder().system(true).provider(PROVIDER).build()) {
-            Repl repl = new Repl(session, terminal, color);
+            Repl repl = new Repl(session, terminal, color, historyFile());
             if (banner) {
                 repl.printer.out(banner());
             }
