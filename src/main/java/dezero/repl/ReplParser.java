@@ -5,6 +5,7 @@ import dezero.lang.Session;
 import dezero.lang.Token;
 import dezero.lang.TokenType;
 import java.util.List;
+import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.EOFError;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.Parser;
@@ -77,7 +78,23 @@ final class ReplParser implements Parser {
     }
 
     /** The parsed line: the one word that matters for completion is the one at the cursor. */
-    record Line(String line, int cursor, String word) implements ParsedLine {
+    record Line(String line, int cursor, String word) implements CompletingParsedLine {
+        /** Candidates are inserted as they are: the language has no escapes outside strings. */
+        @Override
+        public CharSequence escape(CharSequence candidate, boolean complete) {
+            return candidate;
+        }
+
+        @Override
+        public int rawWordCursor() {
+            return word.length();
+        }
+
+        @Override
+        public int rawWordLength() {
+            return word.length();
+        }
+
         @Override
         public int wordCursor() {
             return word.length();
