@@ -127,7 +127,11 @@ public final class Repl {
     /** Evaluates on the worker; a Ctrl-C (SIGINT) meanwhile interrupts it. */
     private void evaluate(String line) {
         Future<?> result = worker.submit(() -> session.eval(line, printer));
-        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> worker.interrupt());
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> {
+            worker.interrupt();
+            terminal.writer().println();
+            terminal.writer().flush();
+        });
         try {
             while (true) {
                 try {
