@@ -3,7 +3,6 @@ package dezero.lang;
 import dezero.lang.Expr.Kwarg;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Recursive descent over the tokens of one logical line, one method per grammar rule (as
@@ -24,10 +23,6 @@ public final class Parser {
     public static final int MAX_NESTING = 200;
     /** The tallest expression tree the parser accepts. */
     public static final int MAX_HEIGHT = 1000;
-
-    private static final Set<String> PYTHON_KEYWORDS = Set.of("and", "as", "assert", "async", "await", "break",
-            "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "global", "if", "in",
-            "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield");
 
     private final List<Token> tokens;
     private int current;
@@ -83,8 +78,8 @@ public final class Parser {
             }
             return new Stmt.Import(first.lexeme(), List.copyOf(words), extent(first));
         }
-        if (first.type() == TokenType.NAME && PYTHON_KEYWORDS.contains(first.lexeme())) {
-            throw unsupportedKeyword(first);
+        if (first.type() == TokenType.NAME && SyntaxErrors.isPythonKeyword(first.lexeme())) {
+            throw SyntaxErrors.unsupportedKeyword(first);
         }
         if (first.type() == TokenType.NAME && peekNext().type() == TokenType.EQUAL) {
             advance();
@@ -94,7 +89,7 @@ public final class Parser {
         }
         Expr expr = expression();
         if (check(TokenType.EQUAL)) {
-            throw error(peek(), "cannot assign to " + describe(expr) + "; only 'NAME = expression' assigns");
+            throw error(peek(), "cannot assign to " + SyntaxErrors.describe(expr) + "; only 'NAME = expression' assigns");
         }
         return new Stmt.ExprStmt(expr, extent(first));
     }
@@ -230,8 +225,8 @@ public final class Parser {
                 return new Expr.Keyword(t.lexeme(), t.span());
             }
             case NAME -> {
-                if (PYTHON_KEYWORDS.contains(t.lexeme())) {
-                    throw unsupportedKeyword(t);
+                if (SyntaxErrors.isPythonKeyword(t.lexeme())) {
+                    throw SyntaxErrors.unsupportedKeyword(t);
                 }
                 advance();
                 return new Expr.Name(t.lexeme(), t.span());
@@ -335,36 +330,12 @@ public final class Parser {
         if (t.type() == TokenType.ERROR) {
             return LangError.syntax(t.value(), t.span());
         }
-        if (t.type() == TokenType.NAME && PYTHON_KEYWORDS.contains(t.lexeme())) {
-            return unsupportedKeyword(t);
+        if (t.type() == TokenType.NAME && SyntaxErrors.isPythonKeyword(t.lexeme())) {
+            return SyntaxErrors.unsupportedKeyword(t);
         }
         String hint = t.type() == TokenType.RPAREN || t.type() == TokenType.RBRACKET ? "unmatched " + t.describe()
                 : "unexpected " + t.describe() + " (missing an operator or a ';'?)";
         return error(t, "invalid syntax: " + hint);
-    }
-
-    private static LangError unsupportedKeyword(Token t) {
-        String word = t.lexeme();
-        String hint = switch (word) {
-            case "with" -> "; for 'with no_grad():' use the command 'nograd on', then 'nograd off'";
-            case "def", "lambda", "class" -> "; the REPL has no user-defined functions";
-            case "for", "while" -> "; the REPL has no loops (write each line, or 'load' a script)";
-            default -> "";
-        };
-        return LangError.syntax("'" + word + "' is not supported in the dezero language" + hint, t.span());
-    }
-
-    private static String describe(Expr e) {
-        if (e instanceof Expr.Attribute a) {
-            return "attribute '" + a.name() + "'";
-        }
-        if (e instanceof Expr.Call) {
-            return "a function call";
-        }
-        if (e instanceof Expr.Keyword k) {
-            return k.word();
-        }
-        return e instanceof Expr.Index ? "an item" : "an expression";
     }
 
     private Stmt.Extent extent(Token first) {

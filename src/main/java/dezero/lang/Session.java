@@ -9,7 +9,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,19 +58,10 @@ public final class Session implements Context {
     /** Evaluates one line (or several); stops at the first error, which goes to {@code out.error}. */
     public Result.Status eval(String text, Printer out) {
         return run(out, () -> {
-            LogicalLines lines = new LogicalLines(commands::contains);
-            for (String physical : text.split("\n", -1)) {
-                if (quit) {
-                    return;
-                }
-                String chunk = lines.feed(physical);
-                if (chunk != null) {
-                    statements.runChunk(chunk, lines.firstLine());
-                }
-            }
-            String rest = lines.finish();
-            if (rest != null && !quit) {
-                statements.runChunk(rest, lines.firstLine());
+            try {
+                runLines(new BufferedReader(new StringReader(text)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
     }
@@ -112,18 +102,7 @@ public final class Session implements Context {
         scriptDepth++;
         boolean outerSilenced = silenced;
         try {
-            LogicalLines lines = new LogicalLines(commands::contains);
-            String physical;
-            while (!quit && (physical = in.readLine()) != null) {
-                String chunk = lines.feed(physical);
-                if (chunk != null) {
-                    statements.runChunk(chunk, lines.firstLine());
-                }
-            }
-            String rest = lines.finish();
-            if (rest != null && !quit) {
-                statements.runChunk(rest, lines.firstLine());
-            }
+            runLines(in);
         } catch (LangError e) {
             throw e.inSource(name);
         } catch (IOException e) {
@@ -133,6 +112,22 @@ public final class Session implements Context {
         } finally {
             scriptDepth--;
             silenced = outerSilenced;
+        }
+    }
+
+    /** Runs logical lines as they are read, until the end, an error or {@code quit}. */
+    private void runLines(BufferedReader in) throws IOException {
+        LogicalLines lines = new LogicalLines(commands::contains);
+        String physical;
+        while (!quit && (physical = in.readLine()) != null) {
+            String chunk = lines.feed(physical);
+            if (chunk != null) {
+                statements.runChunk(chunk, lines.firstLine());
+            }
+        }
+        String rest = lines.finish();
+        if (rest != null && !quit) {
+            statements.runChunk(rest, lines.firstLine());
         }
     }
 
@@ -237,24 +232,7 @@ public final class Session implements Context {
 
     @Override
     public void backward(Variable v, boolean retainGrad, boolean createGraph) {
-        Map<Variable, Variable> before = new IdentityHashMap<>();
-        for (Variable x : variables().values()) {
-            before.put(x, x.grad);
-        }
-        try {
-            v.backward(retainGrad, createGraph);
-        } catch (RuntimeException | Error e) {
-            before.forEach((x, grad) -> x.grad = grad);
-            throw e;
-        }
-        if (!silenced) {
-            globals.forEach((name, value) -> {
-                if (value instanceof Value.Var x && x.variable().grad != null) {
-                    String prefix = name + ".grad = ";
-                    print(prefix + Repr.indentContinuation(x.variable().grad.toString(), prefix.length()));
-                }
-            });
-        }
+        GradReport.backward(this, v, retainGrad, createGraph);
     }
 
     boolean silenced() {
