@@ -29,8 +29,11 @@ public final class Repl {
     public static final String NOGRAD_PROMPT = ">>> [nograd] ";
     /** The prompt of a continuation line. */
     public static final String CONTINUATION = "... ";
-    /** The terminal provider: JNI is the fastest to start on Java 17 and needs no extra process. */
-    static final String PROVIDER = "jni";
+    /**
+     * The terminal provider, named so JLine does not probe the others: FFM from Java 22, JNI before
+     * (both start fast; the exec provider would run stty several times).
+     */
+    static final String PROVIDER = Runtime.version().feature() >= 22 ? "ffm" : "jni";
     private static final long STACK_BYTES = 64L * 1024 * 1024;
 
     private final Session session;
@@ -73,7 +76,7 @@ public final class Repl {
 
     /** Runs the REPL on the system terminal until Ctrl-D or {@code quit}; returns the exit code (0). */
     public static int run(Session session, boolean color, boolean banner) {
-        try (Terminal terminal = TerminalBuilder.builder().system(true).provider(PROVIDER).build()) {
+        try (Terminal terminal = openTerminal()) {
             Repl repl = new Repl(session, terminal, color, historyFile());
             if (banner) {
                 repl.printer.out(banner());
@@ -82,6 +85,15 @@ public final class Repl {
             return 0;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);
+        }
+    }
+
+    /** The system terminal through {@link #PROVIDER}, or through JLine's own choice if that fails. */
+    static Terminal openTerminal() throws IOException {
+        try {
+            return TerminalBuilder.builder().system(true).provider(PROVIDER).build();
+        } catch (IOException | RuntimeException | LinkageError e) {
+            return TerminalBuilder.builder().system(true).build();
         }
     }
 

@@ -24,6 +24,7 @@ public final class Warmup {
     private Warmup() {}
 
     public static void run() {
+        Terminals.isInteractive();
         Session session = new Session();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Terminal terminal = TerminalBuilder.builder().system(false).type("xterm-256color")
@@ -35,7 +36,7 @@ public final class Warmup {
                 session.eval(line, printer);
             }
         } catch (EndOfFileException e) {
-            Terminals.isInteractive();
+            // The scripted input is over: the warm-up is done.
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
