@@ -1,0 +1,228 @@
+package dezero.cli;
+
+import dezero.lang.LangError;
+import dezero.lang.Result;
+import dezero.lang.Session;
+import dezero.lang.Span;
+import dezero.repl.Repl;
+import dezero.repl.Terminals;
+import dezero.repl.Warmup;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Stack;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The command line: {@code dezero [FILE...] [-e LINE]... [-i] [--no-color] [-q]}. Files and
+ * {@code -e} lines run in the order given, in one session; then it exits, or with {@code -i}
+ * enters the REPL. With nothing to run it starts the REPL on a terminal, or runs standard input
+ * as a script named {@code <stdin>}. The only place that calls {@code System.exit}.
+ */
+@Command(name = "dezero", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        exitCodeOnInvalidInput = Main.EXIT_USAGE, sortOptions = false, usageHelpAutoWidth = true,
+        description = {"DeZero for Java: the define-by-run autodiff of \"Deep Learning from Scratch 3\" in a REPL.",
+            "Runs FILEs and -e LINEs in order in one session, then exits (or enters the REPL with -i).",
+            "With no FILE and no -e: the REPL on a terminal, else standard input as a script."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "64:bad command line", "65:a syntax error", "66:a file could not be read or written",
+            "70:a runtime error (NameError, TypeError, ValueError, ...)"},
+        subcommands = {})
+public final class Main implements Callable<Integer> {
+    static final int EXIT_OK = 0;
+    static final int EXIT_USAGE = 64;
+    static final int EXIT_SYNTAX = 65;
+    static final int EXIT_FILE = 66;
+    static final int EXIT_RUNTIME = 70;
+
+    /** Evaluation runs on a thread with this stack, so deep (but legal) expressions fit. */
+    private static final long STACK_BYTES = 64L * 1024 * 1024;
+
+    private final InputStream stdin;
+    private final PrintWriter stdout;
+    private final PrintWriter stderr;
+    private final boolean terminal;
+    private final List<Source> sources = new ArrayList<>();
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", parameterConsumer = FileConsumer.class,
+            description = "a script to run (stops at its first error)")
+    private List<String> files;
+
+    @Option(names = "-e", paramLabel = "LINE", parameterConsumer = LineConsumer.class,
+            description = "a line to run; repeat for more")
+    private List<String> lines;
+
+    @Option(names = "-i", description = "enter the REPL after running FILEs and LINEs")
+    private boolean interactive;
+
+    @Option(names = "--no-color", description = "no colours in the REPL (also when NO_COLOR is set)")
+    private boolean noColor;
+
+    @Option(names = "-q", description = "quiet: no banner; FILEs and LINEs print only what print() and commands print")
+    private boolean quiet;
+
+    @Option(names = "--cds-training", hidden = true, description = "exercise the REPL once (for the launcher's CDS archive)")
+    private boolean cdsTraining;
+
+    Main(InputStream stdin, PrintWriter stdout, PrintWriter stderr, boolean terminal) {
+        this.stdin = stdin;
+        this.stdout = stdout;
+        this.stderr = stderr;
+        this.terminal = terminal;
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(args, System.in, out, err, Terminals.isInteractive()));
+    }
+
+    /**
+     * Parses {@code args} and runs; returns the exit code. Streams are injected for tests. With no
+     * arguments there is nothing to parse, so picocli (a fifth of the start-up time: its classes
+     * predate Java 6 and cannot go into the class-data archive) is not loaded on the way to the prompt.
+     */
+    static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, boolean terminal) {
+        if (args.length == 0) {
+            int code = new Main(in, out, err, terminal).call();
+            out.flush();
+            err.flush();
+            return code;
+        }
+        CommandLine cl = new CommandLine(new Main(in, out, err, terminal));
+        cl.setOut(out);
+        cl.setErr(err);
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public Integer call() {
+        if (cdsTraining) {
+            Warmup.run();
+            return EXIT_OK;
+        }
+        int[] code = {EXIT_OK};
+        onLargeStack(() -> code[0] = runAll());
+        return code[0];
+    }
+
+    private int runAll() {
+        Session session = new Session();
+        StreamPrinter printer = new StreamPrinter(stdout, stderr);
+        session.setQuiet(quiet);
+        for (Source s : sources) {
+            Result.Status status = s.isFile() ? runFile(session, s.text(), printer)
+                    : session.eval(s.text(), printer);
+            if (status != Result.Status.OK) {
+                return interactive ? repl(session) : exitCode(status);
+            }
+            if (session.isQuitRequested()) {
+                return EXIT_OK;
+            }
+        }
+        if (!sources.isEmpty() && !interactive) {
+            return EXIT_OK;
+        }
+        return repl(session);
+    }
+
+    private int repl(Session session) {
+        session.setQuiet(false);
+        if (terminal) {
+            boolean color = !noColor && System.getenv("NO_COLOR") == null;
+            return Repl.run(session, color, !quiet && sources.isEmpty());
+        }
+        BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+        return exitCode(session.runScript("<stdin>", in, new StreamPrinter(stdout, stderr)));
+    }
+
+    private static Result.Status runFile(Session session, String name, StreamPrinter printer) {
+        Path path = Path.of(name);
+        if (Files.isDirectory(path)) {
+            printer.error(new LangError(LangError.Kind.IsADirectoryError, "[Errno 21] Is a directory: '" + name + "'",
+                    Span.NONE).inSource("dezero"));
+            return Result.Status.FILE_ERROR;
+        }
+        try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            return session.runScript(name, in, printer);
+        } catch (NoSuchFileException e) {
+            printer.error(new LangError(LangError.Kind.FileNotFoundError,
+                    "[Errno 2] No such file or directory: '" + name + "'", Span.NONE).inSource("dezero"));
+        } catch (AccessDeniedException e) {
+            printer.error(new LangError(LangError.Kind.PermissionError, "[Errno 13] Permission denied: '" + name + "'",
+                    Span.NONE).inSource("dezero"));
+        } catch (IOException e) {
+            printer.error(new LangError(LangError.Kind.OSError, "cannot read '" + name + "': " + e.getMessage(),
+                    Span.NONE).inSource("dezero"));
+        }
+        return Result.Status.FILE_ERROR;
+    }
+
+    static int exitCode(Result.Status status) {
+        return switch (status) {
+            case OK -> EXIT_OK;
+            case SYNTAX_ERROR -> EXIT_SYNTAX;
+            case FILE_ERROR -> EXIT_FILE;
+            case RUNTIME_ERROR -> EXIT_RUNTIME;
+        };
+    }
+
+    private static void onLargeStack(Runnable body) {
+        Thread t = new Thread(null, body, "dezero-main", STACK_BYTES);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            t.interrupt();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Collects FILE arguments into the ordered list of sources. */
+    static final class FileConsumer implements CommandLine.IParameterConsumer {
+        @Override
+        public void consumeParameters(Stack<String> args, ArgSpec argSpec, CommandSpec commandSpec) {
+            ((Main) commandSpec.userObject()).sources.add(Source.file(args.pop()));
+        }
+    }
+
+    /** Collects {@code -e LINE} into the ordered list of sources. */
+    static final class LineConsumer implements CommandLine.IParameterConsumer {
+        @Override
+        public void consumeParameters(Stack<String> args, ArgSpec argSpec, CommandSpec commandSpec) {
+            if (args.isEmpty()) {
+                throw new CommandLine.ParameterException(commandSpec.commandLine(), "Missing required parameter for "
+                        + "option '-e' (LINE)");
+            }
+            ((Main) commandSpec.userObject()).sources.add(Source.line(args.pop()));
+        }
+    }
+
+    /** {@code dezero-j 0.1.0 (Java 17.0.15)}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"dezero-j " + (v == null ? "(development build)" : v) + " (Java "
+                    + System.getProperty("java.version") + ")"};
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dezero.lang;
+
+import dezero.core.Variable;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The commands of gradients and recording: {@code backward}, {@code cleargrad}, {@code nograd}. */
+final class GradCommands {
+    private GradCommands() {}
+
+    static void addTo(Commands c) {
+        c.register(new Command("backward", "backward NAME [retain] [create_graph]",
+                "runs backward from NAME, then shows every variable's grad",
+                List.of("NAME", "retain", "create_graph"), true, GradCommands::backward));
+        c.register(new Command("cleargrad", "cleargrad [NAME ...]",
+                "clears the grads of all variables, or of those named", List.of("NAME"), true,
+                GradCommands::cleargrad));
+        c.register(new Command("nograd", "nograd [on|off]",
+                "on: stop recording the graph (DeZero's no_grad); off: record again; alone: show the mode",
+                List.of("on", "off"), true, GradCommands::nograd));
+    }
+
+    private static void backward(CommandContext ctx) {
+        ctx.expectWords(1, 3);
+        Variable v = ctx.variable(0);
+        boolean retain = false;
+        boolean createGraph = false;
+        for (int i = 1; i < ctx.size(); i++) {
+            switch (ctx.word(i)) {
+                case "retain" -> retain = true;
+                case "create_graph" -> createGraph = true;
+                default -> throw ctx.usage(i);
+            }
+        }
+        ctx.session().backward(v, retain, createGraph);
+    }
+
+    private static void cleargrad(CommandContext ctx) {
+        if (ctx.size() == 0) {
+            ctx.session().variables().values().forEach(Variable::cleargrad);
+            return;
+        }
+        List<Variable> named = new ArrayList<>();
+        for (int i = 0; i < ctx.size(); i++) {
+            named.add(ctx.variable(i));
+        }
+        named.forEach(Variable::cleargrad);
+    }
+
+    private static void nograd(CommandContext ctx) {
+        ctx.expectWords(0, 1);
+        if (ctx.size() == 0) {
+            ctx.print(ctx.session().isNograd() ? "nograd is on: the graph is not recorded"
+                    : "nograd is off: the graph is recorded");
+            return;
+        }
+        switch (ctx.word(0)) {
+            case "on" -> ctx.session().setNograd(true);
+            case "off" -> ctx.session().setNograd(false);
+            default -> throw ctx.usage(0);
+        }
+    }
+}

@@ -1,0 +1,359 @@
+package dezero.lang;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Turns source text into tokens, each with its line and columns. It never throws: what it
+ * cannot read becomes an {@link TokenType#ERROR} token (the parser reports it, the
+ * highlighter paints it), so one scanner serves evaluation, highlighting and continuation.
+ *
+ * <p>A statement that starts with a command word ({@code backward y}, {@code :vars}) is read
+ * as a {@link TokenType#COMMAND} followed by raw {@link TokenType#WORD}s, so that file names
+ * need no quotes. A command word followed by {@code =} is an assignment, not a command.
+ */
+public final class Lexer {
+    private static final Map<String, TokenType> KEYWORDS =
+            Map.of("True", TokenType.TRUE, "False", TokenType.FALSE, "None", TokenType.NONE);
+
+    private final String source;
+    private final Predicate<String> isCommand;
+    private final List<Token> tokens = new ArrayList<>();
+    private int start;
+    private int current;
+    private int line;
+    private int lineStart;
+    private int depth;
+    private boolean atStatementStart;
+
+    /**
+     * @param source the text, possibly several physical lines joined inside brackets
+     * @param firstLine the line number of the first line (1 for a line typed at the prompt)
+     * @param startDepth the bracket depth before the text (for continuation lines), usually 0
+     * @param isCommand which words start a command statement
+     */
+    public Lexer(String source, int firstLine, int startDepth, Predicate<String> isCommand) {
+        this.source = source;
+        this.line = firstLine;
+        this.depth = startDepth;
+        this.isCommand = isCommand;
+        this.atStatementStart = startDepth == 0;
+    }
+
+    /** Tokens of one line typed at the prompt. */
+    public static List<Token> scan(String source, Predicate<String> isCommand) {
+        return new Lexer(source, 1, 0, isCommand).scanTokens();
+    }
+
+    /** All tokens, comments and errors included, ending with {@link TokenType#EOF}. */
+    public List<Token> scanTokens() {
+        while (!isAtEnd()) {
+            start = current;
+            scanToken();
+        }
+        start = current;
+        tokens.add(new Token(TokenType.EOF, "", "", span()));
+        return tokens;
+    }
+
+    /** The bracket depth after the text: above 0 while a {@code (} or {@code [} is open. */
+    public int depth() {
+        return depth;
+    }
+
+    private void scanToken() {
+        char c = peek();
+        if (c == '\n') {
+            advance();
+            line++;
+            lineStart = current;
+            return;
+        }
+        if (isBlank(c)) {
+            advance();
+            return;
+        }
+        if (c == '#') {
+            comment();
+            return;
+        }
+        if (atStatementStart && depth == 0 && command()) {
+            return;
+        }
+        atStatementStart = false;
+        advance();
+        switch (c) {
+            case '(' -> open(TokenType.LPAREN);
+            case '[' -> open(TokenType.LBRACKET);
+            case ')' -> close(TokenType.RPAREN);
+            case ']' -> close(TokenType.RBRACKET);
+            case ',' -> add(TokenType.COMMA);
+            case '=' -> add(TokenType.EQUAL);
+            case '+' -> add(TokenType.PLUS);
+            case '-' -> add(TokenType.MINUS);
+            case '/' -> add(TokenType.SLASH);
+            case '@' -> add(TokenType.AT);
+            case '*' -> add(match('*') ? TokenType.STARSTAR : TokenType.STAR);
+            case ';' -> {
+                add(TokenType.SEMICOLON);
+                atStatementStart = depth == 0;
+            }
+            case '.' -> {
+                if (isDigit(peek())) {
+                    number();
+                } else {
+                    add(TokenType.DOT);
+                }
+            }
+            case '\'', '"' -> string(c);
+            default -> {
+                if (isDigit(c)) {
+                    number();
+                } else if (isIdentifierStart(source.codePointAt(start))) {
+                    current = start;
+                    identifier();
+                } else {
+                    current = start + Character.charCount(source.codePointAt(start));
+                    int cp = source.codePointAt(start);
+                    error(String.format("invalid character '%s' (U+%04X)", printable(cp), cp));
+                }
+            }
+        }
+    }
+
+    /** Reads {@code word args...} or {@code :word args...} if this statement is a command. */
+    private boolean command() {
+        int save = current;
+        boolean colon = peek() == ':';
+        if (colon) {
+            advance();
+        }
+        if (isAtEnd() || !isIdentifierStart(source.codePointAt(current))) {
+            current = save;
+            return false;
+        }
+        int wordStart = current;
+        while (!isAtEnd() && isIdentifierPart(source.codePointAt(current))) {
+            current += Character.charCount(source.codePointAt(current));
+        }
+        String word = source.substring(wordStart, current);
+        if (!colon && !(isCommand.test(word) && startsCommandArguments())) {
+            current = save;
+            return false;
+        }
+        add(TokenType.COMMAND, word);
+        atStatementStart = false;
+        words();
+        return true;
+    }
+
+    /** After a command word: the end, blanks, {@code ;} or {@code #}, and then no {@code =}. */
+    private boolean startsCommandArguments() {
+        if (isAtEnd()) {
+            return true;
+        }
+        char c = peek();
+        if (c == ';' || c == '#' || c == '\n') {
+            return true;
+        }
+        if (!isBlank(c)) {
+            return false;
+        }
+        int i = current;
+        while (i < source.length() && isBlank(source.charAt(i))) {
+            i++;
+        }
+        return i >= source.length() || source.charAt(i) != '=';
+    }
+
+    /** The raw words of a command, up to {@code ;}, {@code #} or the end of the line. */
+    private void words() {
+        while (!isAtEnd()) {
+            char c = peek();
+            if (c == '\n' || c == ';' || c == '#') {
+                return;
+            }
+            if (isBlank(c)) {
+                advance();
+                continue;
+            }
+            start = current;
+            if (c == '\'' || c == '"') {
+                advance();
+                quotedWord(c);
+                continue;
+            }
+            while (!isAtEnd() && !isBlank(peek()) && peek() != ';' && peek() != '#' && peek() != '\n') {
+                advance();
+            }
+            add(TokenType.WORD, source.substring(start, current));
+        }
+    }
+
+    private void quotedWord(char quote) {
+        while (!isAtEnd() && peek() != quote && peek() != '\n') {
+            advance();
+        }
+        if (isAtEnd() || peek() != quote) {
+            error("unterminated string literal (detected at line " + line + ")");
+            return;
+        }
+        advance();
+        add(TokenType.WORD, source.substring(start + 1, current - 1));
+    }
+
+    private void comment() {
+        start = current;
+        while (!isAtEnd() && peek() != '\n') {
+            advance();
+        }
+        add(TokenType.COMMENT);
+    }
+
+    private void open(TokenType type) {
+        depth++;
+        add(type);
+    }
+
+    private void close(TokenType type) {
+        depth = Math.max(0, depth - 1);
+        add(type);
+    }
+
+    private void number() {
+        while (isDigit(peek())) {
+            advance();
+        }
+        if (peek() == '.' && !source.startsWith(".", start) && !isIdentifierStartAt(current + 1)) {
+            advance();
+            while (isDigit(peek())) {
+                advance();
+            }
+        }
+        if ((peek() == 'e' || peek() == 'E')
+                && (isDigit(peekNext()) || (peekNext() == '+' || peekNext() == '-') && isDigit(peekAt(2)))) {
+            advance();
+            if (peek() == '+' || peek() == '-') {
+                advance();
+            }
+            while (isDigit(peek())) {
+                advance();
+            }
+        }
+        if (!isAtEnd() && isIdentifierPart(source.codePointAt(current))) {
+            while (!isAtEnd() && isIdentifierPart(source.codePointAt(current))) {
+                current += Character.charCount(source.codePointAt(current));
+            }
+            error("invalid decimal literal");
+            return;
+        }
+        add(TokenType.NUMBER);
+    }
+
+    private void string(char quote) {
+        StringBuilder value = new StringBuilder();
+        while (!isAtEnd() && peek() != quote && peek() != '\n') {
+            char c = advance();
+            if (c == '\\' && !isAtEnd() && peek() != '\n') {
+                char e = advance();
+                switch (e) {
+                    case 'n' -> value.append('\n');
+                    case 't' -> value.append('\t');
+                    case '\\', '\'', '"' -> value.append(e);
+                    default -> value.append('\\').append(e);
+                }
+            } else {
+                value.append(c);
+            }
+        }
+        if (isAtEnd() || peek() != quote) {
+            error("unterminated string literal (detected at line " + line + ")");
+            return;
+        }
+        advance();
+        add(TokenType.STRING, value.toString());
+    }
+
+    private void identifier() {
+        while (!isAtEnd() && isIdentifierPart(source.codePointAt(current))) {
+            current += Character.charCount(source.codePointAt(current));
+        }
+        String text = source.substring(start, current);
+        add(KEYWORDS.getOrDefault(text, TokenType.NAME));
+    }
+
+    private void error(String message) {
+        tokens.add(new Token(TokenType.ERROR, source.substring(start, current), message, span()));
+    }
+
+    private void add(TokenType type) {
+        String text = source.substring(start, current);
+        add(type, text);
+    }
+
+    private void add(TokenType type, String value) {
+        tokens.add(new Token(type, source.substring(start, current), value, span()));
+    }
+
+    private Span span() {
+        return new Span(line, start - lineStart, current - lineStart);
+    }
+
+    private boolean isAtEnd() {
+        return current >= source.length();
+    }
+
+    private char advance() {
+        return source.charAt(current++);
+    }
+
+    private boolean match(char expected) {
+        if (isAtEnd() || source.charAt(current) != expected) {
+            return false;
+        }
+        current++;
+        return true;
+    }
+
+    private char peek() {
+        return peekAt(0);
+    }
+
+    private char peekNext() {
+        return peekAt(1);
+    }
+
+    private char peekAt(int ahead) {
+        int i = current + ahead;
+        return i < source.length() ? source.charAt(i) : '\0';
+    }
+
+    private boolean isIdentifierStartAt(int i) {
+        return i < source.length() && isIdentifierStart(source.codePointAt(i));
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\f';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    static boolean isIdentifierStart(int cp) {
+        return cp == '_' || Character.isLetter(cp);
+    }
+
+    static boolean isIdentifierPart(int cp) {
+        return cp == '_' || Character.isLetterOrDigit(cp)
+                || Character.getType(cp) == Character.NON_SPACING_MARK
+                || Character.getType(cp) == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static String printable(int cp) {
+        return Character.isISOControl(cp) || Character.isWhitespace(cp) ? "\\u" + String.format("%04x", cp)
+                : new String(Character.toChars(cp));
+    }
+}

@@ -1,0 +1,197 @@
+package dezero.repl;
+
+import dezero.lang.Session;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+
+/**
+ * The interactive loop over JLine: read a line (continuation lines while brackets are open),
+ * evaluate it on a worker thread, print. Ctrl-C while typing cancels the line; Ctrl-C while
+ * evaluating interrupts the worker (the session reports KeyboardInterrupt); Ctrl-D or
+ * {@code quit} ends.
+ */
+public final class Repl {
+    /** The prompt, and the one shown while recording is off. */
+    public static final String PROMPT = ">>> ";
+    public static final String NOGRAD_PROMPT = ">>> [nograd] ";
+    /** The prompt of a continuation line. */
+    public static final String CONTINUATION = "... ";
+    /**
+     * The terminal provider, named so JLine does not probe the others: FFM from Java 22, JNI before
+     * (both start fast; the exec provider would run stty several times).
+     */
+    static final String PROVIDER = Runtime.version().feature() >= 22 ? "ffm" : "jni";
+    private static final long STACK_BYTES = 64L * 1024 * 1024;
+
+    private final Session session;
+    private final Terminal terminal;
+    private final LineReader reader;
+    private final TerminalPrinter printer;
+    private final boolean color;
+    private final Worker worker = new Worker();
+
+    Repl(Session session, Terminal terminal, boolean color, Path history) {
+        this.session = session;
+        this.terminal = terminal;
+        this.color = color;
+        this.reader = reader(session, terminal, color, history);
+        this.printer = new TerminalPrinter(terminal, color);
+    }
+
+    /** The history file, {@code ~/.dezero_history}. */
+    static Path historyFile() {
+        return Path.of(System.getProperty("user.home"), ".dezero_history");
+    }
+
+    /** Builds the line reader with the language's parser, completer and highlighter; history kept in memory if null. */
+    static LineReader reader(Session session, Terminal terminal, boolean color, Path history) {
+        LineReaderBuilder b = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("dezero")
+                .parser(new ReplParser(session))
+                .completer(new ReplCompleter(session))
+                .highlighter(new ReplHighlighter(session, color))
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
+                .variable(LineReader.INDENTATION, 4)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.INSERT_TAB, false);
+        if (history != null) {
+            b.variable(LineReader.HISTORY_FILE, history);
+        }
+        return b.build();
+    }
+
+    /** Runs the REPL on the system terminal until Ctrl-D or {@code quit}; returns the exit code (0). */
+    public static int run(Session session, boolean color, boolean banner) {
+        try (Terminal terminal = openTerminal()) {
+            Repl repl = new Repl(session, terminal, color, historyFile());
+            if (banner) {
+                repl.printer.out(banner());
+            }
+            repl.loop();
+            return 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);
+        }
+    }
+
+    /** The system terminal through {@link #PROVIDER}, or through JLine's own choice if that fails. */
+    static Terminal openTerminal() throws IOException {
+        try {
+            return TerminalBuilder.builder().system(true).provider(PROVIDER).build();
+        } catch (IOException | RuntimeException | LinkageError e) {
+            return TerminalBuilder.builder().system(true).build();
+        }
+    }
+
+    static String banner() {
+        String v = Repl.class.getPackage().getImplementationVersion();
+        return "dezero-j " + (v == null ? "" : v + " ") + "- DeZero (Deep Learning from Scratch 3) in a REPL.\n"
+                + "Try: x = Variable(np.array(3.0)); y = add(square(x), x); backward y\n"
+                + "help lists commands and functions; TAB completes; Ctrl-D quits.";
+    }
+
+    void loop() {
+        try {
+            while (!session.isQuitRequested()) {
+                String line;
+                try {
+                    line = reader.readLine(prompt());
+                } catch (UserInterruptException e) {
+                    continue;
+                } catch (EndOfFileException e) {
+                    break;
+                }
+                if (!line.isBlank()) {
+                    evaluate(line);
+                }
+            }
+        } finally {
+            worker.shutdown();
+            saveHistory();
+        }
+    }
+
+    private String prompt() {
+        if (!session.isNograd()) {
+            return PROMPT;
+        }
+        if (!color) {
+            return NOGRAD_PROMPT;
+        }
+        return ">>> " + new AttributedString("[nograd]", AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW))
+                .toAnsi(terminal) + " ";
+    }
+
+    /** Evaluates on the worker; a Ctrl-C (SIGINT) meanwhile interrupts it. */
+    private void evaluate(String line) {
+        Future<?> result = worker.submit(() -> session.eval(line, printer));
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> {
+            worker.interrupt();
+            terminal.writer().println();
+            terminal.writer().flush();
+        });
+        try {
+            while (true) {
+                try {
+                    result.get();
+                    break;
+                } catch (InterruptedException e) {
+                    worker.interrupt();
+                }
+            }
+        } catch (ExecutionException e) {
+            printer.out("InternalError: " + e.getCause());
+        } finally {
+            terminal.handle(Terminal.Signal.INT, previous);
+            Thread.interrupted();
+        }
+    }
+
+    private void saveHistory() {
+        try {
+            reader.getHistory().save();
+        } catch (IOException e) {
+            printer.out("warning: history not saved: " + e.getMessage());
+        }
+    }
+
+    /** One evaluation thread with a large stack; its interrupt flag is Ctrl-C. */
+    private static final class Worker {
+        private volatile Thread thread;
+        private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(null, r, "dezero-eval", STACK_BYTES);
+            t.setDaemon(true);
+            thread = t;
+            return t;
+        });
+
+        Future<?> submit(Runnable task) {
+            return executor.submit(task);
+        }
+
+        void interrupt() {
+            Thread t = thread;
+            if (t != null) {
+                t.interrupt();
+            }
+        }
+
+        void shutdown() {
+            executor.shutdownNow();
+        }
+    }
+}
