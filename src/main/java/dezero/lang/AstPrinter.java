@@ -22,6 +22,9 @@ public final class AstPrinter {
         if (s instanceof Stmt.Assign a) {
             return "(= " + a.name() + " " + print(a.value()) + ")";
         }
+        if (s instanceof Stmt.SetData d) {
+            return "(= (. " + print(d.object()) + " data) " + print(d.value()) + ")";
+        }
         if (s instanceof Stmt.ExprStmt e) {
             return print(e.expr());
         }

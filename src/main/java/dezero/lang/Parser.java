@@ -11,7 +11,7 @@ import java.util.List;
  *
  * <pre>
  * line      = [statement] { ";" statement } [";"]
- * statement = COMMAND {WORD} | ("import" | "from") {NAME} | NAME "=" expr | expr
+ * statement = COMMAND {WORD} | ("import" | "from") {NAME} | NAME "=" expr | postfix "." "data" "=" expr | expr
  * expr      = term ; term = factor {("+"|"-") factor} ; factor = unary {("*"|"/"|"@") unary}
  * unary     = ("-"|"+") unary | power ; power = postfix ["**" unary]
  * postfix   = primary { "(" args ")" | "." NAME | "[" expr "]" }
@@ -62,6 +62,7 @@ public final class Parser {
     }
 
     private Stmt statement() {
+        int start = current;
         Token first = peek();
         if (match(TokenType.COMMAND)) {
             List<Token> words = new ArrayList<>();
@@ -88,6 +89,12 @@ public final class Parser {
             return new Stmt.Assign(first.lexeme(), first.span(), value, extent(first));
         }
         Expr expr = expression();
+        if (check(TokenType.EQUAL) && expr instanceof Expr.Attribute a && a.name().equals("data")) {
+            String target = sourceText(start, current);
+            advance();
+            Expr value = expression();
+            return new Stmt.SetData(a.object(), target, value, extent(first));
+        }
         if (check(TokenType.EQUAL)) {
             throw error(peek(), "cannot assign to " + SyntaxErrors.describe(expr) + "; only 'NAME = expression' assigns");
         }
@@ -336,6 +343,19 @@ public final class Parser {
         String hint = t.type() == TokenType.RPAREN || t.type() == TokenType.RBRACKET ? "unmatched " + t.describe()
                 : "unexpected " + t.describe() + " (missing an operator or a ';'?)";
         return error(t, "invalid syntax: " + hint);
+    }
+
+    /** The tokens {@code from} (inclusive) to {@code to} (exclusive) as typed, on one line. */
+    private String sourceText(int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (i > from && t.span().line() == tokens.get(i - 1).span().line()) {
+                sb.append(" ".repeat(Math.max(0, t.span().column() - tokens.get(i - 1).span().endColumn())));
+            }
+            sb.append(t.lexeme());
+        }
+        return sb.toString();
     }
 
     private Stmt.Extent extent(Token first) {

@@ -1,12 +1,14 @@
 package dezero.lang;
 
+import dezero.core.NDArray;
 import dezero.core.Variable;
 import java.util.List;
 
 /**
  * Runs the statements of one logical line: assignments (numbers, lists and arrays become leaf
- * Variables named after the target), expressions, commands and imports; echoes results unless
- * the line ends with {@code ;}; turns every failure into a {@link LangError} with its source line.
+ * Variables named after the target; {@code x.data = ...} replaces a Variable's array),
+ * expressions, commands and imports; echoes results unless the line ends with {@code ;}; turns
+ * every failure into a {@link LangError} with its source line.
  */
 final class Statements {
     private final Session session;
@@ -53,6 +55,8 @@ final class Statements {
     private void execute(Stmt s) {
         if (s instanceof Stmt.Assign a) {
             assign(a);
+        } else if (s instanceof Stmt.SetData d) {
+            setData(d);
         } else if (s instanceof Stmt.ExprStmt e) {
             Value v = evaluator.eval(e.expr());
             if (!(v instanceof Value.NoneValue) && !session.silenced()) {
@@ -91,6 +95,23 @@ final class Statements {
         if (!session.silenced()) {
             String prefix = name + " = ";
             session.print(prefix + Repr.indentContinuation(Repr.repr(v), prefix.length()));
+        }
+    }
+
+    /** {@code x.data = expr}: the value first, then the Variable, as Python evaluates an assignment. */
+    private void setData(Stmt.SetData d) {
+        Value v = evaluator.eval(d.value());
+        Value object = evaluator.eval(d.object());
+        if (!(object instanceof Value.Var x)) {
+            throw new LangError(LangError.Kind.AttributeError, "'" + object.typeName()
+                    + "' object has no attribute 'data' to assign; only a Variable's data can be assigned",
+                    d.object().span());
+        }
+        NDArray array = Convert.toArray(v, d.value().span(), d.target());
+        x.variable().data = array;
+        if (!session.silenced()) {
+            String prefix = d.target() + " = ";
+            session.print(prefix + Repr.indentContinuation(Repr.repr(new Value.Array(array)), prefix.length()));
         }
     }
 

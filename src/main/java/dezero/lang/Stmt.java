@@ -2,7 +2,7 @@ package dezero.lang;
 
 import java.util.List;
 
-/** A statement: an assignment, an expression, a command or an import; {@code extent} covers its text. */
+/** A statement: an assignment (to a name or to a Variable's {@code data}), an expression, a command or an import; {@code extent} covers its text. */
 public sealed interface Stmt {
     Extent extent();
 
@@ -11,6 +11,9 @@ public sealed interface Stmt {
 
     /** {@code NAME = expr}. */
     record Assign(String name, Span nameSpan, Expr value, Extent extent) implements Stmt {}
+
+    /** {@code x.data = expr}: a Variable's array replaced, as the book's Newton step does; {@code target} as typed. */
+    record SetData(Expr object, String target, Expr value, Extent extent) implements Stmt {}
 
     record ExprStmt(Expr expr, Extent extent) implements Stmt {}
 
