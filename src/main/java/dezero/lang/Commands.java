@@ -13,10 +13,14 @@ public final class Commands {
     private final Map<String, Command> byName = new LinkedHashMap<>();
     private final Map<String, String> topics = new LinkedHashMap<>();
 
-    /** A registry with the standard commands: {@code backward cleargrad nograd vars load save reset help quit exit}. */
+    /**
+     * A registry with the standard commands: {@code backward cleargrad nograd graph trace mem vars reset
+     * help quit exit load save}.
+     */
     public static Commands standard() {
         Commands c = new Commands();
         GradCommands.addTo(c);
+        VizCommands.addTo(c);
         SessionCommands.addTo(c);
         FileCommands.addTo(c);
         c.addTopic("attributes", Help.ATTRIBUTES);

@@ -10,8 +10,9 @@ final class GradCommands {
 
     static void addTo(Commands c) {
         c.register(new Command("backward", "backward NAME [retain] [create_graph]",
-                "runs backward from NAME, then shows every variable's grad",
-                List.of("NAME", "retain", "create_graph"), true, GradCommands::backward));
+                "runs backward from NAME, then shows every variable's grad; 'backward NAME stack' replays the "
+                        + "order of steps 14-15 beside step 16's, grads untouched",
+                List.of("NAME", "retain", "create_graph", "stack"), true, GradCommands::backward));
         c.register(new Command("cleargrad", "cleargrad [NAME ...]",
                 "clears the grads of all variables, or of those named", List.of("NAME"), true,
                 GradCommands::cleargrad));
@@ -23,12 +24,18 @@ final class GradCommands {
     private static void backward(CommandContext ctx) {
         ctx.expectWords(1, 3);
         Variable v = ctx.variable(0);
+        if (ctx.size() == 2 && ctx.word(1).equals("stack")) {
+            VizCommands.stackReplay(ctx, v);
+            return;
+        }
         boolean retain = false;
         boolean createGraph = false;
         for (int i = 1; i < ctx.size(); i++) {
             switch (ctx.word(i)) {
                 case "retain" -> retain = true;
                 case "create_graph" -> createGraph = true;
+                case "stack" -> throw LangError.value("'stack' stands alone: 'backward NAME stack' replays on scratch "
+                        + "gradients, with no retain or create_graph", ctx.span(i));
                 default -> throw ctx.usage(i);
             }
         }

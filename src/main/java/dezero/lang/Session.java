@@ -3,6 +3,7 @@ package dezero.lang;
 import dezero.core.BackwardListener;
 import dezero.core.Config;
 import dezero.core.Variable;
+import dezero.viz.DropTracker;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -31,12 +32,14 @@ public final class Session implements Context {
     private final Statements statements = new Statements(this, evaluator);
     private final Map<String, Value> globals = new LinkedHashMap<>();
     private final List<String> accepted = new ArrayList<>();
+    private final DropTracker drops = new DropTracker();
     private Printer printer = new Result.Collector();
     private BackwardListener listener;
     private boolean nograd;
     private boolean silenced;
     private boolean quit;
     private boolean quiet;
+    private boolean unicode;
     private int scriptDepth;
 
     /** A session with the standard builtins and commands. */
@@ -177,6 +180,23 @@ public final class Session implements Context {
         return quiet;
     }
 
+    /**
+     * Whether the output shows Unicode (box drawing in {@code graph}); the front end sets it from
+     * its terminal's or its stream's encoding. Off by default: ASCII shows everywhere.
+     */
+    public void setUnicode(boolean u) {
+        unicode = u;
+    }
+
+    public boolean isUnicode() {
+        return unicode;
+    }
+
+    /** The values the session's names let go of, followed until collected ({@code mem}, step 17). */
+    public DropTracker drops() {
+        return drops;
+    }
+
     /** True once {@code quit} or {@code exit} ran. */
     public boolean isQuitRequested() {
         return quit;
@@ -191,10 +211,11 @@ public final class Session implements Context {
         return List.copyOf(accepted);
     }
 
-    /** Forgets all names and accepted lines; recording back on. */
+    /** Forgets all names, accepted lines and dropped values followed; recording back on. */
     public void reset() {
         globals.clear();
         accepted.clear();
+        drops.clear();
         setNograd(false);
     }
 
@@ -253,6 +274,19 @@ public final class Session implements Context {
 
     Map<String, Value> globals() {
         return globals;
+    }
+
+    /**
+     * Binds {@code name}; a graph it held before (a Variable with a creator, not the new value) is
+     * followed by {@link #drops()}. A leaf alone is no graph; a graph still used elsewhere counts as
+     * dropped but not collected.
+     */
+    void bind(String name, Value v) {
+        Value old = globals.put(name, v);
+        if (old instanceof Value.Var o && o.variable().creator != null
+                && !(v instanceof Value.Var n && n.variable() == o.variable())) {
+            drops.dropped(o.variable());
+        }
     }
 
     /** The value of {@code name}, or a NameError at {@code span} (with a suggestion). */

@@ -91,7 +91,7 @@ final class Statements {
         } else if (v instanceof Value.Var x && x.variable().name == null) {
             x.variable().name = name;
         }
-        session.globals().put(name, v);
+        session.bind(name, v);
         if (!session.silenced()) {
             String prefix = name + " = ";
             session.print(prefix + Repr.indentContinuation(Repr.repr(v), prefix.length()));
