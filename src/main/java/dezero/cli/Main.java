@@ -4,6 +4,7 @@ import dezero.lang.LangError;
 import dezero.lang.Result;
 import dezero.lang.Session;
 import dezero.lang.Span;
+import dezero.repl.Encodings;
 import dezero.repl.Repl;
 import dezero.repl.Terminals;
 import dezero.repl.Warmup;
@@ -128,6 +129,7 @@ public final class Main implements Callable<Integer> {
         Session session = new Session();
         StreamPrinter printer = new StreamPrinter(stdout, stderr);
         session.setQuiet(quiet);
+        session.setUnicode(Encodings.unicodeOutput(terminal));
         for (Source s : sources) {
             Result.Status status = s.isFile() ? runFile(session, s.text(), printer)
                     : session.eval(s.text(), printer);

@@ -49,6 +49,7 @@ public final class Repl {
         this.color = color;
         this.reader = reader(session, terminal, color, history);
         this.printer = new TerminalPrinter(terminal, color);
+        session.setUnicode(Encodings.isUnicode(terminal.encoding()));
     }
 
     /** The history file, {@code ~/.dezero_history}. */
