@@ -276,19 +276,6 @@ public final class Session implements Context {
         return globals;
     }
 
-    /**
-     * Binds {@code name}; a graph it held before (a Variable with a creator, not the new value) is
-     * followed by {@link #drops()}. A leaf alone is no graph; a graph still used elsewhere counts as
-     * dropped but not collected.
-     */
-    void bind(String name, Value v) {
-        Value old = globals.put(name, v);
-        if (old instanceof Value.Var o && o.variable().creator != null
-                && !(v instanceof Value.Var n && n.variable() == o.variable())) {
-            drops.dropped(o.variable());
-        }
-    }
-
     /** The value of {@code name}, or a NameError at {@code span} (with a suggestion). */
     Value lookup(String name, Span span) {
         Value v = globals.get(name);

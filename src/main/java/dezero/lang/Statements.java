@@ -75,6 +75,10 @@ final class Statements {
         }
     }
 
+    /**
+     * {@code NAME = expr}. A graph the name held before (a Variable with a creator) is followed
+     * until collected, for {@code mem}; a leaf alone is no graph.
+     */
     private void assign(Stmt.Assign a) {
         String name = a.name();
         if (session.builtins().isBound(name) || session.commands().contains(name)) {
@@ -91,7 +95,11 @@ final class Statements {
         } else if (v instanceof Value.Var x && x.variable().name == null) {
             x.variable().name = name;
         }
-        session.bind(name, v);
+        Value old = session.globals().put(name, v);
+        if (old instanceof Value.Var o && o.variable().creator != null
+                && !(v instanceof Value.Var n && n.variable() == o.variable())) {
+            session.drops().dropped(o.variable());
+        }
         if (!session.silenced()) {
             String prefix = name + " = ";
             session.print(prefix + Repr.indentContinuation(Repr.repr(v), prefix.length()));
