@@ -2,9 +2,6 @@ package dezero.core;
 
 /** Shape-changing kernels: reshape, transpose and matrix multiplication. */
 final class LinAlg {
-    /** Rows of the left operand processed between interrupt checks in {@link #matmul}. */
-    private static final int ROW_BLOCK = 64;
-
     private LinAlg() {}
 
     /** numpy's reshape (one negative dimension is inferred); the data is shared, never copied. */
@@ -96,8 +93,15 @@ final class LinAlg {
         return new NDArray(outShape, r);
     }
 
+    /** The transpose of an {@code m x n} row-major matrix, in a new array. */
+    static double[] transpose2d(double[] a, int m, int n) {
+        double[] r = new double[a.length];
+        transpose2d(a, m, n, r);
+        return r;
+    }
+
     /** Cache-blocked transpose of an {@code m x n} row-major matrix into {@code r}. */
-    private static void transpose2d(double[] a, int m, int n, double[] r) {
+    static void transpose2d(double[] a, int m, int n, double[] r) {
         final int b = 32;
         for (int i0 = 0; i0 < m; i0 += b) {
             int i1 = Math.min(m, i0 + b);
@@ -146,26 +150,7 @@ final class LinAlg {
             outShape = Shapes.SCALAR;
         }
         double[] r = new double[Shapes.size(new int[] {m, n})];
-        multiply(x.buffer(), w.buffer(), r, m, k, n);
+        Gemm.multiply(x.buffer(), w.buffer(), r, m, k, n);
         return new NDArray(outShape, r);
-    }
-
-    /** {@code r (m x n) = a (m x k) * b (k x n)}, row-major, i-k-j order. */
-    static void multiply(double[] a, double[] b, double[] r, int m, int k, int n) {
-        for (int i0 = 0; i0 < m; i0 += ROW_BLOCK) {
-            Interrupts.check();
-            int i1 = Math.min(m, i0 + ROW_BLOCK);
-            for (int i = i0; i < i1; i++) {
-                int ri = i * n;
-                int ai = i * k;
-                for (int p = 0; p < k; p++) {
-                    double aip = a[ai + p];
-                    int bp = p * n;
-                    for (int j = 0; j < n; j++) {
-                        r[ri + j] += aip * b[bp + j];
-                    }
-                }
-            }
-        }
     }
 }

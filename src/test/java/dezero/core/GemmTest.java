@@ -1,0 +1,72 @@
+package dezero.core;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.apache.commons.math3.linear.BlockRealMatrix;
+import org.apache.commons.math3.random.Well19937c;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class GemmTest {
+    /** The plain i-k-j loop: the order of sums every path of the kernel must reproduce exactly. */
+    private static double[] reference(double[] a, double[] b, int m, int k, int n) {
+        double[] r = new double[m * n];
+        for (int i = 0; i < m; i++) {
+            for (int p = 0; p < k; p++) {
+                for (int j = 0; j < n; j++) {
+                    r[i * n + j] += a[i * k + p] * b[p * n + j];
+                }
+            }
+        }
+        return r;
+    }
+
+    private static double[] randn(Well19937c rng, int size) {
+        double[] d = new double[size];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = rng.nextGaussian();
+        }
+        return d;
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1,1,1", "3,3,3", "2,0,3", "0,4,5", "17,9,23", "1000,100,10", "100,1000,10", "10,1000,100",
+        "64,64,64", "65,67,33", "300,7,301", "5,2000,40", "40,3,1"})
+    void productIsBitIdenticalToThePlainLoop(int m, int k, int n) {
+        Well19937c rng = new Well19937c(31L * m + 7L * k + n);
+        double[] a = randn(rng, m * k);
+        double[] b = randn(rng, k * n);
+        double[] r = new double[m * n];
+        Gemm.multiply(a, b, r, m, k, n);
+        assertArrayEquals(reference(a, b, m, k, n), r);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"50,60,70", "200,30,5"})
+    void productAgreesWithCommonsMath(int m, int k, int n) {
+        Well19937c rng = new Well19937c(m);
+        double[] a = randn(rng, m * k);
+        double[] b = randn(rng, k * n);
+        double[] r = new double[m * n];
+        Gemm.multiply(a, b, r, m, k, n);
+        BlockRealMatrix ma = new BlockRealMatrix(m, k);
+        BlockRealMatrix mb = new BlockRealMatrix(k, n);
+        for (int i = 0; i < m; i++) {
+            for (int p = 0; p < k; p++) {
+                ma.setEntry(i, p, a[i * k + p]);
+            }
+        }
+        for (int p = 0; p < k; p++) {
+            for (int j = 0; j < n; j++) {
+                mb.setEntry(p, j, b[p * n + j]);
+            }
+        }
+        BlockRealMatrix expected = ma.multiply(mb);
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                assertEquals(expected.getEntry(i, j), r[i * n + j], 1e-12 * k, "r[" + i + "][" + j + "]");
+            }
+        }
+    }
+}
