@@ -355,7 +355,7 @@ public final class NDArray {
     public NDArray tanh() {
         double[] r = new double[data.length];
         for (int i = 0; i < r.length; i++) {
-            r[i] = Math.tanh(data[i]);
+            r[i] = Elementwise.tanh(data[i]);
         }
         return new NDArray(shape, r);
     }
