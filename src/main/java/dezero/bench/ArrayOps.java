@@ -14,8 +14,10 @@ final class ArrayOps implements Workload {
     /** Bytes one run must move at least: 16 passes over 8N bytes (BENCH.md's {@code eff_gbs}). */
     static final int PASSES = 16;
 
-    private Variable x;
-    private Variable y;
+    /** Package-private so tests can spoil a result and see the check fail. */
+    Variable x;
+    /** Package-private so tests can spoil a result and see the check fail. */
+    Variable y;
 
     @Override
     public String name() {

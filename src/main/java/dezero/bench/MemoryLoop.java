@@ -21,7 +21,8 @@ final class MemoryLoop implements Workload {
 
     private NDArray[] inputs;
     private Variable x;
-    private Variable y;
+    /** Package-private so tests can spoil a result and see the check fail. */
+    Variable y;
 
     @Override
     public String name() {

@@ -28,7 +28,8 @@ final class MlpStep implements Workload {
     private Variable w1;
     private Variable b1;
     private Variable w2;
-    private Variable b2;
+    /** Package-private so tests can spoil a result and see the check fail. */
+    Variable b2;
     private double loss;
     private Double firstLoss;
     private double expectedLoss;

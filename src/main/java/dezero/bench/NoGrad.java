@@ -18,8 +18,10 @@ final class NoGrad implements Workload {
     private static final int HELD_CHECK_MIN = 100_000;
 
     private Variable x;
-    private Variable plain;
-    private Variable recorded;
+    /** Package-private so tests can spoil a result and see the check fail. */
+    Variable plain;
+    /** Package-private so tests can spoil a result and see the check fail. */
+    Variable recorded;
     private int sample;
 
     @Override

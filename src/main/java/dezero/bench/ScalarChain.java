@@ -10,8 +10,10 @@ import java.util.Map;
 /** {@code scalar_chain}: from a scalar leaf, N ops cycling {@code *2, +1, *0.5, +(-0.5)}, then backward. */
 final class ScalarChain implements Workload {
     private int n;
-    private Variable x;
-    private Variable y;
+    /** Package-private so tests can spoil a result and see the check fail. */
+    Variable x;
+    /** Package-private so tests can spoil a result and see the check fail. */
+    Variable y;
 
     @Override
     public String name() {

@@ -13,8 +13,10 @@ import java.util.Map;
  */
 final class WideFanin implements Workload {
     private int n;
-    private Variable x;
-    private Variable y;
+    /** Package-private so tests can spoil a result and see the check fail. */
+    Variable x;
+    /** Package-private so tests can spoil a result and see the check fail. */
+    Variable y;
 
     @Override
     public String name() {

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,15 +43,17 @@ public final class BenchCommand implements Callable<Integer> {
     private String budget = String.valueOf(Harness.DEFAULT_BUDGET);
 
     private final Harness harness;
+    private final Supplier<List<Workload>> workloads;
 
-    /** The command with BENCH.md's warm-up. */
+    /** The command with BENCH.md's warm-up and workloads. */
     public BenchCommand() {
-        this(new Harness());
+        this(new Harness(), Workloads::all);
     }
 
-    /** The command with another harness (tests use a short warm-up). */
-    BenchCommand(Harness harness) {
+    /** The command with another harness and workloads (tests use a short warm-up and small sizes). */
+    BenchCommand(Harness harness, Supplier<List<Workload>> workloads) {
         this.harness = harness;
+        this.workloads = workloads;
     }
 
     @Override
@@ -67,17 +70,17 @@ public final class BenchCommand implements Callable<Integer> {
         if ("all".equals(name)) {
             return runAll(seconds, out, err);
         }
-        Workload w = Workloads.byName(name).orElseThrow();
+        Workload w = find(name).orElseThrow();
         return runOne(w, Integer.parseInt(size), seconds, out, err) ? ExitCode.OK : ExitCode.SOFTWARE;
     }
 
     /** A one-line reason when NAME, N or the budget is wrong, else null. */
     private String validate() {
-        String known = String.join(", ", Workloads.names()) + ", all";
+        String known = String.join(", ", workloads.get().stream().map(Workload::name).toList()) + ", all";
         if (name == null) {
             return "missing NAME (workloads: " + known + ")";
         }
-        Optional<Workload> w = Workloads.byName(name);
+        Optional<Workload> w = find(name);
         if (w.isEmpty() && !"all".equals(name)) {
             return "unknown workload '" + name + "' (workloads: " + known + ")";
         }
@@ -102,12 +105,16 @@ public final class BenchCommand implements Callable<Integer> {
         return null;
     }
 
+    private Optional<Workload> find(String wanted) {
+        return workloads.get().stream().filter(w -> w.name().equals(wanted)).findFirst();
+    }
+
     private static String sizes(Workload w) {
         return w.sizes().stream().map(String::valueOf).reduce((a, b) -> a + " and " + b).orElse("");
     }
 
     private int runAll(double seconds, PrintWriter out, PrintWriter err) {
-        List<Workload> all = Workloads.all();
+        List<Workload> all = workloads.get();
         int cases = all.stream().mapToInt(w -> w.sizes().size()).sum();
         int done = 0;
         boolean ok = true;
