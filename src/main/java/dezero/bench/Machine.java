@@ -3,6 +3,8 @@ package dezero.bench;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +13,9 @@ import java.util.List;
 /** What the result line says of the process: peak resident memory, version, JDK and heap flags. */
 public final class Machine {
     private static final Path STATUS = Path.of("/proc/self/status");
+    /** Looked up once: the first lookup creates objects that would count as held memory. */
+    private static final List<MemoryPoolMXBean> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null).toList();
 
     private Machine() {}
 
@@ -71,10 +76,18 @@ public final class Machine {
         return name.isEmpty() ? "unknownGC" : name.replace(" ", "");
     }
 
-    /** Bytes of heap in use after a full collection (System.gc() twice, so weak references clear). */
+    /**
+     * Bytes of heap in use right after a full collection (System.gc() twice, so weak references
+     * clear): the heap pools' usage after their last collection, which leaves out what this
+     * thread allocates afterwards (a fresh allocation buffer would add up to a megabyte).
+     */
     public static long heapUsedAfterGc() {
         System.gc();
         System.gc();
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        long used = 0;
+        for (MemoryPoolMXBean pool : HEAP_POOLS) {
+            used += pool.getCollectionUsage().getUsed();
+        }
+        return used;
     }
 }

@@ -99,6 +99,15 @@ class WorkloadsTest {
     }
 
     @Test
+    void noGradForwardHoldsTheOutputOnly() {
+        Map<String, String> m = new NoGrad().measureAfter(1000);
+        double held = Double.parseDouble(m.get("held_arrays"));
+        // The output's array plus its Variable and NDArray headers; a kept graph would be about 4.
+        assertTrue(held > 0.95 && held < 1.3, "held " + held);
+        assertNull(m.get("check"));
+    }
+
+    @Test
     void memoryLoopHoldsOneGraphAndPeaksAtTwo() {
         Map<String, String> m = new MemoryLoop().measureAfter(200_000);
         double held = Double.parseDouble(m.get("held_arrays"));
