@@ -12,6 +12,8 @@ import java.util.List;
 
 /** What the result line says of the process: peak resident memory, version, JDK and heap flags. */
 public final class Machine {
+    /** The JVM flags the README's figures were measured with (the launcher passes them to {@code bench}). */
+    public static final String BENCH_FLAGS = "-XX:+UseParallelGC -Xms2g -Xmx2g -XX:+AlwaysPreTouch";
     private static final Path STATUS = Path.of("/proc/self/status");
     /** Looked up once: the first lookup creates objects that would count as held memory. */
     private static final List<MemoryPoolMXBean> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -61,7 +63,7 @@ public final class Machine {
     }
 
     /** The collector in use, named as its {@code -XX:+Use...} flag: {@code ParallelGC}. */
-    static String collector() {
+    public static String collector() {
         List<GarbageCollectorMXBean> gcs = ManagementFactory.getGarbageCollectorMXBeans();
         String name = gcs.isEmpty() ? "" : gcs.get(0).getName();
         if (name.startsWith("PS ")) {

@@ -1,6 +1,7 @@
 package dezero.cli;
 
 import dezero.bench.Harness;
+import dezero.bench.Machine;
 import dezero.bench.Result;
 import dezero.bench.Workload;
 import dezero.bench.Workloads;
@@ -67,6 +68,12 @@ public final class BenchCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         double seconds = Double.parseDouble(budget);
+        if (!"ParallelGC".equals(Machine.collector())) {
+            // G1 pays for every weak reference and humongous array: up to 10x slower on these graphs.
+            err.println("dezero bench: note: running under " + Machine.collector() + "; the README's figures were "
+                    + "measured with " + Machine.BENCH_FLAGS);
+            err.flush();
+        }
         if ("all".equals(name)) {
             return runAll(seconds, out, err);
         }
