@@ -9,6 +9,7 @@ import java.util.Arrays;
  * per row and each output row accumulates in an array of its own, so the inner loop reads and
  * writes at the same index of distinct arrays and the JIT vectorises it; four rows of B per
  * pass keep that loop small enough to be unrolled; blocks of B's rows stay in the L1 cache.
+ * Either operand may be given transposed (read in place), as matmul's gradient needs.
  */
 final class Gemm {
     /** Products of at most this many multiply-adds use the plain loop (packing would cost more). */
@@ -24,37 +25,59 @@ final class Gemm {
 
     /** {@code r (m x n) = a (m x k) * b (k x n)}, row-major; {@code r} is zero on entry. */
     static void multiply(double[] a, double[] b, double[] r, int m, int k, int n) {
+        multiply(a, false, b, false, r, m, k, n);
+    }
+
+    /**
+     * {@code r (m x n) = op(a) * op(b)} where {@code op(a)} is {@code a} ({@code m x k}) or, when
+     * {@code ta}, the transpose of {@code a} stored as {@code k x m}; likewise {@code op(b)} with
+     * {@code b} stored as {@code n x k} when {@code tb}. No transpose is materialised.
+     */
+    static void multiply(double[] a, boolean ta, double[] b, boolean tb, double[] r, int m, int k, int n) {
         if ((long) m * k * n <= SMALL) {
-            plain(a, b, r, m, k, n);
+            plain(a, ta, b, tb, r, m, k, n);
         } else if (n < NARROW && m > n) {
-            // r^T = b^T a^T: the same products and sums, with long rows for the inner loop.
+            // r^T = op(b)^T op(a)^T: the same products and sums, with long rows for the inner loop.
             double[] rt = new double[r.length];
-            blocked(LinAlg.transpose2d(b, k, n), LinAlg.transpose2d(a, m, k), rt, n, k, m);
+            blocked(b, !tb, a, !ta, rt, n, k, m);
             LinAlg.transpose2d(rt, n, m, r);
         } else {
-            blocked(a, b, r, m, k, n);
+            blocked(a, ta, b, tb, r, m, k, n);
         }
     }
 
-    private static void plain(double[] a, double[] b, double[] r, int m, int k, int n) {
+    private static void plain(double[] a, boolean ta, double[] b, boolean tb, double[] r, int m, int k, int n) {
         for (int i = 0; i < m; i++) {
             int ri = i * n;
-            int ai = i * k;
             for (int p = 0; p < k; p++) {
-                double aip = a[ai + p];
-                int bp = p * n;
+                double aip = ta ? a[p * m + i] : a[i * k + p];
                 for (int j = 0; j < n; j++) {
-                    r[ri + j] += aip * b[bp + j];
+                    r[ri + j] += aip * (tb ? b[j * k + p] : b[p * n + j]);
                 }
             }
         }
     }
 
-    private static void blocked(double[] a, double[] b, double[] r, int m, int k, int n) {
+    /** Row {@code p} of {@code op(b)}, a fresh array of {@code n}. */
+    private static double[] row(double[] b, boolean tb, int p, int k, int n) {
+        if (!tb) {
+            return Arrays.copyOfRange(b, p * n, p * n + n);
+        }
+        double[] row = new double[n];
+        for (int j = 0; j < n; j++) {
+            row[j] = b[j * k + p];
+        }
+        return row;
+    }
+
+    private static void blocked(double[] a, boolean ta, double[] b, boolean tb, double[] r, int m, int k, int n) {
         double[][] rows = new double[k][];
         for (int p = 0; p < k; p++) {
-            rows[p] = Arrays.copyOfRange(b, p * n, p * n + n);
+            rows[p] = row(b, tb, p, k, n);
         }
+        // Element (i, p) of op(a) is a[i * rowStep + p * colStep].
+        int rowStep = ta ? 1 : k;
+        int colStep = ta ? m : 1;
         double[][] acc = new double[m][n];
         int block = Math.max(4, BLOCK_BYTES / Double.BYTES / Math.max(n, 1) & ~3);
         for (int p0 = 0; p0 < k; p0 += block) {
@@ -64,14 +87,14 @@ final class Gemm {
                     Interrupts.check();
                 }
                 double[] c = acc[i];
-                int ai = i * k;
                 int p = p0;
-                for (; p + 3 < p1; p += 4) {
-                    axpy4(c, a[ai + p], rows[p], a[ai + p + 1], rows[p + 1],
-                            a[ai + p + 2], rows[p + 2], a[ai + p + 3], rows[p + 3], n);
+                int ai = i * rowStep + p * colStep;
+                for (; p + 3 < p1; p += 4, ai += 4 * colStep) {
+                    axpy4(c, a[ai], rows[p], a[ai + colStep], rows[p + 1],
+                            a[ai + 2 * colStep], rows[p + 2], a[ai + 3 * colStep], rows[p + 3], n);
                 }
-                for (; p < p1; p++) {
-                    axpy(c, a[ai + p], rows[p], n);
+                for (; p < p1; p++, ai += colStep) {
+                    axpy(c, a[ai], rows[p], n);
                 }
             }
         }

@@ -93,13 +93,6 @@ final class LinAlg {
         return new NDArray(outShape, r);
     }
 
-    /** The transpose of an {@code m x n} row-major matrix, in a new array. */
-    static double[] transpose2d(double[] a, int m, int n) {
-        double[] r = new double[a.length];
-        transpose2d(a, m, n, r);
-        return r;
-    }
-
     /** Cache-blocked transpose of an {@code m x n} row-major matrix into {@code r}. */
     static void transpose2d(double[] a, int m, int n, double[] r) {
         final int b = 32;
@@ -152,5 +145,29 @@ final class LinAlg {
         double[] r = new double[Shapes.size(new int[] {m, n})];
         Gemm.multiply(x.buffer(), w.buffer(), r, m, k, n);
         return new NDArray(outShape, r);
+    }
+
+    /**
+     * {@code op(x) @ op(w)} for 2-d operands, {@code op} transposing where its flag is set,
+     * without materialising the transpose; other ranks go through {@link #transpose} and
+     * {@link #matmul(NDArray, NDArray)}, so results and errors are those of the composition.
+     */
+    static NDArray matmul(NDArray x, boolean tx, NDArray w, boolean tw) {
+        int[] sx = x.shapeRef();
+        int[] sw = w.shapeRef();
+        if (sx.length != 2 || sw.length != 2) {
+            return matmul(tx ? transpose(x, null) : x, tw ? transpose(w, null) : w);
+        }
+        int m = tx ? sx[1] : sx[0];
+        int k = tx ? sx[0] : sx[1];
+        int k2 = tw ? sw[1] : sw[0];
+        int n = tw ? sw[0] : sw[1];
+        if (k != k2) {
+            throw new ShapeException("matmul: Input operand 1 has a mismatch in its core dimension 0, "
+                    + "with gufunc signature (n?,k),(k,m?)->(n?,m?) (size " + k2 + " is different from " + k + ")");
+        }
+        double[] r = new double[Shapes.size(new int[] {m, n})];
+        Gemm.multiply(x.buffer(), tx, w.buffer(), tw, r, m, k, n);
+        return new NDArray(new int[] {m, n}, r);
     }
 }

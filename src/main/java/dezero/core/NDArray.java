@@ -449,6 +449,15 @@ public final class NDArray {
         return LinAlg.matmul(this, w);
     }
 
+    /**
+     * {@code op(this) @ op(w)}, {@code op} transposing where its flag is set: the same values as
+     * {@code transpose().matmul(w)} and the like, without materialising the transpose for 2-d
+     * operands. matmul's gradient: {@code gy.matmul(w, false, true)} is {@code gy @ w.T}.
+     */
+    public NDArray matmul(NDArray w, boolean transposeThis, boolean transposeW) {
+        return LinAlg.matmul(this, transposeThis, w, transposeW);
+    }
+
     /** True if the shapes are equal and every pair of elements satisfies numpy's {@code isclose}. */
     public boolean allclose(NDArray o, double rtol, double atol) {
         if (!Arrays.equals(shape, o.shape)) {

@@ -43,6 +43,39 @@ class GemmTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"3,4,5", "1000,100,10", "100,1000,10", "64,64,64", "300,7,301", "5,2000,40", "40,3,1"})
+    void transposedOperandsGiveTheComposedProductBitForBit(int m, int k, int n) {
+        Well19937c rng = new Well19937c(13L * m + k + 5L * n);
+        NDArray a = NDArray.randn(rng, m, k);
+        NDArray b = NDArray.randn(rng, k, n);
+        NDArray expected = a.matmul(b);
+        NDArray at = a.transpose();
+        NDArray bt = b.transpose();
+        assertEquals(expected, a.matmul(bt, false, true));
+        assertEquals(expected, at.matmul(b, true, false));
+        assertEquals(expected, at.matmul(bt, true, true));
+        assertEquals(expected, a.matmul(b, false, false));
+        assertArrayEquals(reference(a.toArray(), b.toArray(), m, k, n), a.matmul(bt, false, true).toArray());
+    }
+
+    @org.junit.jupiter.api.Test
+    void transposedProductOfOtherRanksIsTheComposition() {
+        NDArray v = NDArray.of(1, 2, 3);
+        NDArray w = NDArray.of(new double[][] {{1, 2, 3}, {4, 5, 6}});
+        assertEquals(v.matmul(w.transpose()), v.matmul(w, false, true));
+        assertEquals(NDArray.of(14, 32), v.matmul(w, false, true));
+    }
+
+    @org.junit.jupiter.api.Test
+    void transposedProductMismatchNamesBothSizes() {
+        NDArray a = NDArray.zeros(2, 3);
+        ShapeException e = org.junit.jupiter.api.Assertions.assertThrows(ShapeException.class,
+                () -> a.matmul(NDArray.zeros(2, 4), false, true));
+        assertEquals("matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature "
+                + "(n?,k),(k,m?)->(n?,m?) (size 4 is different from 3)", e.getMessage());
+    }
+
+    @ParameterizedTest
     @CsvSource({"50,60,70", "200,30,5"})
     void productAgreesWithCommonsMath(int m, int k, int n) {
         Well19937c rng = new Well19937c(m);
