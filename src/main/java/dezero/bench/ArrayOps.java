@@ -10,14 +10,12 @@ import java.util.Map;
 import org.apache.commons.math3.random.Well19937c;
 
 /** {@code array_ops}: {@code y = square(square(square(x)))} over N standard normal samples, then backward. */
-final class ArrayOps implements Workload {
+final class ArrayOps extends ForwardBackward {
     /** Bytes one run must move at least: 16 passes over 8N bytes (BENCH.md's {@code eff_gbs}). */
     static final int PASSES = 16;
 
     /** Package-private so tests can spoil a result and see the check fail. */
     Variable x;
-    /** Package-private so tests can spoil a result and see the check fail. */
-    Variable y;
 
     @Override
     public String name() {
@@ -40,19 +38,8 @@ final class ArrayOps implements Workload {
     }
 
     @Override
-    public long[] run() {
-        long t0 = System.nanoTime();
-        Variable v = square(square(square(x)));
-        long t1 = System.nanoTime();
-        v.backward();
-        long t2 = System.nanoTime();
-        y = v;
-        return new long[] {t2 - t0, t1 - t0, t2 - t1};
-    }
-
-    @Override
-    public List<String> phaseKeys() {
-        return List.of("fwd_s", "bwd_s");
+    Variable forward() {
+        return square(square(square(x)));
     }
 
     @Override

@@ -8,12 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code scalar_chain}: from a scalar leaf, N ops cycling {@code *2, +1, *0.5, +(-0.5)}, then backward. */
-final class ScalarChain implements Workload {
+final class ScalarChain extends ForwardBackward {
     private int n;
     /** Package-private so tests can spoil a result and see the check fail. */
     Variable x;
-    /** Package-private so tests can spoil a result and see the check fail. */
-    Variable y;
 
     @Override
     public String name() {
@@ -32,8 +30,7 @@ final class ScalarChain implements Workload {
     }
 
     @Override
-    public long[] run() {
-        long t0 = System.nanoTime();
+    Variable forward() {
         Variable v = x;
         for (int i = 0; i < n; i++) {
             v = switch (i & 3) {
@@ -43,16 +40,7 @@ final class ScalarChain implements Workload {
                 default -> add(v, -0.5);
             };
         }
-        long t1 = System.nanoTime();
-        v.backward();
-        long t2 = System.nanoTime();
-        y = v;
-        return new long[] {t2 - t0, t1 - t0, t2 - t1};
-    }
-
-    @Override
-    public List<String> phaseKeys() {
-        return List.of("fwd_s", "bwd_s");
+        return v;
     }
 
     /** The same cycle on plain doubles: y is 1.0 and dy/dx is 1.0 after every full cycle. */

@@ -11,12 +11,10 @@ import java.util.Map;
  * {@code wide_fanin}: N squares of one scalar leaf summed in a chain, then backward: the
  * backward queue holds N functions of one generation at once (DeZero re-sorts it per insert).
  */
-final class WideFanin implements Workload {
+final class WideFanin extends ForwardBackward {
     private int n;
     /** Package-private so tests can spoil a result and see the check fail. */
     Variable x;
-    /** Package-private so tests can spoil a result and see the check fail. */
-    Variable y;
 
     @Override
     public String name() {
@@ -35,22 +33,12 @@ final class WideFanin implements Workload {
     }
 
     @Override
-    public long[] run() {
-        long t0 = System.nanoTime();
+    Variable forward() {
         Variable v = square(x);
         for (int i = 1; i < n; i++) {
             v = add(v, square(x));
         }
-        long t1 = System.nanoTime();
-        v.backward();
-        long t2 = System.nanoTime();
-        y = v;
-        return new long[] {t2 - t0, t1 - t0, t2 - t1};
-    }
-
-    @Override
-    public List<String> phaseKeys() {
-        return List.of("fwd_s", "bwd_s");
+        return v;
     }
 
     /** At x = 1 each square is 1 and contributes 2 to the gradient: y == N, x.grad == 2N. */
