@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
  * {@code dezero bench NAME N [--budget S]}: runs one workload of BENCH.md in-process and prints
  * its result line; {@code dezero bench all} runs every size of the table in turn.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = BenchCommand.Version.class,
         description = {"Runs a benchmark workload and prints one result line (see BENCH.md).",
             "Workloads: scalar_chain, wide_fanin, array_ops, no_grad, memory_loop, mlp_step, or all."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -45,6 +46,14 @@ public final class BenchCommand implements Callable<Integer> {
 
     private final Harness harness;
     private final Supplier<List<Workload>> workloads;
+
+    /** {@code --version}: what the result lines carry in {@code ver=}. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"dezero bench " + Machine.version()};
+        }
+    }
 
     /** The command with BENCH.md's warm-up and workloads. */
     public BenchCommand() {

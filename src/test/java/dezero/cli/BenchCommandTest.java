@@ -164,4 +164,11 @@ class BenchCommandTest {
         assertTrue(out.toString().contains("Usage: bench"), out.toString());
         assertTrue(out.toString().contains("mlp_step"), out.toString());
     }
+
+    @Test
+    void versionIsWhatVerCarries() {
+        assertEquals(0, run("--version"));
+        assertTrue(out.toString().startsWith("dezero bench "), out.toString());
+        assertTrue(out.toString().contains(";jdk"), out.toString());
+    }
 }
