@@ -104,9 +104,14 @@ final class Backprop {
         }
     }
 
-    /** Max-heap on (generation, queue order). */
+    /**
+     * Max-heap on (generation, queue order). The key of each entry sits in a {@code long[]}
+     * beside it ({@code generation << 32 | order}), so sifting compares primitives instead of
+     * reading the fields of functions spread over the heap.
+     */
     private static final class Heap {
         private Function[] items = new Function[16];
+        private long[] keys = new long[16];
         private int size;
         private long order;
 
@@ -116,52 +121,52 @@ final class Backprop {
 
         void push(Function f, long run) {
             f.queuedBy = run;
-            f.queueOrder = order++;
+            long key = (long) f.generation() << 32 | order++;
             if (size == items.length) {
                 items = Arrays.copyOf(items, size * 2);
+                keys = Arrays.copyOf(keys, size * 2);
             }
             int i = size++;
             while (i > 0) {
                 int parent = (i - 1) >>> 1;
-                if (!before(f, items[parent])) {
+                if (key <= keys[parent]) {
                     break;
                 }
                 items[i] = items[parent];
+                keys[i] = keys[parent];
                 i = parent;
             }
             items[i] = f;
+            keys[i] = key;
         }
 
         Function pop() {
             Function top = items[0];
-            Function last = items[--size];
-            items[size] = null;
+            int n = --size;
+            Function last = items[n];
+            long lastKey = keys[n];
+            items[n] = null;
             int i = 0;
             while (true) {
                 int child = 2 * i + 1;
-                if (child >= size) {
+                if (child >= n) {
                     break;
                 }
-                if (child + 1 < size && before(items[child + 1], items[child])) {
+                if (child + 1 < n && keys[child + 1] > keys[child]) {
                     child++;
                 }
-                if (!before(items[child], last)) {
+                if (keys[child] <= lastKey) {
                     break;
                 }
                 items[i] = items[child];
+                keys[i] = keys[child];
                 i = child;
             }
-            if (size > 0) {
+            if (n > 0) {
                 items[i] = last;
+                keys[i] = lastKey;
             }
             return top;
-        }
-
-        /** True when {@code a} runs before {@code b}. */
-        private static boolean before(Function a, Function b) {
-            int ga = a.generation();
-            int gb = b.generation();
-            return ga != gb ? ga > gb : a.queueOrder > b.queueOrder;
         }
     }
 }

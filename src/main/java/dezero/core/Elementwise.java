@@ -16,19 +16,13 @@ final class Elementwise {
         int[] sa = x0.shapeRef();
         int[] sb = x1.shapeRef();
         if (sa.length == sb.length && java.util.Arrays.equals(sa, sb)) {
-            double[] r = new double[a.length];
-            run(op, a, 0, 1, b, 0, 1, r, 0, r.length);
-            return new NDArray(sa, r);
+            return new NDArray(sa, whole(op, a, b));
         }
         if (b.length == 1 && sb.length <= sa.length) {
-            double[] r = new double[a.length];
-            run(op, a, 0, 1, b, 0, 0, r, 0, r.length);
-            return new NDArray(sa, r);
+            return new NDArray(sa, withConstant(op, a, b[0], false));
         }
         if (a.length == 1 && sa.length <= sb.length) {
-            double[] r = new double[b.length];
-            run(op, a, 0, 0, b, 0, 1, r, 0, r.length);
-            return new NDArray(sb, r);
+            return new NDArray(sb, withConstant(op, b, a[0], true));
         }
         int[] shape = Shapes.broadcast(sa, sb);
         double[] r = new double[Shapes.size(shape)];
@@ -56,6 +50,43 @@ final class Elementwise {
             }
         }
         return new NDArray(shape, r);
+    }
+
+    /**
+     * {@code a op b} over whole arrays of one shape. Loops index every array by the same
+     * {@code i} with no offset: only then does C2 (JDK 17) prove them free of overlap and
+     * vectorise them.
+     */
+    private static double[] whole(Op op, double[] a, double[] b) {
+        double[] r = new double[a.length];
+        switch (op) {
+            case ADD -> { for (int i = 0; i < r.length; i++) r[i] = a[i] + b[i]; }
+            case SUB -> { for (int i = 0; i < r.length; i++) r[i] = a[i] - b[i]; }
+            case MUL -> { for (int i = 0; i < r.length; i++) r[i] = a[i] * b[i]; }
+            case DIV -> { for (int i = 0; i < r.length; i++) r[i] = a[i] / b[i]; }
+        }
+        return r;
+    }
+
+    /** {@code a op c}, or {@code c op a} when {@code constantOnLeft}, over a whole array (vectorised). */
+    private static double[] withConstant(Op op, double[] a, double c, boolean constantOnLeft) {
+        double[] r = new double[a.length];
+        if (constantOnLeft) {
+            switch (op) {
+                case ADD -> { for (int i = 0; i < r.length; i++) r[i] = c + a[i]; }
+                case SUB -> { for (int i = 0; i < r.length; i++) r[i] = c - a[i]; }
+                case MUL -> { for (int i = 0; i < r.length; i++) r[i] = c * a[i]; }
+                case DIV -> { for (int i = 0; i < r.length; i++) r[i] = c / a[i]; }
+            }
+        } else {
+            switch (op) {
+                case ADD -> { for (int i = 0; i < r.length; i++) r[i] = a[i] + c; }
+                case SUB -> { for (int i = 0; i < r.length; i++) r[i] = a[i] - c; }
+                case MUL -> { for (int i = 0; i < r.length; i++) r[i] = a[i] * c; }
+                case DIV -> { for (int i = 0; i < r.length; i++) r[i] = a[i] / c; }
+            }
+        }
+        return r;
     }
 
     /** {@code r[o+j] = a[ia+j*sa] op b[ib+j*sb]} for j in [0, n); strides are 0 or 1. */
@@ -89,14 +120,37 @@ final class Elementwise {
 
     /** Binary op with a constant on the right ({@code left == false}) or on the left. */
     static NDArray withScalar(Op op, NDArray x, double c, boolean constantOnLeft) {
-        double[] a = x.buffer();
-        double[] r = new double[a.length];
-        double[] cb = {c};
-        if (constantOnLeft) {
-            run(op, cb, 0, 0, a, 0, 1, r, 0, r.length);
-        } else {
-            run(op, a, 0, 1, cb, 0, 0, r, 0, r.length);
+        return new NDArray(x.shapeRef(), withConstant(op, x.buffer(), c, constantOnLeft));
+    }
+
+    /** Below this magnitude {@code tanh(x)} rounds to {@code x} (the cubic term is under half an ulp). */
+    private static final double TANH_TINY = 0x1p-27;
+    /** From here on {@code 1 - 2/(exp(2|x|)+1)} loses nothing to cancellation. */
+    private static final double TANH_EXP_FROM = 0.625;
+    /** From here on {@code tanh(x)} rounds to {@code +-1}. */
+    private static final double TANH_ONE_FROM = 22.0;
+
+    /**
+     * {@code tanh(x)} within 2 ulp of {@code StrictMath.tanh} (odd, {@code tanh(-0.0) = -0.0},
+     * {@code +-1} at infinity, nan for nan) at half its cost on JDK 17, where {@code Math.tanh}
+     * is not an intrinsic: the intrinsic {@code Math.exp} for {@code |x| > 0.625}, and below it
+     * Cephes' rational approximation {@code x + x^3 P(x^2)/Q(x^2)}.
+     */
+    static double tanh(double x) {
+        double ax = Math.abs(x);
+        if (ax > TANH_EXP_FROM) {
+            if (ax > TANH_ONE_FROM) {
+                return Math.copySign(1.0, x);
+            }
+            double e = Math.exp(2 * ax);
+            return Math.copySign(1 - 2 / (e + 1), x);
         }
-        return new NDArray(x.shapeRef(), r);
+        if (!(ax >= TANH_TINY)) {
+            return x;
+        }
+        double s = x * x;
+        double p = (-9.64399179425052238628E-1 * s - 9.92877231001918586564E1) * s - 1.61468768441708447952E3;
+        double q = ((s + 1.12811678491632931402E2) * s + 2.23548839060100448583E3) * s + 4.84406305325125486048E3;
+        return x + x * s * (p / q);
     }
 }

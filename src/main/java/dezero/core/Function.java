@@ -18,9 +18,8 @@ public abstract class Function {
     private int generation;
     private boolean called;
 
-    /** Backward bookkeeping: the run that queued this function, and when. */
+    /** Backward bookkeeping: the run that last queued this function. */
     long queuedBy;
-    long queueOrder;
 
     /** Forward on the inputs' data; one array per output. The inputs are not modified. */
     public abstract NDArray[] forward(NDArray... xs);

@@ -2,9 +2,6 @@ package dezero.core;
 
 /** Shape-changing kernels: reshape, transpose and matrix multiplication. */
 final class LinAlg {
-    /** Rows of the left operand processed between interrupt checks in {@link #matmul}. */
-    private static final int ROW_BLOCK = 64;
-
     private LinAlg() {}
 
     /** numpy's reshape (one negative dimension is inferred); the data is shared, never copied. */
@@ -105,7 +102,7 @@ final class LinAlg {
     }
 
     /** Cache-blocked transpose of an {@code m x n} row-major matrix into {@code r}. */
-    private static void transpose2d(double[] a, int m, int n, double[] r) {
+    static void transpose2d(double[] a, int m, int n, double[] r) {
         final int b = 32;
         for (int i0 = 0; i0 < m; i0 += b) {
             int i1 = Math.min(m, i0 + b);
@@ -154,26 +151,31 @@ final class LinAlg {
             outShape = Shapes.SCALAR;
         }
         double[] r = new double[Shapes.size(new int[] {m, n})];
-        multiply(x.buffer(), w.buffer(), r, m, k, n);
+        Gemm.multiply(x.buffer(), w.buffer(), r, m, k, n);
         return new NDArray(outShape, r);
     }
 
-    /** {@code r (m x n) = a (m x k) * b (k x n)}, row-major, i-k-j order. */
-    static void multiply(double[] a, double[] b, double[] r, int m, int k, int n) {
-        for (int i0 = 0; i0 < m; i0 += ROW_BLOCK) {
-            Interrupts.check();
-            int i1 = Math.min(m, i0 + ROW_BLOCK);
-            for (int i = i0; i < i1; i++) {
-                int ri = i * n;
-                int ai = i * k;
-                for (int p = 0; p < k; p++) {
-                    double aip = a[ai + p];
-                    int bp = p * n;
-                    for (int j = 0; j < n; j++) {
-                        r[ri + j] += aip * b[bp + j];
-                    }
-                }
-            }
+    /**
+     * {@code op(x) @ op(w)} for 2-d operands, {@code op} transposing where its flag is set,
+     * without materialising the transpose; other ranks go through {@link #transpose} and
+     * {@link #matmul(NDArray, NDArray)}, so results and errors are those of the composition.
+     */
+    static NDArray matmul(NDArray x, boolean tx, NDArray w, boolean tw) {
+        int[] sx = x.shapeRef();
+        int[] sw = w.shapeRef();
+        if (sx.length != 2 || sw.length != 2) {
+            return matmul(tx ? transpose(x, null) : x, tw ? transpose(w, null) : w);
         }
+        int m = tx ? sx[1] : sx[0];
+        int k = tx ? sx[0] : sx[1];
+        int k2 = tw ? sw[1] : sw[0];
+        int n = tw ? sw[0] : sw[1];
+        if (k != k2) {
+            throw new ShapeException("matmul: Input operand 1 has a mismatch in its core dimension 0, "
+                    + "with gufunc signature (n?,k),(k,m?)->(n?,m?) (size " + k2 + " is different from " + k + ")");
+        }
+        double[] r = new double[Shapes.size(new int[] {m, n})];
+        Gemm.multiply(x.buffer(), tx, w.buffer(), tw, r, m, k, n);
+        return new NDArray(new int[] {m, n}, r);
     }
 }

@@ -304,6 +304,22 @@ public final class NDArray {
         return Elementwise.withScalar(Elementwise.Op.DIV, this, c, true);
     }
 
+    /**
+     * {@code this * c * o} (as {@code mul(c).mul(o)}, with the same rounding) in one pass when
+     * the shapes are equal: the gradient of {@code square} is {@code x.scaleMul(2, gy)}.
+     */
+    public NDArray scaleMul(double c, NDArray o) {
+        if (!Arrays.equals(shape, o.shape)) {
+            return mul(c).mul(o);
+        }
+        double[] b = o.data;
+        double[] r = new double[data.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = data[i] * c * b[i];
+        }
+        return new NDArray(shape, r);
+    }
+
     /** {@code -this}, element-wise. */
     public NDArray neg() {
         double[] r = new double[data.length];
@@ -375,7 +391,7 @@ public final class NDArray {
     public NDArray tanh() {
         double[] r = new double[data.length];
         for (int i = 0; i < r.length; i++) {
-            r[i] = Math.tanh(data[i]);
+            r[i] = Elementwise.tanh(data[i]);
         }
         return new NDArray(shape, r);
     }
@@ -451,6 +467,15 @@ public final class NDArray {
     /** numpy's {@code matmul} for 1-d and 2-d operands. */
     public NDArray matmul(NDArray w) {
         return LinAlg.matmul(this, w);
+    }
+
+    /**
+     * {@code op(this) @ op(w)}, {@code op} transposing where its flag is set: the same values as
+     * {@code transpose().matmul(w)} and the like, without materialising the transpose for 2-d
+     * operands. matmul's gradient: {@code gy.matmul(w, false, true)} is {@code gy @ w.T}.
+     */
+    public NDArray matmul(NDArray w, boolean transposeThis, boolean transposeW) {
+        return LinAlg.matmul(this, transposeThis, w, transposeW);
     }
 
     /** True if the shapes are equal and every pair of elements satisfies numpy's {@code isclose}. */

@@ -4,6 +4,7 @@ import static dezero.functions.Functions.matmul;
 import static dezero.functions.Functions.reshape;
 import static dezero.functions.Functions.transpose;
 
+import dezero.core.Config;
 import dezero.core.Function;
 import dezero.core.NDArray;
 import dezero.core.Variable;
@@ -22,6 +23,11 @@ public final class MatMul extends Function {
     public Variable[] backward(Variable... gys) {
         Variable x = input(0);
         Variable w = input(1);
+        if (!Config.isBackpropEnabled() && x.ndim() == 2 && w.ndim() == 2) {
+            // Nothing is recorded: gy @ W.T and x.T @ gy without building the transposes.
+            NDArray gy = gys[0].data;
+            return grads(new Variable(gy.matmul(w.data, false, true)), new Variable(x.data.matmul(gy, true, false)));
+        }
         int[] xs = x.data.shape();
         int[] ws = w.data.shape();
         // Work on 2-d views: a 1-d x is a row, a 1-d W a column.

@@ -1,0 +1,119 @@
+package dezero.core;
+
+import java.util.Arrays;
+
+/**
+ * The matrix product kernel behind {@code matmul}. Every element is summed in the order of the
+ * plain i-k-j loop ({@code r[i][j] = ((0 + a[i][0]*b[0][j]) + a[i][1]*b[1][j]) + ...}), so the
+ * results are bit-identical to it; the speed comes from the layout: B is packed into one array
+ * per row and each output row accumulates in an array of its own, so the inner loop reads and
+ * writes at the same index of distinct arrays and the JIT vectorises it; four rows of B per
+ * pass keep that loop small enough to be unrolled; blocks of B's rows stay in the L1 cache.
+ * Either operand may be given transposed (read in place), as matmul's gradient needs.
+ */
+final class Gemm {
+    /** Products of at most this many multiply-adds use the plain loop (packing would cost more). */
+    private static final int SMALL = 4096;
+    /** Bytes of B's rows worked on at once: a block that stays in the L1 data cache. */
+    private static final int BLOCK_BYTES = 16 * 1024;
+    /** Output rows narrower than this vectorise poorly: such products are computed transposed. */
+    private static final int NARROW = 32;
+    /** Rows of the left operand processed between interrupt checks. */
+    private static final int ROW_BLOCK = 64;
+
+    private Gemm() {}
+
+    /** {@code r (m x n) = a (m x k) * b (k x n)}, row-major; {@code r} is zero on entry. */
+    static void multiply(double[] a, double[] b, double[] r, int m, int k, int n) {
+        multiply(a, false, b, false, r, m, k, n);
+    }
+
+    /**
+     * {@code r (m x n) = op(a) * op(b)} where {@code op(a)} is {@code a} ({@code m x k}) or, when
+     * {@code ta}, the transpose of {@code a} stored as {@code k x m}; likewise {@code op(b)} with
+     * {@code b} stored as {@code n x k} when {@code tb}. No transpose is materialised.
+     */
+    static void multiply(double[] a, boolean ta, double[] b, boolean tb, double[] r, int m, int k, int n) {
+        if ((long) m * k * n <= SMALL) {
+            plain(a, ta, b, tb, r, m, k, n);
+        } else if (n < NARROW && m > n) {
+            // r^T = op(b)^T op(a)^T: the same products and sums, with long rows for the inner loop.
+            double[] rt = new double[r.length];
+            blocked(b, !tb, a, !ta, rt, n, k, m);
+            LinAlg.transpose2d(rt, n, m, r);
+        } else {
+            blocked(a, ta, b, tb, r, m, k, n);
+        }
+    }
+
+    private static void plain(double[] a, boolean ta, double[] b, boolean tb, double[] r, int m, int k, int n) {
+        for (int i = 0; i < m; i++) {
+            int ri = i * n;
+            for (int p = 0; p < k; p++) {
+                double aip = ta ? a[p * m + i] : a[i * k + p];
+                for (int j = 0; j < n; j++) {
+                    r[ri + j] += aip * (tb ? b[j * k + p] : b[p * n + j]);
+                }
+            }
+        }
+    }
+
+    /** Row {@code p} of {@code op(b)}, a fresh array of {@code n}. */
+    private static double[] row(double[] b, boolean tb, int p, int k, int n) {
+        if (!tb) {
+            return Arrays.copyOfRange(b, p * n, p * n + n);
+        }
+        double[] row = new double[n];
+        for (int j = 0; j < n; j++) {
+            row[j] = b[j * k + p];
+        }
+        return row;
+    }
+
+    private static void blocked(double[] a, boolean ta, double[] b, boolean tb, double[] r, int m, int k, int n) {
+        double[][] rows = new double[k][];
+        for (int p = 0; p < k; p++) {
+            rows[p] = row(b, tb, p, k, n);
+        }
+        // Element (i, p) of op(a) is a[i * rowStep + p * colStep].
+        int rowStep = ta ? 1 : k;
+        int colStep = ta ? m : 1;
+        double[][] acc = new double[m][n];
+        int block = Math.max(4, BLOCK_BYTES / Double.BYTES / Math.max(n, 1) & ~3);
+        for (int p0 = 0; p0 < k; p0 += block) {
+            int p1 = Math.min(k, p0 + block);
+            for (int i = 0; i < m; i++) {
+                if (i % ROW_BLOCK == 0) {
+                    Interrupts.check();
+                }
+                double[] c = acc[i];
+                int p = p0;
+                int ai = i * rowStep + p * colStep;
+                for (; p + 3 < p1; p += 4, ai += 4 * colStep) {
+                    axpy4(c, a[ai], rows[p], a[ai + colStep], rows[p + 1],
+                            a[ai + 2 * colStep], rows[p + 2], a[ai + 3 * colStep], rows[p + 3], n);
+                }
+                for (; p < p1; p++, ai += colStep) {
+                    axpy(c, a[ai], rows[p], n);
+                }
+            }
+        }
+        for (int i = 0; i < m; i++) {
+            System.arraycopy(acc[i], 0, r, i * n, n);
+        }
+    }
+
+    /** {@code c += a0*b0 + a1*b1 + a2*b2 + a3*b3}, summed left to right (as four plain steps would). */
+    private static void axpy4(double[] c, double a0, double[] b0, double a1, double[] b1,
+                              double a2, double[] b2, double a3, double[] b3, int n) {
+        for (int j = 0; j < n; j++) {
+            c[j] = c[j] + a0 * b0[j] + a1 * b1[j] + a2 * b2[j] + a3 * b3[j];
+        }
+    }
+
+    private static void axpy(double[] c, double a0, double[] b0, int n) {
+        for (int j = 0; j < n; j++) {
+            c[j] += a0 * b0[j];
+        }
+    }
+}

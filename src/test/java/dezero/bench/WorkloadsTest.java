@@ -1,0 +1,139 @@
+package dezero.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class WorkloadsTest {
+    private static final Harness QUICK = new Harness(1, 0);
+
+    private static Workload named(String name) {
+        return Workloads.all().stream().filter(w -> w.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theTableOfBenchMdInOrder() {
+        assertEquals(List.of("scalar_chain", "wide_fanin", "array_ops", "no_grad", "memory_loop", "mlp_step"),
+                Workloads.all().stream().map(Workload::name).toList());
+        assertEquals(List.of(10_000, 100_000), named("scalar_chain").sizes());
+        assertEquals(List.of(1_000, 10_000, 30_000, 100_000), named("wide_fanin").sizes());
+        assertEquals(List.of(1_000_000), named("array_ops").sizes());
+        assertEquals(List.of(1_000_000, 100), named("no_grad").sizes());
+        assertEquals(List.of(10_000, 1_000_000), named("memory_loop").sizes());
+        assertEquals(List.of(1_000), named("mlp_step").sizes());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "scalar_chain, 1000, us_per_op fwd_s bwd_s",
+        "scalar_chain, 7, us_per_op fwd_s bwd_s",
+        "wide_fanin, 300, us_per_node fwd_s bwd_s",
+        "array_ops, 2000, eff_gbs",
+        "no_grad, 100, grad_fwd_s speedup held_arrays",
+        "memory_loop, 500, held_arrays peak_arrays",
+        "mlp_step, 30, fwd_s bwd_s"})
+    void smallRunPassesItsCheckAndPrintsOneParsableLine(String name, int n, String keys) {
+        Result r = QUICK.measure(named(name), n, 0);
+        assertNull(r.failure(), r.line());
+        Map<String, String> kv = ResultLines.parse(r.line(), name, n);
+        assertEquals("ok", kv.get("check"));
+        assertEquals("3", kv.get("reps"));
+        for (String k : keys.split(" ")) {
+            assertTrue(kv.containsKey(k), "missing " + k + " in " + r.line());
+            Double.parseDouble(kv.get(k));
+        }
+    }
+
+    @Test
+    void scalarChainComputesTheCycleByHand() {
+        ScalarChain w = new ScalarChain();
+        w.setUp(6);
+        w.run();
+        // 1 -> *2 = 2 -> +1 = 3 -> *0.5 = 1.5 -> -0.5 = 1 -> *2 = 2 -> +1 = 3; dy/dx = 2 * 0.5 * 2 = 2.
+        assertEquals(3.0, w.y.data.item());
+        assertEquals(2.0, w.x.grad.data.item());
+        assertNull(w.check());
+        w.x.grad.data = dezero.core.NDArray.scalar(5.0);
+        assertEquals("x.grad=5.0,expected=2.0", w.check());
+    }
+
+    @Test
+    void wideFaninGivesNAndTwoN() {
+        WideFanin w = new WideFanin();
+        w.setUp(250);
+        w.run();
+        assertEquals(250.0, w.y.data.item());
+        assertEquals(500.0, w.x.grad.data.item());
+        assertNull(w.check());
+        w.y.data = dezero.core.NDArray.scalar(249.0);
+        assertEquals("y=249.0,expected=250.0", w.check());
+    }
+
+    @Test
+    void arrayOpsCheckCatchesAWrongGradient() {
+        ArrayOps w = new ArrayOps();
+        w.setUp(1000);
+        w.run();
+        assertNull(w.check());
+        double[] g = w.x.grad.data.toArray();
+        g[0] *= 1 + 1e-9;
+        w.x.grad.data = dezero.core.NDArray.of(g);
+        assertTrue(w.check().startsWith("x.grad[0]="), w.check());
+    }
+
+    @Test
+    void noGradCheckNeedsAnOutputWithoutCreator() {
+        NoGrad w = new NoGrad();
+        w.setUp(100);
+        w.run();
+        assertNull(w.plain.creator);
+        assertNull(w.check());
+        w.plain = w.recorded;
+        assertEquals("no_grad_output_has_a_creator", w.check());
+    }
+
+    @Test
+    void noGradForwardHoldsTheOutputOnly() {
+        Map<String, String> m = new NoGrad().measureAfter(1000);
+        double held = Double.parseDouble(m.get("held_arrays"));
+        // The output's array plus its Variable and NDArray headers; a kept graph would be about 4.
+        assertTrue(held > 0.95 && held < 1.3, "held " + held);
+        assertNull(m.get("check"));
+    }
+
+    @Test
+    void memoryLoopHoldsOneGraphAndPeaksAtTwo() {
+        Map<String, String> m = new MemoryLoop().measureAfter(200_000);
+        double held = Double.parseDouble(m.get("held_arrays"));
+        double peak = Double.parseDouble(m.get("peak_arrays"));
+        // x, square(x), square(square(x)) and y: the last graph only (outputs are weak, step 17).
+        assertTrue(held > 3.5 && held < 4.5, "held " + held);
+        assertTrue(peak > 7.5 && peak < 8.5, "peak " + peak);
+    }
+
+    @Test
+    void mlpStepCheckComparesWithCommonsMath() {
+        MlpStep w = new MlpStep();
+        w.setUp(40);
+        w.run();
+        assertNull(w.check());
+        w.setUp(40);
+        w.run();
+        assertNull(w.check(), "the same loss on a second run");
+        w.b2.grad.data = w.b2.grad.data.mul(2.0);
+        assertTrue(w.check().startsWith("b2.grad[0]="), w.check());
+    }
+
+    @Test
+    void failedCheckIsPrintedAsFail() {
+        Result r = new Result("wide_fanin", 10, 0.001, 3, 0.001, 0.002, Map.of(), "y=9.0,expected=10.0", 1234, "v");
+        Map<String, String> kv = ResultLines.parse(r.line(), "wide_fanin", 10);
+        assertEquals("FAIL(y=9.0,expected=10.0)", kv.get("check"));
+    }
+}

@@ -1,0 +1,105 @@
+package dezero.core;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.apache.commons.math3.linear.BlockRealMatrix;
+import org.apache.commons.math3.random.Well19937c;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class GemmTest {
+    /** The plain i-k-j loop: the order of sums every path of the kernel must reproduce exactly. */
+    private static double[] reference(double[] a, double[] b, int m, int k, int n) {
+        double[] r = new double[m * n];
+        for (int i = 0; i < m; i++) {
+            for (int p = 0; p < k; p++) {
+                for (int j = 0; j < n; j++) {
+                    r[i * n + j] += a[i * k + p] * b[p * n + j];
+                }
+            }
+        }
+        return r;
+    }
+
+    private static double[] randn(Well19937c rng, int size) {
+        double[] d = new double[size];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = rng.nextGaussian();
+        }
+        return d;
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1,1,1", "3,3,3", "2,0,3", "0,4,5", "17,9,23", "1000,100,10", "100,1000,10", "10,1000,100",
+        "64,64,64", "65,67,33", "300,7,301", "5,2000,40", "40,3,1"})
+    void productIsBitIdenticalToThePlainLoop(int m, int k, int n) {
+        Well19937c rng = new Well19937c(31L * m + 7L * k + n);
+        double[] a = randn(rng, m * k);
+        double[] b = randn(rng, k * n);
+        double[] r = new double[m * n];
+        Gemm.multiply(a, b, r, m, k, n);
+        assertArrayEquals(reference(a, b, m, k, n), r);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"3,4,5", "1000,100,10", "100,1000,10", "64,64,64", "300,7,301", "5,2000,40", "40,3,1"})
+    void transposedOperandsGiveTheComposedProductBitForBit(int m, int k, int n) {
+        Well19937c rng = new Well19937c(13L * m + k + 5L * n);
+        NDArray a = NDArray.randn(rng, m, k);
+        NDArray b = NDArray.randn(rng, k, n);
+        NDArray expected = a.matmul(b);
+        NDArray at = a.transpose();
+        NDArray bt = b.transpose();
+        assertEquals(expected, a.matmul(bt, false, true));
+        assertEquals(expected, at.matmul(b, true, false));
+        assertEquals(expected, at.matmul(bt, true, true));
+        assertEquals(expected, a.matmul(b, false, false));
+        assertArrayEquals(reference(a.toArray(), b.toArray(), m, k, n), a.matmul(bt, false, true).toArray());
+    }
+
+    @org.junit.jupiter.api.Test
+    void transposedProductOfOtherRanksIsTheComposition() {
+        NDArray v = NDArray.of(1, 2, 3);
+        NDArray w = NDArray.of(new double[][] {{1, 2, 3}, {4, 5, 6}});
+        assertEquals(v.matmul(w.transpose()), v.matmul(w, false, true));
+        assertEquals(NDArray.of(14, 32), v.matmul(w, false, true));
+    }
+
+    @org.junit.jupiter.api.Test
+    void transposedProductMismatchNamesBothSizes() {
+        NDArray a = NDArray.zeros(2, 3);
+        ShapeException e = org.junit.jupiter.api.Assertions.assertThrows(ShapeException.class,
+                () -> a.matmul(NDArray.zeros(2, 4), false, true));
+        assertEquals("matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature "
+                + "(n?,k),(k,m?)->(n?,m?) (size 4 is different from 3)", e.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"50,60,70", "200,30,5"})
+    void productAgreesWithCommonsMath(int m, int k, int n) {
+        Well19937c rng = new Well19937c(m);
+        double[] a = randn(rng, m * k);
+        double[] b = randn(rng, k * n);
+        double[] r = new double[m * n];
+        Gemm.multiply(a, b, r, m, k, n);
+        BlockRealMatrix ma = new BlockRealMatrix(m, k);
+        BlockRealMatrix mb = new BlockRealMatrix(k, n);
+        for (int i = 0; i < m; i++) {
+            for (int p = 0; p < k; p++) {
+                ma.setEntry(i, p, a[i * k + p]);
+            }
+        }
+        for (int p = 0; p < k; p++) {
+            for (int j = 0; j < n; j++) {
+                mb.setEntry(p, j, b[p * n + j]);
+            }
+        }
+        BlockRealMatrix expected = ma.multiply(mb);
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                assertEquals(expected.getEntry(i, j), r[i * n + j], 1e-12 * k, "r[" + i + "][" + j + "]");
+            }
+        }
+    }
+}

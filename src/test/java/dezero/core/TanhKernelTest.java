@@ -1,0 +1,51 @@
+package dezero.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.apache.commons.math3.random.Well19937c;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TanhKernelTest {
+    @ParameterizedTest
+    @ValueSource(doubles = {1e-12, 1e-6, 1e-3, 0.1, 0.3, 0.6, 0.625, 1, 3, 10, 30})
+    void staysWithinTwoUlpOfStrictMath(double scale) {
+        Well19937c rng = new Well19937c(Double.doubleToLongBits(scale));
+        for (int i = 0; i < 200_000; i++) {
+            double x = rng.nextGaussian() * scale;
+            double expected = StrictMath.tanh(x);
+            double ulps = Math.abs(Elementwise.tanh(x) - expected) / Math.ulp(expected);
+            assertTrue(ulps <= 2, "tanh(" + x + ") = " + Elementwise.tanh(x) + ", StrictMath " + expected);
+        }
+    }
+
+    @Test
+    void specialValuesMatchNumpy() {
+        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(Elementwise.tanh(-0.0)));
+        assertEquals(Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(Elementwise.tanh(0.0)));
+        assertEquals(1.0, Elementwise.tanh(Double.POSITIVE_INFINITY));
+        assertEquals(-1.0, Elementwise.tanh(Double.NEGATIVE_INFINITY));
+        assertTrue(Double.isNaN(Elementwise.tanh(Double.NaN)));
+        assertEquals(Double.MIN_VALUE, Elementwise.tanh(Double.MIN_VALUE));
+        assertEquals(-1.0, Elementwise.tanh(-800));
+    }
+
+    @Test
+    void isOddAcrossTheBranchPoints() {
+        for (double x : new double[] {0x1p-27, Math.nextDown(0x1p-27), 0.625, Math.nextUp(0.625), 22, Math.nextUp(22.0)}) {
+            assertEquals(-Elementwise.tanh(x), Elementwise.tanh(-x), "x = " + x);
+            assertEquals(StrictMath.tanh(x), Elementwise.tanh(x), 2 * Math.ulp(StrictMath.tanh(x)), "x = " + x);
+        }
+    }
+
+    @Test
+    void arrayTanhUsesTheKernel() {
+        NDArray x = NDArray.of(-2, -0.5, 0, 0.5, 2);
+        NDArray y = x.tanh();
+        for (int i = 0; i < x.size(); i++) {
+            assertEquals(StrictMath.tanh(x.flat(i)), y.flat(i), 2 * Math.ulp(y.flat(i)));
+        }
+    }
+}
