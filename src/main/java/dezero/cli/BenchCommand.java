@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = BenchCommand.Version.class,
         description = {"Runs a benchmark workload and prints one result line (see BENCH.md).",
             "Workloads: scalar_chain, wide_fanin, array_ops, no_grad, memory_loop, mlp_step, or all."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every check passed", "1:a check failed or the run failed", "2:bad NAME, N or --budget"})
+        exitCodeOnInvalidInput = Main.EXIT_USAGE, exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every check passed", "1:a check failed or the run failed", "64:bad NAME, N or --budget"})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -74,7 +74,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (problem != null) {
             err.println("dezero bench: error: " + problem);
             err.flush();
-            return ExitCode.USAGE;
+            return Main.EXIT_USAGE;
         }
         double seconds = Double.parseDouble(budget);
         if (!"ParallelGC".equals(Machine.collector())) {

@@ -135,7 +135,7 @@ class BenchCommandTest {
         "scalar_chain abc", "scalar_chain", "all 100", "scalar_chain 10 --budget x", "scalar_chain 10 --budget -1",
         "scalar_chain 99999999999"})
     void badNameNOrBudgetIsAOneLineUsageError(String args) {
-        assertEquals(CommandLine.ExitCode.USAGE, run(args.split(" ")));
+        assertEquals(Main.EXIT_USAGE, run(args.split(" ")));
         assertEquals("", out.toString());
         List<String> lines = err.toString().lines().toList();
         assertEquals(1, lines.size(), err.toString());

@@ -130,4 +130,16 @@ class MainTest {
         assertEquals(64, r.code());
         assertTrue(r.err().startsWith("Unknown option: '--frobnicate'"), r.err());
     }
+
+    @Test
+    void benchIsASubcommandWithTheSameUsageExitCode() {
+        Run bad = run("", "bench", "nosuch", "1");
+        assertEquals(64, bad.code());
+        assertTrue(bad.err().startsWith("dezero bench: error: unknown workload 'nosuch'"), bad.err());
+        Run help = run("", "--help");
+        assertTrue(help.out().contains("bench"), help.out());
+        Run ok = run("", "bench", "wide_fanin", "10", "--budget", "0");
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(ok.out().startsWith("wide_fanin 10 ") && ok.out().contains(" check=ok "), ok.out());
+    }
 }
