@@ -16,22 +16,22 @@ final class Elementwise {
         int[] sa = x0.shapeRef();
         int[] sb = x1.shapeRef();
         if (sa.length == sb.length && java.util.Arrays.equals(sa, sb)) {
-            double[] r = new double[a.length];
+            double[] r = Buffers.of(a.length, sa);
             run(op, a, 0, 1, b, 0, 1, r, 0, r.length);
             return new NDArray(sa, r);
         }
         if (b.length == 1 && sb.length <= sa.length) {
-            double[] r = new double[a.length];
+            double[] r = Buffers.of(a.length, sa);
             run(op, a, 0, 1, b, 0, 0, r, 0, r.length);
             return new NDArray(sa, r);
         }
         if (a.length == 1 && sa.length <= sb.length) {
-            double[] r = new double[b.length];
+            double[] r = Buffers.of(b.length, sb);
             run(op, a, 0, 0, b, 0, 1, r, 0, r.length);
             return new NDArray(sb, r);
         }
         int[] shape = Shapes.broadcast(sa, sb);
-        double[] r = new double[Shapes.size(shape)];
+        double[] r = Buffers.of(shape);
         if (r.length == 0) {
             return new NDArray(shape, r);
         }
@@ -90,7 +90,7 @@ final class Elementwise {
     /** Binary op with a constant on the right ({@code left == false}) or on the left. */
     static NDArray withScalar(Op op, NDArray x, double c, boolean constantOnLeft) {
         double[] a = x.buffer();
-        double[] r = new double[a.length];
+        double[] r = Buffers.of(a.length, x.shapeRef());
         double[] cb = {c};
         if (constantOnLeft) {
             run(op, cb, 0, 0, a, 0, 1, r, 0, r.length);

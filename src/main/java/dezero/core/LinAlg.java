@@ -83,7 +83,7 @@ final class LinAlg {
             outShape[i] = shape[perm[i]];
             st[i] = src[perm[i]];
         }
-        double[] r = new double[a.length];
+        double[] r = Buffers.of(a.length, outShape);
         if (nd == 2) {
             transpose2d(a, shape[0], shape[1], r);
             return new NDArray(outShape, r);
@@ -153,7 +153,7 @@ final class LinAlg {
         } else {
             outShape = Shapes.SCALAR;
         }
-        double[] r = new double[Shapes.size(new int[] {m, n})];
+        double[] r = Buffers.of(Shapes.size(new int[] {m, n}), outShape);
         multiply(x.buffer(), w.buffer(), r, m, k, n);
         return new NDArray(outShape, r);
     }
