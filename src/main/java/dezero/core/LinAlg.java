@@ -2,9 +2,6 @@ package dezero.core;
 
 /** Shape-changing kernels: reshape, transpose and matrix multiplication. */
 final class LinAlg {
-    /** Rows of the left operand processed between interrupt checks in {@link #matmul}. */
-    private static final int ROW_BLOCK = 64;
-
     private LinAlg() {}
 
     /** numpy's reshape (one negative dimension is inferred); the data is shared, never copied. */
@@ -158,20 +155,17 @@ final class LinAlg {
         return new NDArray(outShape, r);
     }
 
-    /** {@code r (m x n) = a (m x k) * b (k x n)}, row-major, i-k-j order. */
+    /** {@code r (m x n) = a (m x k) * b (k x n)}, row-major, i-k-j order; interruptible at each row. */
     static void multiply(double[] a, double[] b, double[] r, int m, int k, int n) {
-        for (int i0 = 0; i0 < m; i0 += ROW_BLOCK) {
+        for (int i = 0; i < m; i++) {
             Interrupts.check();
-            int i1 = Math.min(m, i0 + ROW_BLOCK);
-            for (int i = i0; i < i1; i++) {
-                int ri = i * n;
-                int ai = i * k;
-                for (int p = 0; p < k; p++) {
-                    double aip = a[ai + p];
-                    int bp = p * n;
-                    for (int j = 0; j < n; j++) {
-                        r[ri + j] += aip * b[bp + j];
-                    }
+            int ri = i * n;
+            int ai = i * k;
+            for (int p = 0; p < k; p++) {
+                double aip = a[ai + p];
+                int bp = p * n;
+                for (int j = 0; j < n; j++) {
+                    r[ri + j] += aip * b[bp + j];
                 }
             }
         }

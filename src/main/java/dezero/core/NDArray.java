@@ -158,11 +158,17 @@ public final class NDArray {
         return new NDArray(new int[] {num}, d);
     }
 
-    /** Standard normal samples from the shared generator ({@link #seed(long)} makes them repeatable). */
+    /**
+     * Standard normal samples from the shared generator ({@link #seed(long)} makes them repeatable).
+     * Interruptible: 100,000,000 samples take seconds.
+     */
     public static NDArray randn(int... shape) {
         double[] d = Buffers.of(shape);
         synchronized (NDArray.class) {
             for (int i = 0; i < d.length; i++) {
+                if ((i & 0xffff) == 0) {
+                    Interrupts.check();
+                }
                 d[i] = random.nextGaussian();
             }
         }
