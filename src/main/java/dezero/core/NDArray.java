@@ -69,6 +69,14 @@ public final class NDArray {
         return new NDArray(shape.clone(), data);
     }
 
+    /**
+     * A fresh zeroed buffer for an array of {@code shape}, checked as every kernel's result is (the
+     * element limit, the free heap) before it is allocated: fill it, then hand it to {@link #wrap}.
+     */
+    public static double[] buffer(int... shape) {
+        return Buffers.of(shape);
+    }
+
     /** A 2-d array from rows of equal length (copied). */
     public static NDArray of(double[][] rows) {
         int m = rows.length;
