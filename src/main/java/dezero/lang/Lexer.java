@@ -1,5 +1,6 @@
 package dezero.lang;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,9 @@ import java.util.function.Predicate;
  * <p>A statement that starts with a command word ({@code backward y}, {@code :vars}) is read
  * as a {@link TokenType#COMMAND} followed by raw {@link TokenType#WORD}s, so that file names
  * need no quotes. A command word followed by {@code =} is an assignment, not a command.
+ *
+ * <p>Names are letters of any alphabet, digits and {@code _}, as Python's; a name's value is its
+ * NFKC normal form, as Python compares names ({@code ﬁ} is {@code fi}).
  */
 public final class Lexer {
     private static final Map<String, TokenType> KEYWORDS =
@@ -20,6 +24,7 @@ public final class Lexer {
 
     private final String source;
     private final Predicate<String> isCommand;
+    private final boolean keep;
     private final List<Token> tokens = new ArrayList<>();
     private int start;
     private int current;
@@ -35,11 +40,26 @@ public final class Lexer {
      * @param isCommand which words start a command statement
      */
     public Lexer(String source, int firstLine, int startDepth, Predicate<String> isCommand) {
+        this(source, firstLine, startDepth, isCommand, true);
+    }
+
+    private Lexer(String source, int firstLine, int startDepth, Predicate<String> isCommand, boolean keep) {
+        this.keep = keep;
         this.source = source;
         this.line = firstLine;
         this.depth = startDepth;
         this.isCommand = isCommand;
         this.atStatementStart = startDepth == 0;
+    }
+
+    /**
+     * The bracket depth after {@code line}, starting from {@code startDepth}, without keeping any
+     * token (a line of a million numbers costs no memory to measure).
+     */
+    public static int depthAfter(String line, int startDepth, Predicate<String> isCommand) {
+        Lexer lexer = new Lexer(line, 1, startDepth, isCommand, false);
+        lexer.scanTokens();
+        return lexer.depth;
     }
 
     /** Tokens of one line typed at the prompt. */
@@ -54,7 +74,9 @@ public final class Lexer {
             scanToken();
         }
         start = current;
-        tokens.add(new Token(TokenType.EOF, "", "", span()));
+        if (keep) {
+            tokens.add(new Token(TokenType.EOF, "", "", span()));
+        }
         return tokens;
     }
 
@@ -280,21 +302,41 @@ public final class Lexer {
         while (!isAtEnd() && isIdentifierPart(source.codePointAt(current))) {
             current += Character.charCount(source.codePointAt(current));
         }
+        if (!keep) {
+            return;
+        }
         String text = source.substring(start, current);
-        add(KEYWORDS.getOrDefault(text, TokenType.NAME));
+        String name = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        TokenType type = KEYWORDS.getOrDefault(name, TokenType.NAME);
+        tokens.add(new Token(type, text, name, span()));
     }
 
     private void error(String message) {
-        tokens.add(new Token(TokenType.ERROR, source.substring(start, current), message, span()));
+        if (keep) {
+            tokens.add(new Token(TokenType.ERROR, source.substring(start, current), message, span()));
+        }
     }
 
     private void add(TokenType type) {
-        String text = source.substring(start, current);
-        add(type, text);
+        if (keep) {
+            String text = source.substring(start, current);
+            tokens.add(new Token(type, text, text, span()));
+        }
     }
 
     private void add(TokenType type, String value) {
-        tokens.add(new Token(type, source.substring(start, current), value, span()));
+        if (keep) {
+            tokens.add(new Token(type, source.substring(start, current), value, span()));
+        }
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Span span() {
