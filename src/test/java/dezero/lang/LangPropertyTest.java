@@ -15,11 +15,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Property (a) of issue 7: whatever is typed, only the language's own errors come out (never an
  * exception, never an InternalError, never a Java stack trace), and the session still evaluates
- * {@code 1 + 1}. Each seed runs {@link #CASES} random strings and as many random token sequences,
- * at the prompt and as a script; a failure names the seed and the input.
+ * {@code 1 + 1}. Each seed runs {@link #CASES} random strings, token sequences and ill-typed calls,
+ * at the prompt and as a script; a failure names the seed and the input. And (part of (b)) printing
+ * a tree as source and parsing it gives the same tree.
  */
 class LangPropertyTest {
-    /** Inputs of each kind per seed: 5 seeds x 2 kinds x 600 = 6,000 inputs, each at the prompt and as a script. */
+    /** Inputs of each kind per seed: 5 seeds x 600 = 3,000 of each kind, each at the prompt and as a script. */
     static final int CASES = 600;
 
     private static final Set<String> KINDS = Arrays.stream(LangError.Kind.values())
@@ -133,6 +134,70 @@ class LangPropertyTest {
 
     private static String pick(Random rnd, String... options) {
         return options[rnd.nextInt(options.length)];
+    }
+
+    /** Printing a random tree as source and parsing it gives the same tree (5 seeds x 600 trees). */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void printingThenParsingATreeGivesTheSameTree(long seed) {
+        Random rnd = new Random(seed);
+        for (int i = 0; i < CASES; i++) {
+            Expr tree = tree(rnd, 6);
+            String source = SourcePrinter.print(tree);
+            Expr parsed = new Parser(Lexer.scan(source, w -> false)).parseExpression();
+            assertEquals(AstPrinter.print(tree), AstPrinter.print(parsed), () -> "seed " + seed + ": " + source);
+        }
+    }
+
+    /** The sources of {@link RandomGraphs} parse, print and parse again to the same tree. */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void generatedProgramsSurviveAPrintParseRoundTrip(long seed) {
+        Random rnd = new Random(seed);
+        for (int i = 0; i < CASES; i++) {
+            String source = new RandomGraphs(rnd).expression(5).src();
+            Expr once = new Parser(Lexer.scan(source, w -> false)).parseExpression();
+            Expr twice = new Parser(Lexer.scan(SourcePrinter.print(once), w -> false)).parseExpression();
+            assertEquals(AstPrinter.print(once), AstPrinter.print(twice), () -> "seed " + seed + ": " + source);
+        }
+    }
+
+    /** A random syntax tree: every kind of node, any nesting, no meaning required. */
+    private static Expr tree(Random rnd, int depth) {
+        Span at = Span.NONE;
+        if (depth == 0 || rnd.nextInt(5) == 0) {
+            return switch (rnd.nextInt(4)) {
+                case 0 -> new Expr.Num(pick(rnd, "0", "7", "2.5", "1e-05", "3.0e+2", ".5", "10"), at);
+                case 1 -> new Expr.Str(pick(rnd, "a", "it's", "say \"hi\"", "back\\slash", "tab\tand\nnewline", "",
+                        "both ' and \""), at);
+                case 2 -> new Expr.Keyword(pick(rnd, "True", "False", "None"), at);
+                default -> new Expr.Name(pick(rnd, "x", "y", "grad", "α", "_t", "np"), at);
+            };
+        }
+        int d = depth - 1;
+        return switch (rnd.nextInt(8)) {
+            case 0, 1 -> new Expr.Binary(tree(rnd, d), pick(rnd, "+", "-", "*", "/", "@", "**"), tree(rnd, d), at, at);
+            case 2 -> new Expr.Unary(pick(rnd, "-", "+"), tree(rnd, d), at);
+            case 3 -> {
+                List<Expr.Kwarg> kwargs = new java.util.ArrayList<>();
+                for (int k = rnd.nextInt(3); k > 0; k--) {
+                    kwargs.add(new Expr.Kwarg(pick(rnd, "axis", "keepdims", "name"), tree(rnd, d), at));
+                }
+                yield new Expr.Call(tree(rnd, d), items(rnd, d), List.copyOf(kwargs), at);
+            }
+            case 4 -> new Expr.Attribute(tree(rnd, d), pick(rnd, "T", "grad", "data", "shape", "x"), at);
+            case 5 -> new Expr.Index(tree(rnd, d), tree(rnd, d), at);
+            case 6 -> new Expr.ListExpr(items(rnd, d), at);
+            default -> new Expr.TupleExpr(items(rnd, d), at);
+        };
+    }
+
+    private static List<Expr> items(Random rnd, int depth) {
+        List<Expr> items = new java.util.ArrayList<>();
+        for (int k = rnd.nextInt(4); k > 0; k--) {
+            items.add(tree(rnd, depth));
+        }
+        return List.copyOf(items);
     }
 
     private static Session fresh() {
