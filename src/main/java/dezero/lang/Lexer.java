@@ -1,6 +1,5 @@
 package dezero.lang;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -133,13 +132,13 @@ public final class Lexer {
             default -> {
                 if (isDigit(c)) {
                     number();
-                } else if (isIdentifierStart(source.codePointAt(start))) {
+                } else if (Identifiers.isStart(source.codePointAt(start))) {
                     current = start;
                     identifier();
                 } else {
                     current = start + Character.charCount(source.codePointAt(start));
                     int cp = source.codePointAt(start);
-                    error(String.format("invalid character '%s' (U+%04X)", printable(cp), cp));
+                    error(String.format("invalid character '%s' (U+%04X)", Identifiers.printable(cp), cp));
                 }
             }
         }
@@ -152,12 +151,12 @@ public final class Lexer {
         if (colon) {
             advance();
         }
-        if (isAtEnd() || !isIdentifierStart(source.codePointAt(current))) {
+        if (isAtEnd() || !Identifiers.isStart(source.codePointAt(current))) {
             current = save;
             return false;
         }
         int wordStart = current;
-        while (!isAtEnd() && isIdentifierPart(source.codePointAt(current))) {
+        while (!isAtEnd() && Identifiers.isPart(source.codePointAt(current))) {
             current += Character.charCount(source.codePointAt(current));
         }
         String word = source.substring(wordStart, current);
@@ -264,8 +263,8 @@ public final class Lexer {
                 advance();
             }
         }
-        if (!isAtEnd() && isIdentifierPart(source.codePointAt(current))) {
-            while (!isAtEnd() && isIdentifierPart(source.codePointAt(current))) {
+        if (!isAtEnd() && Identifiers.isPart(source.codePointAt(current))) {
+            while (!isAtEnd() && Identifiers.isPart(source.codePointAt(current))) {
                 current += Character.charCount(source.codePointAt(current));
             }
             error("invalid decimal literal");
@@ -299,14 +298,14 @@ public final class Lexer {
     }
 
     private void identifier() {
-        while (!isAtEnd() && isIdentifierPart(source.codePointAt(current))) {
+        while (!isAtEnd() && Identifiers.isPart(source.codePointAt(current))) {
             current += Character.charCount(source.codePointAt(current));
         }
         if (!keep) {
             return;
         }
         String text = source.substring(start, current);
-        String name = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String name = Identifiers.normalize(text);
         TokenType type = KEYWORDS.getOrDefault(name, TokenType.NAME);
         tokens.add(new Token(type, text, name, span()));
     }
@@ -328,15 +327,6 @@ public final class Lexer {
         if (keep) {
             tokens.add(new Token(type, source.substring(start, current), value, span()));
         }
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private Span span() {
@@ -373,7 +363,7 @@ public final class Lexer {
     }
 
     private boolean isIdentifierStartAt(int i) {
-        return i < source.length() && isIdentifierStart(source.codePointAt(i));
+        return i < source.length() && Identifiers.isStart(source.codePointAt(i));
     }
 
     private static boolean isBlank(char c) {
@@ -382,20 +372,5 @@ public final class Lexer {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    static boolean isIdentifierStart(int cp) {
-        return cp == '_' || Character.isLetter(cp);
-    }
-
-    static boolean isIdentifierPart(int cp) {
-        return cp == '_' || Character.isLetterOrDigit(cp)
-                || Character.getType(cp) == Character.NON_SPACING_MARK
-                || Character.getType(cp) == Character.COMBINING_SPACING_MARK;
-    }
-
-    private static String printable(int cp) {
-        return Character.isISOControl(cp) || Character.isWhitespace(cp) ? "\\u" + String.format("%04x", cp)
-                : new String(Character.toChars(cp));
     }
 }
