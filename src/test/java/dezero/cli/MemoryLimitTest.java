@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * No single line runs the JVM out of memory (issue 7): in a JVM with a 256 MiB heap, lines whose
@@ -29,12 +30,18 @@ class MemoryLimitTest {
 
     /** {@code dezero -i -e LINE...} in a fresh JVM with a 256 MiB heap, {@code print(1 + 1)} on stdin. */
     private static Run smallHeap(String... lines) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>();
+        for (String line : lines) {
+            args.add("-e");
+            args.add(line);
+        }
+        return smallHeap(args);
+    }
+
+    private static Run smallHeap(List<String> args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "-i"));
-        for (String line : lines) {
-            command.add("-e");
-            command.add(line);
-        }
+        command.addAll(args);
         Path err = Files.createTempFile("dezero-memory", ".err");
         Process p = new ProcessBuilder(command).redirectError(err.toFile()).start();
         try (OutputStream in = p.getOutputStream()) {
@@ -66,6 +73,19 @@ class MemoryLimitTest {
         Run r = smallHeap("x = ones((10000, 10000))");
         assertOneMemoryErrorThenTheSessionGoesOn(r);
         assertTrue(r.err().contains("Unable to allocate 762 MiB for an array with shape (10000,10000)"), r.err());
+    }
+
+    @Test
+    void aLineAtTheLengthLimitThatOutgrowsTheHeapIsAMemoryErrorNotAStackTrace(@TempDir Path dir) throws Exception {
+        // The crash this guards: lexing such a line ran out of memory outside any statement, printed a
+        // Java stack trace and exited 0. Now it runs, or (in this heap, today) is one MemoryError line.
+        Path file = dir.resolve("long.dz");
+        Files.writeString(file, "x = [" + "1,".repeat(999_990) + "1]\n");
+        Run r = smallHeap(List.of(file.toString()));
+        assertTrue(r.err().isEmpty() || r.err().startsWith(file + ":1:1: MemoryError: "), r.err());
+        assertFalse(r.err().contains("\tat ") || r.err().contains("Exception"), r.err());
+        assertTrue(r.out().endsWith("2\n"), r.out());
+        assertEquals(0, r.code());
     }
 
     @Test
