@@ -126,11 +126,11 @@ final class Evaluator {
         }
         int[] rest = java.util.Arrays.copyOfRange(shape, 1, shape.length);
         int n = a.size() / shape[0];
-        double[] d = new double[n];
+        double[] d = NDArray.buffer(rest);
         for (int j = 0; j < n; j++) {
             d[j] = a.flat(k * n + j);
         }
-        return new Value.Array(NDArray.of(d, rest));
+        return new Value.Array(NDArray.wrap(d, rest));
     }
 
     private List<Value> all(List<Expr> items) {
