@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * at the prompt and as a script. Each seed runs {@link #PROGRAMS} programs.
  */
 class DeterminismPropertyTest {
-    /** Programs per seed: 5 seeds x 40 programs of 8 to 20 lines, each run four times. */
-    static final int PROGRAMS = 40;
+    /** Programs per seed: 5 seeds x 100 programs of 8 to 20 lines, each run four times. */
+    static final int PROGRAMS = 100;
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {21, 22, 23, 24, 25})

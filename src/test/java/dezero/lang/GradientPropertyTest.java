@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * 2h disagree is skipped (counted and reported); at most 5% may be.
  */
 class GradientPropertyTest {
-    /** Expressions per seed: 5 seeds x 200 = 1,000 expressions, each through the engine and the REPL. */
-    static final int CASES = 200;
+    /** Expressions per seed: 5 seeds x 600 = 3,000 expressions, each through the engine and the REPL. */
+    static final int CASES = 600;
     private static final int DEPTH = 5;
     private static final double H = 1e-5;
 

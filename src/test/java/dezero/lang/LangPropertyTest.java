@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * a tree as source and parsing it gives the same tree.
  */
 class LangPropertyTest {
-    /** Inputs of each kind per seed: 5 seeds x 600 = 3,000 of each kind, each at the prompt and as a script. */
-    static final int CASES = 600;
+    /** Inputs of each kind per seed: 5 seeds x 2,000 = 10,000 of each kind, each at the prompt and as a script. */
+    static final int CASES = 2000;
 
     private static final Set<String> KINDS = Arrays.stream(LangError.Kind.values())
             .filter(k -> k != LangError.Kind.InternalError).map(Enum::name).collect(Collectors.toSet());
@@ -136,7 +136,7 @@ class LangPropertyTest {
         return options[rnd.nextInt(options.length)];
     }
 
-    /** Printing a random tree as source and parsing it gives the same tree (5 seeds x 600 trees). */
+    /** Printing a random tree as source and parsing it gives the same tree (5 seeds x 2,000 trees). */
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 4, 5})
     void printingThenParsingATreeGivesTheSameTree(long seed) {
