@@ -8,10 +8,8 @@ import dezero.repl.Encodings;
 import dezero.repl.Repl;
 import dezero.repl.Terminals;
 import dezero.repl.Warmup;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -59,6 +57,7 @@ public final class Main implements Callable<Integer> {
     private final PrintWriter stderr;
     private final boolean terminal;
     private final List<Source> sources = new ArrayList<>();
+    private volatile boolean failed;
 
     @Parameters(paramLabel = "FILE", arity = "0..*", parameterConsumer = FileConsumer.class,
             description = "a script to run (stops at its first error)")
@@ -122,7 +121,7 @@ public final class Main implements Callable<Integer> {
         }
         int[] code = {EXIT_OK};
         onLargeStack(() -> code[0] = runAll());
-        return code[0];
+        return failed ? EXIT_RUNTIME : code[0];
     }
 
     private int runAll() {
@@ -152,8 +151,7 @@ public final class Main implements Callable<Integer> {
             boolean color = !noColor && System.getenv("NO_COLOR") == null;
             return Repl.run(session, color, !quiet && sources.isEmpty());
         }
-        BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
-        return exitCode(session.runScript("<stdin>", in, new StreamPrinter(stdout, stderr)));
+        return exitCode(session.runScript("<stdin>", stdin, new StreamPrinter(stdout, stderr)));
     }
 
     private static Result.Status runFile(Session session, String name, StreamPrinter printer) {
@@ -163,7 +161,7 @@ public final class Main implements Callable<Integer> {
                     Span.NONE).inSource("dezero"));
             return Result.Status.FILE_ERROR;
         }
-        try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        try (InputStream in = Files.newInputStream(path)) {
             return session.runScript(name, in, printer);
         } catch (NoSuchFileException e) {
             printer.error(new LangError(LangError.Kind.FileNotFoundError,
@@ -187,8 +185,14 @@ public final class Main implements Callable<Integer> {
         };
     }
 
-    private static void onLargeStack(Runnable body) {
+    /** Runs {@code body} on a thread with a large stack; whatever escapes it is one line on stderr and exit 70. */
+    private void onLargeStack(Runnable body) {
         Thread t = new Thread(null, body, "dezero-main", STACK_BYTES);
+        t.setUncaughtExceptionHandler((thread, e) -> {
+            stderr.println("InternalError: " + e);
+            stderr.flush();
+            failed = true;
+        });
         t.start();
         try {
             t.join();

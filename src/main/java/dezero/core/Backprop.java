@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class Backprop {
     private static final AtomicLong RUNS = new AtomicLong();
-    private static final int INTERRUPT_CHECK_MASK = 1023;
 
     private Backprop() {}
 
@@ -26,11 +25,9 @@ final class Backprop {
         Heap heap = new Heap();
         heap.push(first, run);
         try (Config.Scope mode = Config.using("enable_backprop", createGraph)) {
-            int steps = 0;
             while (!heap.isEmpty()) {
-                if ((++steps & INTERRUPT_CHECK_MASK) == 0) {
-                    Interrupts.check();
-                }
+                // At every function: one step on a large array can take a tenth of a second.
+                Interrupts.check();
                 Function f = heap.pop();
                 int nOut = f.outputCount();
                 Variable[] outs = new Variable[nOut];

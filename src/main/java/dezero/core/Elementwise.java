@@ -16,16 +16,16 @@ final class Elementwise {
         int[] sa = x0.shapeRef();
         int[] sb = x1.shapeRef();
         if (sa.length == sb.length && java.util.Arrays.equals(sa, sb)) {
-            return new NDArray(sa, whole(op, a, b));
+            return new NDArray(sa, whole(op, a, b, sa));
         }
         if (b.length == 1 && sb.length <= sa.length) {
-            return new NDArray(sa, withConstant(op, a, b[0], false));
+            return new NDArray(sa, withConstant(op, a, b[0], false, sa));
         }
         if (a.length == 1 && sa.length <= sb.length) {
-            return new NDArray(sb, withConstant(op, b, a[0], true));
+            return new NDArray(sb, withConstant(op, b, a[0], true, sb));
         }
         int[] shape = Shapes.broadcast(sa, sb);
-        double[] r = new double[Shapes.size(shape)];
+        double[] r = Buffers.of(shape);
         if (r.length == 0) {
             return new NDArray(shape, r);
         }
@@ -57,8 +57,8 @@ final class Elementwise {
      * {@code i} with no offset: only then does C2 (JDK 17) prove them free of overlap and
      * vectorise them.
      */
-    private static double[] whole(Op op, double[] a, double[] b) {
-        double[] r = new double[a.length];
+    private static double[] whole(Op op, double[] a, double[] b, int[] shape) {
+        double[] r = Buffers.of(a.length, shape);
         switch (op) {
             case ADD -> { for (int i = 0; i < r.length; i++) r[i] = a[i] + b[i]; }
             case SUB -> { for (int i = 0; i < r.length; i++) r[i] = a[i] - b[i]; }
@@ -69,8 +69,8 @@ final class Elementwise {
     }
 
     /** {@code a op c}, or {@code c op a} when {@code constantOnLeft}, over a whole array (vectorised). */
-    private static double[] withConstant(Op op, double[] a, double c, boolean constantOnLeft) {
-        double[] r = new double[a.length];
+    private static double[] withConstant(Op op, double[] a, double c, boolean constantOnLeft, int[] shape) {
+        double[] r = Buffers.of(a.length, shape);
         if (constantOnLeft) {
             switch (op) {
                 case ADD -> { for (int i = 0; i < r.length; i++) r[i] = c + a[i]; }
@@ -120,7 +120,7 @@ final class Elementwise {
 
     /** Binary op with a constant on the right ({@code left == false}) or on the left. */
     static NDArray withScalar(Op op, NDArray x, double c, boolean constantOnLeft) {
-        return new NDArray(x.shapeRef(), withConstant(op, x.buffer(), c, constantOnLeft));
+        return new NDArray(x.shapeRef(), withConstant(op, x.buffer(), c, constantOnLeft, x.shapeRef()));
     }
 
     /** Below this magnitude {@code tanh(x)} rounds to {@code x} (the cubic term is under half an ulp). */

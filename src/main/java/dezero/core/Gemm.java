@@ -23,6 +23,11 @@ final class Gemm {
 
     private Gemm() {}
 
+    /** The most scratch memory {@link #multiply} allocates: packed rows of b and the accumulators. */
+    static long scratchBytes(int m, int k, int n) {
+        return 8L * ((long) k * n + 2L * m * n);
+    }
+
     /** {@code r (m x n) = a (m x k) * b (k x n)}, row-major; {@code r} is zero on entry. */
     static void multiply(double[] a, double[] b, double[] r, int m, int k, int n) {
         multiply(a, false, b, false, r, m, k, n);
@@ -48,6 +53,7 @@ final class Gemm {
 
     private static void plain(double[] a, boolean ta, double[] b, boolean tb, double[] r, int m, int k, int n) {
         for (int i = 0; i < m; i++) {
+            Interrupts.check();
             int ri = i * n;
             for (int p = 0; p < k; p++) {
                 double aip = ta ? a[p * m + i] : a[i * k + p];

@@ -80,7 +80,7 @@ final class LinAlg {
             outShape[i] = shape[perm[i]];
             st[i] = src[perm[i]];
         }
-        double[] r = new double[a.length];
+        double[] r = Buffers.of(a.length, outShape);
         if (nd == 2) {
             transpose2d(a, shape[0], shape[1], r);
             return new NDArray(outShape, r);
@@ -150,7 +150,8 @@ final class LinAlg {
         } else {
             outShape = Shapes.SCALAR;
         }
-        double[] r = new double[Shapes.size(new int[] {m, n})];
+        double[] r = Buffers.of(Shapes.size(new int[] {m, n}), outShape);
+        Buffers.reserve(Gemm.scratchBytes(m, k, n), outShape);
         Gemm.multiply(x.buffer(), w.buffer(), r, m, k, n);
         return new NDArray(outShape, r);
     }
@@ -174,8 +175,10 @@ final class LinAlg {
             throw new ShapeException("matmul: Input operand 1 has a mismatch in its core dimension 0, "
                     + "with gufunc signature (n?,k),(k,m?)->(n?,m?) (size " + k2 + " is different from " + k + ")");
         }
-        double[] r = new double[Shapes.size(new int[] {m, n})];
+        int[] outShape = {m, n};
+        double[] r = Buffers.of(Shapes.size(outShape), outShape);
+        Buffers.reserve(Gemm.scratchBytes(m, k, n), outShape);
         Gemm.multiply(x.buffer(), tx, w.buffer(), tw, r, m, k, n);
-        return new NDArray(new int[] {m, n}, r);
+        return new NDArray(outShape, r);
     }
 }

@@ -18,6 +18,8 @@ import org.apache.commons.math3.random.Well19937c;
 public final class NDArray {
     /** The largest number of elements an array may have (800 MB of doubles). */
     public static final int MAX_SIZE = 100_000_000;
+    /** The most dimensions an array may have, as numpy. */
+    public static final int MAX_NDIM = 64;
 
     private static RandomGenerator random = new Well19937c();
 
@@ -26,6 +28,10 @@ public final class NDArray {
 
     /** Takes ownership of both arrays; callers in this package never modify them afterwards. */
     NDArray(int[] shape, double[] data) {
+        if (shape.length > MAX_NDIM) {
+            throw new ShapeException("maximum supported dimension for an ndarray is currently " + MAX_NDIM
+                    + ", found " + shape.length);
+        }
         this.shape = shape;
         this.data = data;
     }
@@ -63,11 +69,19 @@ public final class NDArray {
         return new NDArray(shape.clone(), data);
     }
 
+    /**
+     * A fresh zeroed buffer for an array of {@code shape}, checked as every kernel's result is (the
+     * element limit, the free heap) before it is allocated: fill it, then hand it to {@link #wrap}.
+     */
+    public static double[] buffer(int... shape) {
+        return Buffers.of(shape);
+    }
+
     /** A 2-d array from rows of equal length (copied). */
     public static NDArray of(double[][] rows) {
         int m = rows.length;
         int n = m == 0 ? 0 : rows[0].length;
-        double[] d = new double[Shapes.size(new int[] {m, n})];
+        double[] d = Buffers.of(new int[] {m, n});
         for (int i = 0; i < m; i++) {
             if (rows[i].length != n) {
                 throw new ShapeException("setting an array element with a sequence. The requested array "
@@ -90,7 +104,7 @@ public final class NDArray {
 
     /** An array of {@code shape} filled with {@code value}. */
     public static NDArray full(double value, int... shape) {
-        double[] d = new double[Shapes.size(shape)];
+        double[] d = Buffers.of(shape);
         if (value != 0.0 || 1 / value < 0) {
             Arrays.fill(d, value);
         }
@@ -109,27 +123,27 @@ public final class NDArray {
 
     /** Zeros of the shape of {@code a}, as {@code np.zeros_like}. */
     public static NDArray zerosLike(NDArray a) {
-        return new NDArray(a.shape, new double[a.data.length]);
+        return new NDArray(a.shape, Buffers.of(a.data.length, a.shape));
     }
 
     /** Ones of the shape of {@code a}, as {@code np.ones_like} (the seed of backward). */
     public static NDArray onesLike(NDArray a) {
-        double[] d = new double[a.data.length];
+        double[] d = Buffers.of(a.data.length, a.shape);
         Arrays.fill(d, 1.0);
         return new NDArray(a.shape, d);
     }
 
-    /** numpy's {@code arange(start, stop, step)}. */
+    /** numpy's {@code arange(start, stop, step)}; a step of 0 or a nan bound has no length. */
     public static NDArray arange(double start, double stop, double step) {
-        if (step == 0 || Double.isNaN(step)) {
-            throw new ShapeException("Maximum allowed size exceeded");
-        }
         double count = Math.ceil((stop - start) / step);
+        if (step == 0 || Double.isNaN(count)) {
+            throw new ShapeException("arange: cannot compute length");
+        }
         if (count > MAX_SIZE) {
-            throw Shapes.tooBig(new int[] {(int) Math.min(count, Integer.MAX_VALUE)});
+            throw Shapes.tooBig(count);
         }
         int n = Math.max(0, (int) count);
-        double[] d = new double[n];
+        double[] d = Buffers.of(n, new int[] {n});
         for (int i = 0; i < n; i++) {
             d[i] = start + i * step;
         }
@@ -141,7 +155,7 @@ public final class NDArray {
         if (num < 0) {
             throw new ShapeException("Number of samples, " + num + ", must be non-negative.");
         }
-        double[] d = new double[Shapes.size(new int[] {num})];
+        double[] d = Buffers.of(new int[] {num});
         double step = num > 1 ? (stop - start) / (num - 1) : 0;
         for (int i = 0; i < num; i++) {
             d[i] = start + i * step;
@@ -152,11 +166,17 @@ public final class NDArray {
         return new NDArray(new int[] {num}, d);
     }
 
-    /** Standard normal samples from the shared generator ({@link #seed(long)} makes them repeatable). */
+    /**
+     * Standard normal samples from the shared generator ({@link #seed(long)} makes them repeatable).
+     * Interruptible: 100,000,000 samples take seconds.
+     */
     public static NDArray randn(int... shape) {
-        double[] d = new double[Shapes.size(shape)];
+        double[] d = Buffers.of(shape);
         synchronized (NDArray.class) {
             for (int i = 0; i < d.length; i++) {
+                if ((i & 0xffff) == 0) {
+                    Interrupts.check();
+                }
                 d[i] = random.nextGaussian();
             }
         }
@@ -165,7 +185,7 @@ public final class NDArray {
 
     /** Standard normal samples from {@code rng} (e.g. a seeded Commons Math {@code Well19937c}). */
     public static NDArray randn(RandomGenerator rng, int... shape) {
-        double[] d = new double[Shapes.size(shape)];
+        double[] d = Buffers.of(shape);
         for (int i = 0; i < d.length; i++) {
             d[i] = rng.nextGaussian();
         }
@@ -313,7 +333,7 @@ public final class NDArray {
             return mul(c).mul(o);
         }
         double[] b = o.data;
-        double[] r = new double[data.length];
+        double[] r = Buffers.of(data.length, shape);
         for (int i = 0; i < r.length; i++) {
             r[i] = data[i] * c * b[i];
         }
@@ -322,7 +342,7 @@ public final class NDArray {
 
     /** {@code -this}, element-wise. */
     public NDArray neg() {
-        double[] r = new double[data.length];
+        double[] r = Buffers.of(data.length, shape);
         for (int i = 0; i < r.length; i++) {
             r[i] = -data[i];
         }
@@ -331,7 +351,7 @@ public final class NDArray {
 
     /** {@code this ** 2}, element-wise. */
     public NDArray square() {
-        double[] r = new double[data.length];
+        double[] r = Buffers.of(data.length, shape);
         for (int i = 0; i < r.length; i++) {
             double v = data[i];
             r[i] = v * v;
@@ -344,7 +364,7 @@ public final class NDArray {
         if (c == 2.0) {
             return square();
         }
-        double[] r = new double[data.length];
+        double[] r = Buffers.of(data.length, shape);
         for (int i = 0; i < r.length; i++) {
             r[i] = Math.pow(data[i], c);
         }
@@ -353,7 +373,7 @@ public final class NDArray {
 
     /** {@code e ** this}, element-wise. */
     public NDArray exp() {
-        double[] r = new double[data.length];
+        double[] r = Buffers.of(data.length, shape);
         for (int i = 0; i < r.length; i++) {
             r[i] = Math.exp(data[i]);
         }
@@ -362,7 +382,7 @@ public final class NDArray {
 
     /** Natural logarithm; {@code log(0) = -inf}, {@code log(-1) = nan}, as numpy. */
     public NDArray log() {
-        double[] r = new double[data.length];
+        double[] r = Buffers.of(data.length, shape);
         for (int i = 0; i < r.length; i++) {
             r[i] = Math.log(data[i]);
         }
@@ -371,7 +391,7 @@ public final class NDArray {
 
     /** Element-wise sine (radians). */
     public NDArray sin() {
-        double[] r = new double[data.length];
+        double[] r = Buffers.of(data.length, shape);
         for (int i = 0; i < r.length; i++) {
             r[i] = Math.sin(data[i]);
         }
@@ -380,7 +400,7 @@ public final class NDArray {
 
     /** Element-wise cosine (radians). */
     public NDArray cos() {
-        double[] r = new double[data.length];
+        double[] r = Buffers.of(data.length, shape);
         for (int i = 0; i < r.length; i++) {
             r[i] = Math.cos(data[i]);
         }
@@ -389,7 +409,7 @@ public final class NDArray {
 
     /** Element-wise hyperbolic tangent. */
     public NDArray tanh() {
-        double[] r = new double[data.length];
+        double[] r = Buffers.of(data.length, shape);
         for (int i = 0; i < r.length; i++) {
             r[i] = Elementwise.tanh(data[i]);
         }
@@ -398,7 +418,7 @@ public final class NDArray {
 
     /** The logistic function {@code 1 / (1 + exp(-x))}, computed without overflow. */
     public NDArray sigmoid() {
-        double[] r = new double[data.length];
+        double[] r = Buffers.of(data.length, shape);
         for (int i = 0; i < r.length; i++) {
             double v = data[i];
             r[i] = v >= 0 ? 1 / (1 + Math.exp(-v)) : Math.exp(v) / (1 + Math.exp(v));
@@ -408,7 +428,7 @@ public final class NDArray {
 
     /** Any element-wise function (slower than the named ones: the call is not inlined everywhere). */
     public NDArray map(DoubleUnaryOperator f) {
-        double[] r = new double[data.length];
+        double[] r = Buffers.of(data.length, shape);
         for (int i = 0; i < r.length; i++) {
             r[i] = f.applyAsDouble(data[i]);
         }

@@ -68,9 +68,11 @@ final class Reductions {
         }
         double[] a = x.buffer();
         if (!any) {
-            return new NDArray(outShape, a.clone());
+            double[] copy = Buffers.of(a.length, outShape);
+            System.arraycopy(a, 0, copy, 0, a.length);
+            return new NDArray(outShape, copy);
         }
-        double[] r = new double[Shapes.size(kept)];
+        double[] r = Buffers.of(kept);
         boolean allReduced = r.length == 1;
         if (allReduced) {
             r[0] = pairwiseSum(a, 0, a.length);
@@ -160,7 +162,7 @@ final class Reductions {
                     + "[original->remapped]: " + Shapes.compact(xs) + "  and requested shape " + Shapes.compact(shape));
         }
         int[] target = shape.clone();
-        double[] r = new double[Shapes.size(target)];
+        double[] r = Buffers.of(target);
         if (r.length == 0) {
             return new NDArray(target, r);
         }

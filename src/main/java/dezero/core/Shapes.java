@@ -23,6 +23,15 @@ final class Shapes {
         return (int) n;
     }
 
+    /** The error for a 1-d array of {@code count} elements (a double: arange's count can pass any int). */
+    static ShapeException tooBig(double count) {
+        if (Double.isInfinite(count)) {
+            return new ShapeException("Maximum allowed size exceeded");
+        }
+        return new ShapeException(String.format("array is too big: shape (%.0f,) has %.0f elements, the limit is %d",
+                count, count, NDArray.MAX_SIZE));
+    }
+
     static ShapeException tooBig(int[] shape) {
         double n = 1;
         for (int d : shape) {

@@ -31,6 +31,10 @@ final class ArrayBuiltins {
     }
 
     private static Value arange(Args a) {
+        if (a.number("step") == 0) {
+            throw new LangError(LangError.Kind.ZeroDivisionError, "division by zero (arange's step is 0)",
+                    a.spanOf("step"));
+        }
         if (a.isNone("stop")) {
             return arr(NDArray.arange(0, a.number("start"), a.number("step")));
         }

@@ -25,6 +25,8 @@ public final class Commands {
         FileCommands.addTo(c);
         c.addTopic("attributes", Help.ATTRIBUTES);
         c.addTopic("syntax", Help.SYNTAX);
+        c.addTopic("limits", Limits.HELP);
+        c.addTopic("names", Limits.NAMES);
         return c;
     }
 

@@ -3,10 +3,14 @@ package dezero.lang;
 /**
  * Renders a {@link LangError} for people. At the prompt: the line echoed, a caret under the
  * span, then {@code Kind: message}. In a script: {@code FILE:LINE:COL: Kind: message}, then the
- * line and the caret. Columns are shown 1-based.
+ * line and the caret. Columns are shown 1-based. A line longer than {@link #MAX_ECHO} characters
+ * is echoed as the part around the caret, between {@code ...}.
  */
 public final class ErrorRenderer {
+    /** The most characters of a line echoed above the caret. */
+    static final int MAX_ECHO = 120;
     private static final String INDENT = "    ";
+    private static final String CUT = "...";
 
     private ErrorRenderer() {}
 
@@ -42,11 +46,25 @@ public final class ErrorRenderer {
         String shown = line.stripTrailing();
         int start = Math.min(s.column(), shown.length());
         int end = Math.max(start + 1, Math.min(s.endColumn(), shown.length()));
-        StringBuilder caret = new StringBuilder(INDENT);
-        for (int i = 0; i < start; i++) {
+        int from = 0;
+        int to = shown.length();
+        if (to > MAX_ECHO) {
+            from = Math.max(0, Math.min(start - MAX_ECHO / 2, shown.length() - MAX_ECHO));
+            to = from + MAX_ECHO;
+            if (from > 0 && Character.isLowSurrogate(shown.charAt(from))) {
+                from++;
+            }
+            if (Character.isHighSurrogate(shown.charAt(to - 1))) {
+                to--;
+            }
+            end = Math.max(start + 1, Math.min(end, to));
+        }
+        String before = from > 0 ? CUT : "";
+        StringBuilder caret = new StringBuilder(INDENT).append(" ".repeat(before.length()));
+        for (int i = from; i < start; i++) {
             caret.append(shown.charAt(i) == '\t' ? '\t' : ' ');
         }
         caret.append("^".repeat(end - start));
-        return INDENT + shown + "\n" + caret;
+        return INDENT + before + shown.substring(from, to) + (to < shown.length() ? CUT : "") + "\n" + caret;
     }
 }

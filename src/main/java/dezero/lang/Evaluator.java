@@ -1,5 +1,6 @@
 package dezero.lang;
 
+import dezero.core.MemoryException;
 import dezero.core.NDArray;
 import dezero.core.ShapeException;
 import java.util.ArrayList;
@@ -9,7 +10,7 @@ import java.util.concurrent.CancellationException;
 /**
  * Evaluates expressions against a {@link Session}'s names and the builtins registry. Engine
  * exceptions are turned into the language's errors at the node that caused them, and the thread's
- * interrupt flag is checked at every call and operator, so Ctrl-C stops a long line.
+ * interrupt flag is checked before every call and operator runs, so Ctrl-C stops a long line.
  */
 final class Evaluator {
     private final Session session;
@@ -98,12 +99,13 @@ final class Evaluator {
         if (items == null && !(object instanceof Value.Array)) {
             throw LangError.type("'" + object.typeName() + "' object is not subscriptable", span);
         }
-        int i = Convert.toInt(index, span, "index");
         int n = items != null ? items.size() : sizeOfFirstAxis(((Value.Array) object).array(), span);
+        boolean tooLarge = Convert.isTooLargeForInt(index);
+        int i = tooLarge ? Integer.MAX_VALUE : Convert.toInt(index, span, "index");
         int k = i < 0 ? i + n : i;
-        if (k < 0 || k >= n) {
+        if (tooLarge || k < 0 || k >= n) {
             String msg = items != null ? object.typeName() + " index out of range"
-                    : "index " + i + " is out of bounds for axis 0 with size " + n;
+                    : "index " + Repr.str(index) + " is out of bounds for axis 0 with size " + n;
             throw new LangError(LangError.Kind.IndexError, msg, span);
         }
         return items != null ? items.get(k) : row(((Value.Array) object).array(), k);
@@ -124,11 +126,11 @@ final class Evaluator {
         }
         int[] rest = java.util.Arrays.copyOfRange(shape, 1, shape.length);
         int n = a.size() / shape[0];
-        double[] d = new double[n];
+        double[] d = NDArray.buffer(rest);
         for (int j = 0; j < n; j++) {
             d[j] = a.flat(k * n + j);
         }
-        return new Value.Array(NDArray.of(d, rest));
+        return new Value.Array(NDArray.wrap(d, rest));
     }
 
     private List<Value> all(List<Expr> items) {
@@ -151,8 +153,13 @@ final class Evaluator {
         }
     }
 
-    /** Runs an engine step, mapping its exceptions to the language's errors at {@code span}. */
+    /**
+     * Runs an engine step, mapping its exceptions to the language's errors at {@code span}. The
+     * interrupt is checked first: the operands are evaluated by then, and in {@code f(g(h(x)))} every
+     * operation runs after the evaluator has gone down the whole tree.
+     */
     static Value guarded(Span span, java.util.function.Supplier<Value> step) {
+        checkInterrupt();
         try {
             return step.get();
         } catch (LangError e) {
@@ -166,6 +173,9 @@ final class Evaluator {
     static LangError fromEngine(RuntimeException e, Span span) {
         if (e instanceof CancellationException) {
             return LangError.interrupted();
+        }
+        if (e instanceof MemoryException) {
+            return new LangError(LangError.Kind.MemoryError, e.getMessage(), span);
         }
         if (e instanceof ShapeException || e instanceof IllegalArgumentException) {
             return LangError.value(e.getMessage(), span);

@@ -1,10 +1,13 @@
 package dezero.lang;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -31,8 +34,8 @@ final class FileCommands {
         if (Files.isDirectory(path)) {
             throw new LangError(LangError.Kind.IsADirectoryError, "[Errno 21] Is a directory: '" + name + "'", at);
         }
-        try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            ctx.session().execScript(name, in);
+        try (InputStream in = Files.newInputStream(path)) {
+            ctx.session().execScript(name, PhysicalLines.utf8(in));
         } catch (IOException e) {
             throw fileError(e, name, at);
         }
@@ -70,8 +73,12 @@ final class FileCommands {
         }
     }
 
-    /** Python's error for a failed file operation on {@code name}. */
+    /** Python's error for a failed file operation on {@code name}; Ctrl-C during it is a KeyboardInterrupt. */
     static LangError fileError(IOException e, String name, Span at) {
+        if (e instanceof ClosedByInterruptException || e instanceof InterruptedIOException) {
+            Thread.interrupted();
+            return LangError.interrupted();
+        }
         if (e instanceof NoSuchFileException) {
             return new LangError(LangError.Kind.FileNotFoundError,
                     "[Errno 2] No such file or directory: '" + name + "'", at);
@@ -79,8 +86,18 @@ final class FileCommands {
         if (e instanceof AccessDeniedException) {
             return new LangError(LangError.Kind.PermissionError, "[Errno 13] Permission denied: '" + name + "'", at);
         }
+        if (e instanceof PhysicalLines.NotUtf8Exception) {
+            return new LangError(LangError.Kind.OSError, "'" + name + "' is not a UTF-8 text file: "
+                    + e.getMessage(), at);
+        }
         if (e instanceof CharacterCodingException) {
             return new LangError(LangError.Kind.OSError, "'" + name + "' is not a UTF-8 text file", at);
+        }
+        if (e instanceof FileSystemException f && "Not a directory".equals(f.getReason())) {
+            return new LangError(LangError.Kind.NotADirectoryError, "[Errno 20] Not a directory: '" + name + "'", at);
+        }
+        if (e instanceof FileSystemException f && "Read-only file system".equals(f.getReason())) {
+            return new LangError(LangError.Kind.OSError, "[Errno 30] Read-only file system: '" + name + "'", at);
         }
         return new LangError(LangError.Kind.OSError, "cannot read or write '" + name + "': " + e.getMessage(), at);
     }

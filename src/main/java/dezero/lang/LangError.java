@@ -12,12 +12,12 @@ public final class LangError extends RuntimeException {
     public enum Kind {
         SyntaxError, NameError, TypeError, ValueError, AttributeError, IndexError, ZeroDivisionError, ImportError,
         KeyboardInterrupt, MemoryError, RecursionError, FileNotFoundError, FileExistsError,
-        IsADirectoryError, PermissionError, OSError, InternalError;
+        IsADirectoryError, NotADirectoryError, PermissionError, OSError, InternalError;
 
         /** True for the OSError family: a file that could not be found, read or written (the CLI exits 66). */
         public boolean isFileError() {
             return this == FileNotFoundError || this == FileExistsError || this == IsADirectoryError
-                    || this == PermissionError || this == OSError;
+                    || this == NotADirectoryError || this == PermissionError || this == OSError;
         }
     }
 

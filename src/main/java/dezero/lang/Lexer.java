@@ -13,6 +13,9 @@ import java.util.function.Predicate;
  * <p>A statement that starts with a command word ({@code backward y}, {@code :vars}) is read
  * as a {@link TokenType#COMMAND} followed by raw {@link TokenType#WORD}s, so that file names
  * need no quotes. A command word followed by {@code =} is an assignment, not a command.
+ *
+ * <p>Names are letters of any alphabet, digits and {@code _}, as Python's; a name's value is its
+ * NFKC normal form, as Python compares names ({@code ﬁ} is {@code fi}).
  */
 public final class Lexer {
     private static final Map<String, TokenType> KEYWORDS =
@@ -20,6 +23,7 @@ public final class Lexer {
 
     private final String source;
     private final Predicate<String> isCommand;
+    private final boolean keep;
     private final List<Token> tokens = new ArrayList<>();
     private int start;
     private int current;
@@ -35,11 +39,26 @@ public final class Lexer {
      * @param isCommand which words start a command statement
      */
     public Lexer(String source, int firstLine, int startDepth, Predicate<String> isCommand) {
+        this(source, firstLine, startDepth, isCommand, true);
+    }
+
+    private Lexer(String source, int firstLine, int startDepth, Predicate<String> isCommand, boolean keep) {
+        this.keep = keep;
         this.source = source;
         this.line = firstLine;
         this.depth = startDepth;
         this.isCommand = isCommand;
         this.atStatementStart = startDepth == 0;
+    }
+
+    /**
+     * The bracket depth after {@code line}, starting from {@code startDepth}, without keeping any
+     * token (a line of a million numbers costs no memory to measure).
+     */
+    public static int depthAfter(String line, int startDepth, Predicate<String> isCommand) {
+        Lexer lexer = new Lexer(line, 1, startDepth, isCommand, false);
+        lexer.scanTokens();
+        return lexer.depth;
     }
 
     /** Tokens of one line typed at the prompt. */
@@ -54,7 +73,9 @@ public final class Lexer {
             scanToken();
         }
         start = current;
-        tokens.add(new Token(TokenType.EOF, "", "", span()));
+        if (keep) {
+            tokens.add(new Token(TokenType.EOF, "", "", span()));
+        }
         return tokens;
     }
 
@@ -111,13 +132,13 @@ public final class Lexer {
             default -> {
                 if (isDigit(c)) {
                     number();
-                } else if (isIdentifierStart(source.codePointAt(start))) {
+                } else if (Identifiers.isStart(source.codePointAt(start))) {
                     current = start;
                     identifier();
                 } else {
                     current = start + Character.charCount(source.codePointAt(start));
                     int cp = source.codePointAt(start);
-                    error(String.format("invalid character '%s' (U+%04X)", printable(cp), cp));
+                    error(String.format("invalid character '%s' (U+%04X)", Identifiers.printable(cp), cp));
                 }
             }
         }
@@ -130,12 +151,12 @@ public final class Lexer {
         if (colon) {
             advance();
         }
-        if (isAtEnd() || !isIdentifierStart(source.codePointAt(current))) {
+        if (isAtEnd() || !Identifiers.isStart(source.codePointAt(current))) {
             current = save;
             return false;
         }
         int wordStart = current;
-        while (!isAtEnd() && isIdentifierPart(source.codePointAt(current))) {
+        while (!isAtEnd() && Identifiers.isPart(source.codePointAt(current))) {
             current += Character.charCount(source.codePointAt(current));
         }
         String word = source.substring(wordStart, current);
@@ -242,8 +263,8 @@ public final class Lexer {
                 advance();
             }
         }
-        if (!isAtEnd() && isIdentifierPart(source.codePointAt(current))) {
-            while (!isAtEnd() && isIdentifierPart(source.codePointAt(current))) {
+        if (!isAtEnd() && Identifiers.isPart(source.codePointAt(current))) {
+            while (!isAtEnd() && Identifiers.isPart(source.codePointAt(current))) {
                 current += Character.charCount(source.codePointAt(current));
             }
             error("invalid decimal literal");
@@ -277,24 +298,35 @@ public final class Lexer {
     }
 
     private void identifier() {
-        while (!isAtEnd() && isIdentifierPart(source.codePointAt(current))) {
+        while (!isAtEnd() && Identifiers.isPart(source.codePointAt(current))) {
             current += Character.charCount(source.codePointAt(current));
         }
+        if (!keep) {
+            return;
+        }
         String text = source.substring(start, current);
-        add(KEYWORDS.getOrDefault(text, TokenType.NAME));
+        String name = Identifiers.normalize(text);
+        TokenType type = KEYWORDS.getOrDefault(name, TokenType.NAME);
+        tokens.add(new Token(type, text, name, span()));
     }
 
     private void error(String message) {
-        tokens.add(new Token(TokenType.ERROR, source.substring(start, current), message, span()));
+        if (keep) {
+            tokens.add(new Token(TokenType.ERROR, source.substring(start, current), message, span()));
+        }
     }
 
     private void add(TokenType type) {
-        String text = source.substring(start, current);
-        add(type, text);
+        if (keep) {
+            String text = source.substring(start, current);
+            tokens.add(new Token(type, text, text, span()));
+        }
     }
 
     private void add(TokenType type, String value) {
-        tokens.add(new Token(type, source.substring(start, current), value, span()));
+        if (keep) {
+            tokens.add(new Token(type, source.substring(start, current), value, span()));
+        }
     }
 
     private Span span() {
@@ -331,7 +363,7 @@ public final class Lexer {
     }
 
     private boolean isIdentifierStartAt(int i) {
-        return i < source.length() && isIdentifierStart(source.codePointAt(i));
+        return i < source.length() && Identifiers.isStart(source.codePointAt(i));
     }
 
     private static boolean isBlank(char c) {
@@ -340,20 +372,5 @@ public final class Lexer {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    static boolean isIdentifierStart(int cp) {
-        return cp == '_' || Character.isLetter(cp);
-    }
-
-    static boolean isIdentifierPart(int cp) {
-        return cp == '_' || Character.isLetterOrDigit(cp)
-                || Character.getType(cp) == Character.NON_SPACING_MARK
-                || Character.getType(cp) == Character.COMBINING_SPACING_MARK;
-    }
-
-    private static String printable(int cp) {
-        return Character.isISOControl(cp) || Character.isWhitespace(cp) ? "\\u" + String.format("%04x", cp)
-                : new String(Character.toChars(cp));
     }
 }

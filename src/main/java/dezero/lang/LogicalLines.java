@@ -4,7 +4,9 @@ import java.util.function.Predicate;
 
 /**
  * Joins physical lines into logical lines: a line with an open bracket continues on the next,
- * as in Python. Feed lines one at a time; a complete logical line comes back, else null.
+ * as in Python. Feed lines one at a time; a complete logical line comes back, else null. A logical
+ * line longer than {@link Limits#MAX_LINE_LENGTH} is a SyntaxError (a bracket left open at the top
+ * of a long script would otherwise gather all of it).
  */
 public final class LogicalLines {
     private final Predicate<String> isCommand;
@@ -25,10 +27,14 @@ public final class LogicalLines {
         } else {
             pending.append('\n');
         }
+        if (pending.length() + line.length() > Limits.MAX_LINE_LENGTH) {
+            pending.setLength(0);
+            depth = 0;
+            throw LangError.syntax("line too long: more than " + Limits.MAX_LINE_LENGTH
+                    + " characters with its continuation lines (is a bracket left open?)", new Span(firstLine, 0, 0));
+        }
         pending.append(line);
-        Lexer lexer = new Lexer(line, lineNumber, depth, isCommand);
-        lexer.scanTokens();
-        depth = lexer.depth();
+        depth = Lexer.depthAfter(line, depth, isCommand);
         if (depth > 0) {
             return null;
         }

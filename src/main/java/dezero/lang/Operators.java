@@ -21,6 +21,11 @@ final class Operators {
             return numbers(op, (Value.Num) asNum(a), (Value.Num) asNum(b), span);
         }
         if (a instanceof Value.Str x && b instanceof Value.Str y && op.equals("+")) {
+            long length = (long) x.value().length() + y.value().length();
+            if (length > Limits.MAX_STRING_LENGTH) {
+                throw new LangError(LangError.Kind.MemoryError, "string too long: " + length
+                        + " characters, the limit is " + Limits.MAX_STRING_LENGTH, span);
+            }
             return new Value.Str(x.value() + y.value());
         }
         if (Convert.isArrayLike(a) && Convert.isArrayLike(b) && !(a instanceof Value.Tuple)

@@ -71,22 +71,25 @@ public final class Parser {
             }
             return new Stmt.Command(first.value(), first.span(), List.copyOf(words), extent(first));
         }
-        if (first.type() == TokenType.NAME && (first.lexeme().equals("import") || first.lexeme().equals("from"))) {
+        if (first.type() == TokenType.NAME && SyntaxErrors.isImportKeyword(first.value())) {
+            if (peekNext().type() == TokenType.EQUAL) {
+                throw error(first, "invalid syntax: '" + first.value() + "' is a keyword and cannot be assigned");
+            }
             advance();
             List<Token> words = new ArrayList<>();
             while (!check(TokenType.SEMICOLON) && !check(TokenType.EOF)) {
                 words.add(advance());
             }
-            return new Stmt.Import(first.lexeme(), List.copyOf(words), extent(first));
+            return new Stmt.Import(first.value(), List.copyOf(words), extent(first));
         }
-        if (first.type() == TokenType.NAME && SyntaxErrors.isPythonKeyword(first.lexeme())) {
+        if (first.type() == TokenType.NAME && SyntaxErrors.isPythonKeyword(first.value())) {
             throw SyntaxErrors.unsupportedKeyword(first);
         }
         if (first.type() == TokenType.NAME && peekNext().type() == TokenType.EQUAL) {
             advance();
             advance();
             Expr value = expression();
-            return new Stmt.Assign(first.lexeme(), first.span(), value, extent(first));
+            return new Stmt.Assign(first.value(), first.span(), value, extent(first));
         }
         Expr expr = expression();
         if (check(TokenType.EQUAL) && expr instanceof Expr.Attribute a && a.name().equals("data")) {
@@ -169,7 +172,7 @@ public final class Parser {
                 h = grow(Math.max(h, height), open);
             } else if (match(TokenType.DOT)) {
                 Token name = consume(TokenType.NAME, "expected an attribute name after '.'");
-                expr = new Expr.Attribute(expr, name.lexeme(), name.span());
+                expr = new Expr.Attribute(expr, name.value(), name.span());
                 h = grow(h, name);
             } else if (check(TokenType.LBRACKET)) {
                 Token open = advance();
@@ -198,7 +201,7 @@ public final class Parser {
                 if (check(TokenType.NAME) && peekNext().type() == TokenType.EQUAL) {
                     Token name = advance();
                     advance();
-                    kwargs.add(new Kwarg(name.lexeme(), expression(), name.span()));
+                    kwargs.add(new Kwarg(name.value(), expression(), name.span()));
                 } else {
                     Expr arg = expression();
                     if (!kwargs.isEmpty()) {
@@ -229,14 +232,17 @@ public final class Parser {
             }
             case TRUE, FALSE, NONE -> {
                 advance();
-                return new Expr.Keyword(t.lexeme(), t.span());
+                return new Expr.Keyword(t.value(), t.span());
             }
             case NAME -> {
-                if (SyntaxErrors.isPythonKeyword(t.lexeme())) {
+                if (SyntaxErrors.isPythonKeyword(t.value())) {
                     throw SyntaxErrors.unsupportedKeyword(t);
                 }
+                if (SyntaxErrors.isImportKeyword(t.value())) {
+                    throw error(t, "invalid syntax: '" + t.value() + "' can only start an import statement");
+                }
                 advance();
-                return new Expr.Name(t.lexeme(), t.span());
+                return new Expr.Name(t.value(), t.span());
             }
             case LPAREN -> {
                 return group();
@@ -337,7 +343,7 @@ public final class Parser {
         if (t.type() == TokenType.ERROR) {
             return LangError.syntax(t.value(), t.span());
         }
-        if (t.type() == TokenType.NAME && SyntaxErrors.isPythonKeyword(t.lexeme())) {
+        if (t.type() == TokenType.NAME && SyntaxErrors.isPythonKeyword(t.value())) {
             return SyntaxErrors.unsupportedKeyword(t);
         }
         String hint = t.type() == TokenType.RPAREN || t.type() == TokenType.RBRACKET ? "unmatched " + t.describe()

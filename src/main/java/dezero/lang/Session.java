@@ -6,6 +6,7 @@ import dezero.core.Variable;
 import dezero.viz.DropTracker;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ public final class Session implements Context {
     public Result.Status eval(String text, Printer out) {
         return run(out, () -> {
             try {
-                runLines(new BufferedReader(new StringReader(text)));
+                runLines(PhysicalLines.of(new StringReader(text)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -71,7 +72,15 @@ public final class Session implements Context {
 
     /** Runs a script named {@code name} line by line as it is read; stops at its first error. */
     public Result.Status runScript(String name, BufferedReader in, Printer out) {
-        return run(out, () -> execScript(name, in));
+        return run(out, () -> execScript(name, PhysicalLines.of(in)));
+    }
+
+    /**
+     * Runs a script of UTF-8 bytes (a file, standard input) line by line as it is read; stops at its
+     * first error, also at a line that is not UTF-8 (an OSError naming the line).
+     */
+    public Result.Status runScript(String name, InputStream in, Printer out) {
+        return run(out, () -> execScript(name, PhysicalLines.utf8(in)));
     }
 
     /** {@link #runScript(String, BufferedReader, Printer)} on a string, collecting the output. */
@@ -90,6 +99,11 @@ public final class Session implements Context {
         } catch (LangError e) {
             out.error(e);
             return Result.Status.of(e);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // Outside a statement (reading or joining lines): the same errors as inside one.
+            LangError error = Statements.fromThrowable(e, Span.NONE);
+            out.error(error);
+            return Result.Status.of(error);
         } finally {
             printer = previous;
             silenced = false;
@@ -97,7 +111,7 @@ public final class Session implements Context {
     }
 
     /** Runs a script in this session, throwing its first error (marked with the script's name). */
-    void execScript(String name, BufferedReader in) {
+    void execScript(String name, PhysicalLines in) {
         if (scriptDepth >= MAX_LOAD_DEPTH) {
             throw new LangError(LangError.Kind.RecursionError,
                     "load nested more than " + MAX_LOAD_DEPTH + " deep (does a script load itself?)", Span.NONE);
@@ -107,11 +121,12 @@ public final class Session implements Context {
         try {
             runLines(in);
         } catch (LangError e) {
-            throw e.inSource(name);
+            // An error of reading (a line too long) has no source line: not the one that ran load.
+            throw e.withSourceLine("").inSource(name);
         } catch (IOException e) {
-            throw FileCommands.fileError(e, name, Span.NONE).inSource(name);
+            throw FileCommands.fileError(e, name, Span.NONE).withSourceLine("").inSource(name);
         } catch (UncheckedIOException e) {
-            throw FileCommands.fileError(e.getCause(), name, Span.NONE).inSource(name);
+            throw FileCommands.fileError(e.getCause(), name, Span.NONE).withSourceLine("").inSource(name);
         } finally {
             scriptDepth--;
             silenced = outerSilenced;
@@ -119,10 +134,10 @@ public final class Session implements Context {
     }
 
     /** Runs logical lines as they are read, until the end, an error or {@code quit}. */
-    private void runLines(BufferedReader in) throws IOException {
+    private void runLines(PhysicalLines in) throws IOException {
         LogicalLines lines = new LogicalLines(commands::contains);
         String physical;
-        while (!quit && (physical = in.readLine()) != null) {
+        while (!quit && (physical = in.next()) != null) {
             String chunk = lines.feed(physical);
             if (chunk != null) {
                 statements.runChunk(chunk, lines.firstLine());

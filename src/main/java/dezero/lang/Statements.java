@@ -26,25 +26,16 @@ final class Statements {
         try {
             program = new Parser(new Lexer(chunk, firstLine, 0, session.commands()::contains).scanTokens())
                     .parseLine();
-        } catch (LangError e) {
-            throw withLine(e, lines, firstLine);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            throw withLine(fromThrowable(e, new Span(firstLine, 0, 0)), lines, firstLine);
         }
         session.setSilenced(program.silenced() || session.isQuiet());
         for (Stmt s : program.statements()) {
             try {
                 Evaluator.checkInterrupt();
                 execute(s);
-            } catch (LangError e) {
-                throw withLine(e, lines, firstLine);
-            } catch (StackOverflowError e) {
-                throw withLine(new LangError(LangError.Kind.RecursionError, "maximum recursion depth exceeded",
-                        s.extent().first()), lines, firstLine);
-            } catch (OutOfMemoryError e) {
-                throw withLine(new LangError(LangError.Kind.MemoryError, "out of memory (the Java heap holds at most "
-                        + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)", s.extent().first()),
-                        lines, firstLine);
-            } catch (RuntimeException e) {
-                throw withLine(Evaluator.fromEngine(e, s.extent().first()), lines, firstLine);
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                throw withLine(fromThrowable(e, s.extent().first()), lines, firstLine);
             }
             if (session.atTopLevel() && recorded(s)) {
                 session.accept(text(s.extent(), lines, firstLine));
@@ -89,7 +80,10 @@ final class Statements {
         }
         Value v = evaluator.eval(a.value());
         if (Convert.isArrayLike(v) && !(v instanceof Value.Bool) && !(v instanceof Value.Tuple)) {
-            Variable leaf = new Variable(Convert.toArray(v, a.value().span(), "the value"));
+            Value value = v;
+            Value.Array array = (Value.Array) Evaluator.guarded(a.value().span(),
+                    () -> new Value.Array(Convert.toArray(value, a.value().span(), "the value")));
+            Variable leaf = new Variable(array.array());
             leaf.name = name;
             v = new Value.Var(leaf);
         } else if (v instanceof Value.Var x && x.variable().name == null) {
@@ -139,6 +133,24 @@ final class Statements {
             return command != null && command.recorded();
         }
         return !(s instanceof Stmt.Import);
+    }
+
+    /**
+     * The language's error for anything a statement throws: its own errors as they are, the engine's
+     * mapped (at {@code at}), a deep recursion or an exhausted heap as Python names them.
+     */
+    static LangError fromThrowable(Throwable e, Span at) {
+        if (e instanceof LangError l) {
+            return l;
+        }
+        if (e instanceof StackOverflowError) {
+            return new LangError(LangError.Kind.RecursionError, "maximum recursion depth exceeded", at);
+        }
+        if (e instanceof OutOfMemoryError) {
+            return new LangError(LangError.Kind.MemoryError, "out of memory (the Java heap holds at most "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)", at);
+        }
+        return Evaluator.fromEngine((RuntimeException) e, at);
     }
 
     private static LangError withLine(LangError e, String[] lines, int firstLine) {

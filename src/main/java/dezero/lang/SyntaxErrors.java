@@ -15,9 +15,14 @@ final class SyntaxErrors {
         return PYTHON_KEYWORDS.contains(word);
     }
 
+    /** True for {@code import} and {@code from}: they start an import statement and are nothing else. */
+    static boolean isImportKeyword(String word) {
+        return word.equals("import") || word.equals("from");
+    }
+
     /** {@code 'with' is not supported ...}, with a hint where there is a way to do it. */
     static LangError unsupportedKeyword(Token t) {
-        String word = t.lexeme();
+        String word = t.value();
         String hint = switch (word) {
             case "with" -> "; for 'with no_grad():' use the command 'nograd on', then 'nograd off'";
             case "def", "lambda", "class" -> "; the REPL has no user-defined functions";

@@ -8,6 +8,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -35,6 +37,18 @@ public final class Repl {
      */
     static final String PROVIDER = Runtime.version().feature() >= 22 ? "ffm" : "jni";
     private static final long STACK_BYTES = 64L * 1024 * 1024;
+    /** Unexpected failures of the reader in a row after which the loop gives up rather than spin. */
+    private static final int MAX_READER_FAILURES = 3;
+    /**
+     * JLine logs its warnings through java.util.logging, with stack traces, to stderr (a history
+     * file it cannot write, at every line). The REPL says what matters itself; only JLine's severe
+     * errors are shown. Held here so the setting is not collected with the logger.
+     */
+    private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
+
+    static {
+        JLINE_LOG.setLevel(Level.SEVERE);
+    }
 
     private final Session session;
     private final Terminal terminal;
@@ -70,7 +84,7 @@ public final class Repl {
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.INSERT_TAB, false);
         if (history != null) {
-            b.variable(LineReader.HISTORY_FILE, history);
+            b.variable(LineReader.HISTORY_FILE, history).history(new FileHistory(history));
         }
         return b.build();
     }
@@ -106,15 +120,26 @@ public final class Repl {
     }
 
     void loop() {
+        reader.getHistory().attach(reader);
+        int failures = 0;
         try {
             while (!session.isQuitRequested()) {
+                warnAboutHistory();
                 String line;
                 try {
                     line = reader.readLine(prompt());
+                    failures = 0;
                 } catch (UserInterruptException e) {
                     continue;
                 } catch (EndOfFileException e) {
                     break;
+                } catch (RuntimeException e) {
+                    // JLine failed (not the session: evaluate never throws); say so and read the next line.
+                    printer.out("InternalError: the line reader failed: " + e);
+                    if (++failures >= MAX_READER_FAILURES) {
+                        break;
+                    }
+                    continue;
                 }
                 if (!line.isBlank()) {
                     evaluate(line);
@@ -123,6 +148,16 @@ public final class Repl {
         } finally {
             worker.shutdown();
             saveHistory();
+            warnAboutHistory();
+        }
+    }
+
+    private void warnAboutHistory() {
+        if (reader.getHistory() instanceof FileHistory h) {
+            String w = h.takeWarning();
+            if (w != null) {
+                printer.out(w);
+            }
         }
     }
 

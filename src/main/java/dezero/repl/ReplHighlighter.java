@@ -16,7 +16,8 @@ import org.jline.utils.AttributedStyle;
 /**
  * Colours the line from the language's own lexer and parser: numbers, strings, functions,
  * commands and comments each their style, and a syntax error's span in red (unless the error is
- * only that the line is not finished yet).
+ * only that the line is not finished yet). A buffer longer than {@link #MAX_HIGHLIGHTED} (a pasted
+ * megabyte) is shown plain, so each keystroke does not lex and parse all of it again.
  */
 final class ReplHighlighter implements Highlighter {
     static final AttributedStyle NUMBER = AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN);
@@ -26,6 +27,8 @@ final class ReplHighlighter implements Highlighter {
     static final AttributedStyle KEYWORD = AttributedStyle.DEFAULT.foreground(AttributedStyle.MAGENTA);
     static final AttributedStyle COMMENT = AttributedStyle.DEFAULT.foreground(AttributedStyle.BRIGHT).faint();
     static final AttributedStyle ERROR = AttributedStyle.DEFAULT.foreground(AttributedStyle.RED).underline();
+    /** The longest buffer that is highlighted. */
+    static final int MAX_HIGHLIGHTED = 10_000;
 
     private final Session session;
     private final boolean color;
@@ -37,7 +40,7 @@ final class ReplHighlighter implements Highlighter {
 
     @Override
     public AttributedString highlight(LineReader reader, String buffer) {
-        if (!color) {
+        if (!color || buffer.length() > MAX_HIGHLIGHTED) {
             return new AttributedString(buffer);
         }
         int[] lineStarts = lineStarts(buffer);

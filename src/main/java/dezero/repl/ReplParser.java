@@ -37,9 +37,7 @@ final class ReplParser implements Parser {
     }
 
     private int openBrackets(String line) {
-        Lexer lexer = new Lexer(line, 1, 0, session.commands()::contains);
-        lexer.scanTokens();
-        return lexer.depth();
+        return Lexer.depthAfter(line, 0, session.commands()::contains);
     }
 
     /** True when the cursor is after a command word of the statement it is in. */

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Ctrl-C in the REPL interrupts the thread; a long backward must stop within a few steps. */
 class CancellationTest {
     private static final int CHAIN = 200_000;
-    /** Backward checks for an interrupt once every 1024 functions. */
+    /** Backward stops this soon after an interrupt at the latest (it checks at every function). */
     private static final int CHECK_INTERVAL = 1024;
 
     @AfterEach

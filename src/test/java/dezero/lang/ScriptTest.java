@@ -108,7 +108,7 @@ class ScriptTest {
         Path bin = dir.resolve("bin.dz");
         Files.write(bin, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
         Result r = session.eval("load " + bin);
-        assertEquals(bin + ": OSError: '" + bin + "' is not a UTF-8 text file\n", r.err());
+        assertEquals(bin + ": OSError: '" + bin + "' is not a UTF-8 text file: line 1 has the byte 0xff\n", r.err());
         assertEquals(Result.Status.FILE_ERROR, r.status());
     }
 

@@ -227,7 +227,7 @@ class VizCommandsTest {
                 error("graph y " + missing));
         Path notADir = Files.writeString(dir.resolve("plain"), "a file, not a directory");
         String e = error("graph y " + notADir.resolve("y.dot"));
-        assertTrue(e.startsWith("OSError: cannot read or write '" + notADir.resolve("y.dot") + "'"), e);
+        assertEquals("NotADirectoryError: [Errno 20] Not a directory: '" + notADir.resolve("y.dot") + "'", e);
     }
 
     @Test

@@ -1,0 +1,140 @@
+package dezero.lang;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code load} and {@code save} against files a classroom has lying around (issue 7): missing,
+ * directories, binary, not UTF-8, Windows-made, endless, broken on line 40, unwritable. Each is one
+ * error in Python's words (the OSError family), and what ran before it stays.
+ */
+class FilesTest {
+    @TempDir
+    Path dir;
+
+    private final Session session = new Session();
+
+    @AfterEach
+    void sessionIsUsable() {
+        assertEquals("2\n", session.eval("1 + 1").out());
+    }
+
+    private String errorOf(String line) {
+        Result r = session.eval(line);
+        assertEquals(Result.Status.FILE_ERROR, r.status(), r.err());
+        String[] lines = r.err().split("\n");
+        return lines[lines.length - 1];
+    }
+
+    @Test
+    void loadOfAMissingFileOrADirectory() {
+        assertEquals("FileNotFoundError: [Errno 2] No such file or directory: 'no/such.dz'", errorOf("load no/such.dz"));
+        assertEquals("IsADirectoryError: [Errno 21] Is a directory: '" + dir + "'", errorOf("load " + dir));
+    }
+
+    @Test
+    void loadOfABinaryFileStopsAtItsFirstLine() throws IOException {
+        Path png = dir.resolve("picture.png");
+        Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
+        Result r = session.eval("load " + png);
+        assertEquals(png + ": OSError: '" + png + "' is not a UTF-8 text file: line 1 has the byte 0x89\n", r.err());
+        Path nul = dir.resolve("zeros.dz");
+        Files.write(nul, new byte[] {'x', ' ', '=', ' ', '1', 0, '\n'});
+        assertEquals(nul + ":1:6: SyntaxError: invalid character '\\u0000' (U+0000)\n    x = 1\0\n         ^\n",
+                session.eval("load " + nul).err());
+        assertTrue(session.variables().isEmpty());
+    }
+
+    @Test
+    void bytesThatAreNotUtf8StopTheScriptAtTheirLineAfterTheLinesBefore() throws IOException {
+        Path file = dir.resolve("latin1.dz");
+        Files.write(file, "a = 1\nb = 2\ns = 'caf\u00e9'\nc = 3\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals("OSError: '" + file + "' is not a UTF-8 text file: line 3 has the byte 0xe9",
+                errorOf("load " + file).replace(file + ": ", ""));
+        assertEquals(List.of("a", "b"), List.copyOf(session.variables().keySet()));
+    }
+
+    @Test
+    void anErrorOnLineFortyIsReportedThereAndKeepsTheThirtyNineBefore() throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1; i < 40; i++) {
+            sb.append("v").append(i).append(" = ").append(i).append('\n');
+        }
+        sb.append("w = v39 * nothing\nafter = 1\n");
+        Path file = dir.resolve("forty.dz");
+        Files.writeString(file, sb);
+        Result r = session.eval("load " + file);
+        assertEquals(file + ":40:11: NameError: name 'nothing' is not defined\n    w = v39 * nothing\n"
+                + "              ^^^^^^^\n", r.err());
+        assertEquals(39, session.variables().size());
+        assertEquals(39.0, session.variables().get("v39").data.item());
+    }
+
+    @Test
+    void windowsFilesWithAByteOrderMarkAndNoFinalNewlineRun() throws IOException {
+        Path file = dir.resolve("notepad.dz");
+        Files.write(file, "\ufeffx = 2\r\ny = add(x,\r\n    x)\r\nz = y * 2".getBytes(StandardCharsets.UTF_8));
+        Result r = session.eval("load " + file);
+        assertEquals("", r.err());
+        assertEquals("x = variable(2.0)\ny = variable(4.0)\nz = variable(8.0)\n", r.out());
+    }
+
+    @Test
+    void anEndlessLineStopsAtTheLineLimitWithoutReadingTheRest() throws IOException {
+        assumeTrue(Files.isReadable(Path.of("/dev/zero")), "needs /dev/zero");
+        assertEquals("/dev/zero:1:1: SyntaxError: line too long: more than 2000000 characters\n",
+                session.eval("load /dev/zero").err());
+    }
+
+    @Test
+    void saveOntoAPathThroughAFileOrOntoADirectory() throws IOException {
+        session.eval("x = 1");
+        Path file = dir.resolve("plain.txt");
+        Files.writeString(file, "not a directory");
+        String through = file.resolve("out.dz").toString();
+        assertEquals("NotADirectoryError: [Errno 20] Not a directory: '" + through + "'", errorOf("save " + through));
+        assertEquals("IsADirectoryError: [Errno 21] Is a directory: '" + dir + "'", errorOf("save " + dir + " force"));
+        assertEquals("FileNotFoundError: [Errno 2] No such file or directory: '" + dir.resolve("no/out.dz") + "'",
+                errorOf("save " + dir.resolve("no/out.dz")));
+    }
+
+    @Test
+    void saveIntoAReadOnlyDirectoryIsAPermissionError() throws IOException {
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        assumeTrue(locked.toFile().setWritable(false, false) && !Files.isWritable(locked),
+                "the user can write anywhere (root)");
+        try {
+            session.eval("x = 1");
+            String target = locked.resolve("out.dz").toString();
+            assertEquals("PermissionError: [Errno 13] Permission denied: '" + target + "'", errorOf("save " + target));
+        } finally {
+            locked.toFile().setWritable(true, false);
+        }
+    }
+
+    @Test
+    void aFileOperationCutByCtrlCIsAKeyboardInterruptNotAnOSError() {
+        // A file channel used by an interrupted thread closes and throws ClosedByInterruptException
+        // (whether a plain file read notices the interrupt depends on the JDK).
+        Thread.currentThread().interrupt();
+        try {
+            LangError error = FileCommands.fileError(new ClosedByInterruptException(), "f.dz", Span.NONE);
+            assertEquals(LangError.Kind.KeyboardInterrupt, error.kind());
+            assertFalse(Thread.currentThread().isInterrupted(), "the interrupt was consumed");
+        } finally {
+            Thread.interrupted();
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dezero.repl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dezero.lang.Session;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.ExternalTerminal;
+import org.jline.utils.AttributedString;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a classroom pastes into the JLine front end (issue 7): a line of a megabyte (as a terminal
+ * pastes it, between bracketed-paste marks), a hundred thousand open brackets, {@code α = 2}. Each
+ * evaluates or gives one error, and the loop goes on.
+ */
+class PasteTest {
+    private final Session session = new Session();
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    private String loop(String keys) throws IOException {
+        try (Terminal t = new ExternalTerminal("test", "xterm-256color",
+                new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
+            t.setSize(new Size(160, 40));
+            new Repl(session, t, true, null).loop();
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String pasted(String text) {
+        return "\u001b[200~" + text + "\u001b[201~";
+    }
+
+    @Test
+    void aPastedMegabyteLineEvaluates() throws IOException {
+        String line = "x = [" + "1, ".repeat(350_000) + "1]; s = sum(x)";
+        assertTrue(line.length() > 1 << 20);
+        String screen = loop(pasted(line) + "\nprint(s.data)\n");
+        assertTrue(screen.contains("350001.0"), screen.substring(Math.max(0, screen.length() - 300)));
+        assertEquals(350_001.0, session.variables().get("s").data.item());
+    }
+
+    @Test
+    void aPastedHundredThousandDeepNestingIsOneSyntaxError() throws IOException {
+        String screen = loop(pasted("(".repeat(100_000) + "1" + ")".repeat(100_000)) + "\nz = 1 + 1\n");
+        assertTrue(screen.contains("SyntaxError: too many nested parentheses, brackets or operators (the limit is 200)"),
+                screen.substring(Math.max(0, screen.length() - 300)));
+        assertEquals(2.0, session.variables().get("z").data.item(), "the next line still evaluates");
+    }
+
+    @Test
+    void unicodeNamesTypedAtThePrompt() throws IOException {
+        String screen = loop("α = 2\nsquare(α)\n");
+        assertTrue(screen.contains("α = variable(2.0)") && screen.contains("variable(4.0)"), screen);
+    }
+
+    @Test
+    void aVeryLongBufferIsShownPlainSoKeystrokesStayCheap() throws IOException {
+        try (Terminal t = new ExternalTerminal("test", "xterm-256color", new ByteArrayInputStream(new byte[0]), out,
+                StandardCharsets.UTF_8)) {
+            ReplHighlighter h = new ReplHighlighter(session, true);
+            String longLine = "x = " + "1 + ".repeat(ReplHighlighter.MAX_HIGHLIGHTED / 4) + "1";
+            AttributedString s = h.highlight(Repl.reader(session, t, true, null), longLine);
+            assertEquals(longLine, s.toAnsi(), "no colours past the limit");
+            AttributedString shortOne = h.highlight(Repl.reader(session, t, true, null), "x = 1 + 1");
+            assertEquals(ReplHighlighter.NUMBER, shortOne.styleAt(4));
+        }
+    }
+}
