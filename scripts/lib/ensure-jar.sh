@@ -15,9 +15,15 @@ dezero_ensure_jar() {
             return 1
         fi
         echo "dezero: building target/dezero.jar (mvn -q -DskipTests package)..." >&2
-        (cd "$DEZERO_HOME" && mvn -B -q -DskipTests package) >&2 || {
+        # Maven's own output (colour resets even with -q) is shown only when the build fails.
+        local log
+        log="$(mktemp "${TMPDIR:-/tmp}/dezero-build.XXXXXX")" || return 1
+        if ! (cd "$DEZERO_HOME" && mvn -B -q -DskipTests package) >"$log" 2>&1; then
+            cat "$log" >&2
+            rm -f "$log"
             echo "dezero: the build failed; run 'mvn -B package' in $DEZERO_HOME to see why" >&2
             return 1
-        }
+        fi
+        rm -f "$log"
     fi
 }
