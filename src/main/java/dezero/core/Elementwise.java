@@ -122,35 +122,4 @@ final class Elementwise {
     static NDArray withScalar(Op op, NDArray x, double c, boolean constantOnLeft) {
         return new NDArray(x.shapeRef(), withConstant(op, x.buffer(), c, constantOnLeft, x.shapeRef()));
     }
-
-    /** Below this magnitude {@code tanh(x)} rounds to {@code x} (the cubic term is under half an ulp). */
-    private static final double TANH_TINY = 0x1p-27;
-    /** From here on {@code 1 - 2/(exp(2|x|)+1)} loses nothing to cancellation. */
-    private static final double TANH_EXP_FROM = 0.625;
-    /** From here on {@code tanh(x)} rounds to {@code +-1}. */
-    private static final double TANH_ONE_FROM = 22.0;
-
-    /**
-     * {@code tanh(x)} within 2 ulp of {@code StrictMath.tanh} (odd, {@code tanh(-0.0) = -0.0},
-     * {@code +-1} at infinity, nan for nan) at half its cost on JDK 17, where {@code Math.tanh}
-     * is not an intrinsic: the intrinsic {@code Math.exp} for {@code |x| > 0.625}, and below it
-     * Cephes' rational approximation {@code x + x^3 P(x^2)/Q(x^2)}.
-     */
-    static double tanh(double x) {
-        double ax = Math.abs(x);
-        if (ax > TANH_EXP_FROM) {
-            if (ax > TANH_ONE_FROM) {
-                return Math.copySign(1.0, x);
-            }
-            double e = Math.exp(2 * ax);
-            return Math.copySign(1 - 2 / (e + 1), x);
-        }
-        if (!(ax >= TANH_TINY)) {
-            return x;
-        }
-        double s = x * x;
-        double p = (-9.64399179425052238628E-1 * s - 9.92877231001918586564E1) * s - 1.61468768441708447952E3;
-        double q = ((s + 1.12811678491632931402E2) * s + 2.23548839060100448583E3) * s + 4.84406305325125486048E3;
-        return x + x * s * (p / q);
-    }
 }

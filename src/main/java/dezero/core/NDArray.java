@@ -342,97 +342,52 @@ public final class NDArray {
 
     /** {@code -this}, element-wise. */
     public NDArray neg() {
-        double[] r = Buffers.of(data.length, shape);
-        for (int i = 0; i < r.length; i++) {
-            r[i] = -data[i];
-        }
-        return new NDArray(shape, r);
+        return Unary.neg(this);
     }
 
     /** {@code this ** 2}, element-wise. */
     public NDArray square() {
-        double[] r = Buffers.of(data.length, shape);
-        for (int i = 0; i < r.length; i++) {
-            double v = data[i];
-            r[i] = v * v;
-        }
-        return new NDArray(shape, r);
+        return Unary.square(this);
     }
 
     /** Element-wise power with a constant exponent ({@code x ** c}). */
     public NDArray pow(double c) {
-        if (c == 2.0) {
-            return square();
-        }
-        double[] r = Buffers.of(data.length, shape);
-        for (int i = 0; i < r.length; i++) {
-            r[i] = Math.pow(data[i], c);
-        }
-        return new NDArray(shape, r);
+        return c == 2.0 ? Unary.square(this) : Unary.pow(this, c);
     }
 
     /** {@code e ** this}, element-wise. */
     public NDArray exp() {
-        double[] r = Buffers.of(data.length, shape);
-        for (int i = 0; i < r.length; i++) {
-            r[i] = Math.exp(data[i]);
-        }
-        return new NDArray(shape, r);
+        return Unary.exp(this);
     }
 
     /** Natural logarithm; {@code log(0) = -inf}, {@code log(-1) = nan}, as numpy. */
     public NDArray log() {
-        double[] r = Buffers.of(data.length, shape);
-        for (int i = 0; i < r.length; i++) {
-            r[i] = Math.log(data[i]);
-        }
-        return new NDArray(shape, r);
+        return Unary.log(this);
     }
 
     /** Element-wise sine (radians). */
     public NDArray sin() {
-        double[] r = Buffers.of(data.length, shape);
-        for (int i = 0; i < r.length; i++) {
-            r[i] = Math.sin(data[i]);
-        }
-        return new NDArray(shape, r);
+        return Unary.sin(this);
     }
 
     /** Element-wise cosine (radians). */
     public NDArray cos() {
-        double[] r = Buffers.of(data.length, shape);
-        for (int i = 0; i < r.length; i++) {
-            r[i] = Math.cos(data[i]);
-        }
-        return new NDArray(shape, r);
+        return Unary.cos(this);
     }
 
-    /** Element-wise hyperbolic tangent. */
+    /** Element-wise hyperbolic tangent (within 2 ulp of {@code StrictMath.tanh}). */
     public NDArray tanh() {
-        double[] r = Buffers.of(data.length, shape);
-        for (int i = 0; i < r.length; i++) {
-            r[i] = Elementwise.tanh(data[i]);
-        }
-        return new NDArray(shape, r);
+        return Unary.tanh(this);
     }
 
     /** The logistic function {@code 1 / (1 + exp(-x))}, computed without overflow. */
     public NDArray sigmoid() {
-        double[] r = Buffers.of(data.length, shape);
-        for (int i = 0; i < r.length; i++) {
-            double v = data[i];
-            r[i] = v >= 0 ? 1 / (1 + Math.exp(-v)) : Math.exp(v) / (1 + Math.exp(v));
-        }
-        return new NDArray(shape, r);
+        return Unary.sigmoid(this);
     }
 
     /** Any element-wise function (slower than the named ones: the call is not inlined everywhere). */
     public NDArray map(DoubleUnaryOperator f) {
-        double[] r = Buffers.of(data.length, shape);
-        for (int i = 0; i < r.length; i++) {
-            r[i] = f.applyAsDouble(data[i]);
-        }
-        return new NDArray(shape, r);
+        return Unary.map(this, f);
     }
 
     // ---------------------------------------------------------------- shapes and reductions

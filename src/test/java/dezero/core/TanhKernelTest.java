@@ -16,27 +16,27 @@ class TanhKernelTest {
         for (int i = 0; i < 200_000; i++) {
             double x = rng.nextGaussian() * scale;
             double expected = StrictMath.tanh(x);
-            double ulps = Math.abs(Elementwise.tanh(x) - expected) / Math.ulp(expected);
-            assertTrue(ulps <= 2, "tanh(" + x + ") = " + Elementwise.tanh(x) + ", StrictMath " + expected);
+            double ulps = Math.abs(Unary.tanh(x) - expected) / Math.ulp(expected);
+            assertTrue(ulps <= 2, "tanh(" + x + ") = " + Unary.tanh(x) + ", StrictMath " + expected);
         }
     }
 
     @Test
     void specialValuesMatchNumpy() {
-        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(Elementwise.tanh(-0.0)));
-        assertEquals(Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(Elementwise.tanh(0.0)));
-        assertEquals(1.0, Elementwise.tanh(Double.POSITIVE_INFINITY));
-        assertEquals(-1.0, Elementwise.tanh(Double.NEGATIVE_INFINITY));
-        assertTrue(Double.isNaN(Elementwise.tanh(Double.NaN)));
-        assertEquals(Double.MIN_VALUE, Elementwise.tanh(Double.MIN_VALUE));
-        assertEquals(-1.0, Elementwise.tanh(-800));
+        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(Unary.tanh(-0.0)));
+        assertEquals(Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(Unary.tanh(0.0)));
+        assertEquals(1.0, Unary.tanh(Double.POSITIVE_INFINITY));
+        assertEquals(-1.0, Unary.tanh(Double.NEGATIVE_INFINITY));
+        assertTrue(Double.isNaN(Unary.tanh(Double.NaN)));
+        assertEquals(Double.MIN_VALUE, Unary.tanh(Double.MIN_VALUE));
+        assertEquals(-1.0, Unary.tanh(-800));
     }
 
     @Test
     void isOddAcrossTheBranchPoints() {
         for (double x : new double[] {0x1p-27, Math.nextDown(0x1p-27), 0.625, Math.nextUp(0.625), 22, Math.nextUp(22.0)}) {
-            assertEquals(-Elementwise.tanh(x), Elementwise.tanh(-x), "x = " + x);
-            assertEquals(StrictMath.tanh(x), Elementwise.tanh(x), 2 * Math.ulp(StrictMath.tanh(x)), "x = " + x);
+            assertEquals(-Unary.tanh(x), Unary.tanh(-x), "x = " + x);
+            assertEquals(StrictMath.tanh(x), Unary.tanh(x), 2 * Math.ulp(StrictMath.tanh(x)), "x = " + x);
         }
     }
 

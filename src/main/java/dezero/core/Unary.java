@@ -1,0 +1,135 @@
+package dezero.core;
+
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * Element-wise kernels of one operand: one plain loop per function over {@code double[]},
+ * each into a fresh buffer checked by {@link Buffers}. The operand is not modified.
+ */
+final class Unary {
+    private Unary() {}
+
+    static NDArray neg(NDArray x) {
+        double[] a = x.buffer();
+        double[] r = Buffers.of(a.length, x.shapeRef());
+        for (int i = 0; i < r.length; i++) {
+            r[i] = -a[i];
+        }
+        return new NDArray(x.shapeRef(), r);
+    }
+
+    static NDArray square(NDArray x) {
+        double[] a = x.buffer();
+        double[] r = Buffers.of(a.length, x.shapeRef());
+        for (int i = 0; i < r.length; i++) {
+            double v = a[i];
+            r[i] = v * v;
+        }
+        return new NDArray(x.shapeRef(), r);
+    }
+
+    static NDArray pow(NDArray x, double c) {
+        double[] a = x.buffer();
+        double[] r = Buffers.of(a.length, x.shapeRef());
+        for (int i = 0; i < r.length; i++) {
+            r[i] = Math.pow(a[i], c);
+        }
+        return new NDArray(x.shapeRef(), r);
+    }
+
+    static NDArray exp(NDArray x) {
+        double[] a = x.buffer();
+        double[] r = Buffers.of(a.length, x.shapeRef());
+        for (int i = 0; i < r.length; i++) {
+            r[i] = Math.exp(a[i]);
+        }
+        return new NDArray(x.shapeRef(), r);
+    }
+
+    static NDArray log(NDArray x) {
+        double[] a = x.buffer();
+        double[] r = Buffers.of(a.length, x.shapeRef());
+        for (int i = 0; i < r.length; i++) {
+            r[i] = Math.log(a[i]);
+        }
+        return new NDArray(x.shapeRef(), r);
+    }
+
+    static NDArray sin(NDArray x) {
+        double[] a = x.buffer();
+        double[] r = Buffers.of(a.length, x.shapeRef());
+        for (int i = 0; i < r.length; i++) {
+            r[i] = Math.sin(a[i]);
+        }
+        return new NDArray(x.shapeRef(), r);
+    }
+
+    static NDArray cos(NDArray x) {
+        double[] a = x.buffer();
+        double[] r = Buffers.of(a.length, x.shapeRef());
+        for (int i = 0; i < r.length; i++) {
+            r[i] = Math.cos(a[i]);
+        }
+        return new NDArray(x.shapeRef(), r);
+    }
+
+    static NDArray tanh(NDArray x) {
+        double[] a = x.buffer();
+        double[] r = Buffers.of(a.length, x.shapeRef());
+        for (int i = 0; i < r.length; i++) {
+            r[i] = tanh(a[i]);
+        }
+        return new NDArray(x.shapeRef(), r);
+    }
+
+    /** {@code 1 / (1 + exp(-x))} without overflow: {@code exp(x) / (1 + exp(x))} for negative x. */
+    static NDArray sigmoid(NDArray x) {
+        double[] a = x.buffer();
+        double[] r = Buffers.of(a.length, x.shapeRef());
+        for (int i = 0; i < r.length; i++) {
+            double v = a[i];
+            r[i] = v >= 0 ? 1 / (1 + Math.exp(-v)) : Math.exp(v) / (1 + Math.exp(v));
+        }
+        return new NDArray(x.shapeRef(), r);
+    }
+
+    static NDArray map(NDArray x, DoubleUnaryOperator f) {
+        double[] a = x.buffer();
+        double[] r = Buffers.of(a.length, x.shapeRef());
+        for (int i = 0; i < r.length; i++) {
+            r[i] = f.applyAsDouble(a[i]);
+        }
+        return new NDArray(x.shapeRef(), r);
+    }
+
+    /** Below this magnitude {@code tanh(x)} rounds to {@code x} (the cubic term is under half an ulp). */
+    private static final double TANH_TINY = 0x1p-27;
+    /** From here on {@code 1 - 2/(exp(2|x|)+1)} loses nothing to cancellation. */
+    private static final double TANH_EXP_FROM = 0.625;
+    /** From here on {@code tanh(x)} rounds to {@code +-1}. */
+    private static final double TANH_ONE_FROM = 22.0;
+
+    /**
+     * {@code tanh(x)} within 2 ulp of {@code StrictMath.tanh} (odd, {@code tanh(-0.0) = -0.0},
+     * {@code +-1} at infinity, nan for nan) at half its cost on JDK 17, where {@code Math.tanh}
+     * is not an intrinsic: the intrinsic {@code Math.exp} for {@code |x| > 0.625}, and below it
+     * Cephes' rational approximation {@code x + x^3 P(x^2)/Q(x^2)}.
+     */
+    static double tanh(double x) {
+        double ax = Math.abs(x);
+        if (ax > TANH_EXP_FROM) {
+            if (ax > TANH_ONE_FROM) {
+                return Math.copySign(1.0, x);
+            }
+            double e = Math.exp(2 * ax);
+            return Math.copySign(1 - 2 / (e + 1), x);
+        }
+        if (!(ax >= TANH_TINY)) {
+            return x;
+        }
+        double s = x * x;
+        double p = (-9.64399179425052238628E-1 * s - 9.92877231001918586564E1) * s - 1.61468768441708447952E3;
+        double q = ((s + 1.12811678491632931402E2) * s + 2.23548839060100448583E3) * s + 4.84406305325125486048E3;
+        return x + x * s * (p / q);
+    }
+}
