@@ -1,0 +1,380 @@
+package dezero.lang.library;
+
+import dezero.lang.runtime.Builtin;
+import dezero.lang.runtime.Classes;
+import dezero.lang.runtime.Ops;
+import dezero.lang.runtime.Py;
+import dezero.lang.runtime.PyDict;
+import dezero.lang.runtime.PyException;
+import dezero.lang.runtime.PyInt;
+import dezero.lang.runtime.PyIterator;
+import dezero.lang.runtime.PyList;
+import dezero.lang.runtime.PyModule;
+import dezero.lang.runtime.PyNone;
+import dezero.lang.runtime.PyObject;
+import dezero.lang.runtime.PySet;
+import dezero.lang.runtime.PySlice;
+import dezero.lang.runtime.PyTuple;
+import dezero.lang.runtime.PyType;
+import dezero.lang.runtime.Types;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/** The built-in classes as callables ({@code int('3')}, {@code list(x)}, {@code dict(a=1)}) and their methods. */
+final class BuiltinTypes {
+    private BuiltinTypes() {}
+
+    static void install(PyModule m) {
+        construct(Types.INT, (a, k) -> toInt(a, k));
+        construct(Types.FLOAT, (a, k) -> a.length == 0 ? 0.0 : toFloat(BuiltinFunctions.one("float", a, k)));
+        construct(Types.BOOL, (a, k) -> a.length == 0 ? false : Py.truthy(BuiltinFunctions.one("bool", a, k)));
+        construct(Types.STR, (a, k) -> a.length == 0 ? "" : Py.str(a[0]));
+        construct(Types.LIST, (a, k) -> a.length == 0 ? new PyList() : new PyList(Py.toList(a[0])));
+        construct(Types.TUPLE, (a, k) -> a.length == 0 ? PyTuple.EMPTY
+                : a[0] instanceof PyTuple t ? t : PyTuple.of(Py.toList(a[0])));
+        construct(Types.SET, (a, k) -> {
+            PySet s = new PySet();
+            if (a.length > 0) {
+                Py.toList(a[0]).forEach(s::add);
+            }
+            return s;
+        });
+        construct(Types.DICT, (a, k) -> {
+            PyDict d = new PyDict();
+            if (a.length > 0) {
+                update(d, a[0]);
+            }
+            k.forEach(d::put);
+            return d;
+        });
+        construct(Types.TYPE, (a, k) -> {
+            if (a.length == 1) {
+                return Py.type(a[0]);
+            }
+            throw Py.typeError("type() takes 1 or 3 arguments");
+        });
+        construct(Types.OBJECT, (a, k) -> {
+            if (a.length > 0) {
+                throw Py.typeError("object() takes no arguments");
+            }
+            return new PyObject(Types.OBJECT);
+        });
+        construct(Types.RANGE, BuiltinFunctions::range);
+        construct(Types.SLICE, (a, k) -> switch (a.length) {
+            case 1 -> new PySlice(PyNone.NONE, a[0], PyNone.NONE);
+            case 2 -> new PySlice(a[0], a[1], PyNone.NONE);
+            case 3 -> new PySlice(a[0], a[1], a[2]);
+            default -> throw Py.typeError("slice expected at least 1 argument, got " + a.length);
+        });
+        Types.OBJECT.dict.put("__init__", new Builtin("__init__", (a, k) -> PyNone.NONE));
+        Types.OBJECT.dict.put("__setattr__", new Builtin("__setattr__", (a, k) -> {
+            Py.objectSetattr(a[0], (String) a[1], a[2]);
+            return PyNone.NONE;
+        }));
+        Types.OBJECT.dict.put("__eq__", new Builtin("__eq__", (a, k) -> a[0] == a[1] ? true : PyNone.NOT_IMPLEMENTED));
+        Types.OBJECT.dict.put("__ne__", new Builtin("__ne__", (a, k) -> a[0] != a[1]));
+        Types.OBJECT.dict.put("__hash__", new Builtin("__hash__", (a, k) -> (long) System.identityHashCode(a[0])));
+        for (PyType t : new PyType[] {Types.TYPE, Types.OBJECT, Types.INT, Types.FLOAT, Types.BOOL, Types.STR,
+            Types.LIST, Types.TUPLE, Types.DICT, Types.SET, Types.RANGE, Types.SLICE, Types.SUPER}) {
+            m.dict.put(t.name, t);
+        }
+        m.dict.put("frozenset", Types.SET);
+        iterators(m);
+        exceptions(m);
+        ContainerMethods.install();
+        StrBinding.install();
+        NumberMethods.install();
+        m.dict.put("None", PyNone.NONE);
+        m.dict.put("NotImplemented", PyNone.NOT_IMPLEMENTED);
+        m.dict.put("Ellipsis", PyNone.ELLIPSIS);
+        Types.SUPER.dict.put("__construct__", new Builtin("super", (a, k) -> {
+            if (a.length != 2 || !(a[0] instanceof PyType t)) {
+                throw Py.error(Types.RUNTIME_ERROR, "super(): no arguments");
+            }
+            return new Classes.Super(t, a[1]);
+        }));
+    }
+
+    private static void construct(PyType t, Builtin.Body body) {
+        t.dict.put("__construct__", new Builtin(t.name, body));
+    }
+
+    private static void iterators(PyModule m) {
+        def(m, "enumerate", (a, k) -> {
+            Object[] b = Sig.of("enumerate", "iterable", "start=0").bind(a, k);
+            Iterator<Object> it = Py.iter(b[0]);
+            Object[] n = {b[1]};
+            return new PyIterator(map(it, v -> {
+                PyTuple t = new PyTuple(n[0], v);
+                n[0] = PyInt.add(n[0], 1L);
+                return t;
+            }), "enumerate");
+        });
+        def(m, "zip", (a, k) -> {
+            List<Iterator<Object>> its = new ArrayList<>();
+            for (Object o : a) {
+                its.add(Py.iter(o));
+            }
+            return new PyIterator(new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    if (its.isEmpty()) {
+                        return false;
+                    }
+                    for (Iterator<Object> i : its) {
+                        if (!i.hasNext()) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }
+
+                @Override
+                public Object next() {
+                    Object[] row = new Object[its.size()];
+                    for (int i = 0; i < row.length; i++) {
+                        row[i] = its.get(i).next();
+                    }
+                    return new PyTuple(row);
+                }
+            }, "zip");
+        });
+        def(m, "map", (a, k) -> {
+            if (a.length < 2) {
+                throw Py.typeError("map() must have at least two arguments.");
+            }
+            Object f = a[0];
+            List<Iterator<Object>> its = new ArrayList<>();
+            for (int i = 1; i < a.length; i++) {
+                its.add(Py.iter(a[i]));
+            }
+            return new PyIterator(new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    for (Iterator<Object> i : its) {
+                        if (!i.hasNext()) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }
+
+                @Override
+                public Object next() {
+                    Object[] args = new Object[its.size()];
+                    for (int i = 0; i < args.length; i++) {
+                        args[i] = its.get(i).next();
+                    }
+                    return Py.call(f, args);
+                }
+            }, "map");
+        });
+        def(m, "filter", (a, k) -> {
+            BuiltinFunctions.arity("filter", a, 2);
+            Object f = a[0];
+            Iterator<Object> it = Py.iter(a[1]);
+            return new PyIterator(new Iterator<>() {
+                Object buffered;
+                boolean has;
+
+                @Override
+                public boolean hasNext() {
+                    while (!has && it.hasNext()) {
+                        Object v = it.next();
+                        if (Py.truthy(f == PyNone.NONE ? v : Py.call(f, v))) {
+                            buffered = v;
+                            has = true;
+                        }
+                    }
+                    return has;
+                }
+
+                @Override
+                public Object next() {
+                    hasNext();
+                    has = false;
+                    return buffered;
+                }
+            }, "filter");
+        });
+        def(m, "reversed", (a, k) -> {
+            Object v = BuiltinFunctions.one("reversed", a, k);
+            Object special = Py.specialMethod(v, "__reversed__");
+            if (special != null) {
+                return Py.call(special);
+            }
+            if (v instanceof PyDict || v instanceof PySet) {
+                throw Py.typeError("'" + Py.typeName(v) + "' object is not reversible");
+            }
+            List<Object> items = Py.toList(v);
+            java.util.Collections.reverse(items);
+            return new PyIterator(items.iterator(), "reversed");
+        });
+    }
+
+    private static Iterator<Object> map(Iterator<Object> it, java.util.function.UnaryOperator<Object> f) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public Object next() {
+                return f.apply(it.next());
+            }
+        };
+    }
+
+    private static void def(PyModule m, String name, Builtin.Body body) {
+        m.dict.put(name, new Builtin(name, body));
+    }
+
+    private static void exceptions(PyModule m) {
+        Types.BASE_EXCEPTION.dict.put("__init__", new Builtin("__init__", (a, k) -> {
+            PyObject self = (PyObject) a[0];
+            self.dict.put("args", new PyTuple(java.util.Arrays.copyOfRange(a, 1, a.length)));
+            return PyNone.NONE;
+        }));
+        Types.BASE_EXCEPTION.dict.put("with_traceback", new Builtin("with_traceback", (a, k) -> a[0]));
+        for (Map.Entry<String, PyType> e : Types.exceptions().entrySet()) {
+            m.dict.put(e.getKey(), e.getValue());
+        }
+        m.dict.put("EnvironmentError", Types.OS_ERROR);
+        m.dict.put("IOError", Types.OS_ERROR);
+    }
+
+    static void update(PyDict d, Object source) {
+        if (source instanceof PyDict s) {
+            d.map.putAll(s.map);
+            return;
+        }
+        if (Py.getattrOrNull(source, "keys") != null && !(source instanceof PyList)) {
+            Py.mergeMapping(d, source);
+            return;
+        }
+        int i = 0;
+        for (Object item : Py.toList(source)) {
+            List<Object> pair;
+            try {
+                pair = Py.toList(item);
+            } catch (PyException e) {
+                throw Py.typeError("cannot convert dictionary update sequence element #" + i + " to a sequence");
+            }
+            if (pair.size() != 2) {
+                throw Py.valueError("dictionary update sequence element #" + i + " has length " + pair.size()
+                        + "; 2 is required");
+            }
+            d.put(pair.get(0), pair.get(1));
+            i++;
+        }
+    }
+
+    private static Object toInt(Object[] a, Map<String, Object> k) {
+        Object[] b = Sig.of("int", "x=0", "base=None").bind(a, k);
+        Object v = b[0];
+        if (b[1] != PyNone.NONE) {
+            if (!(v instanceof String s)) {
+                throw Py.typeError("int() can't convert non-string with explicit base");
+            }
+            return parseInt(s, (int) Py.index(b[1]));
+        }
+        if (v instanceof Long || v instanceof BigInteger) {
+            return v;
+        }
+        if (v instanceof Boolean bool) {
+            return bool ? 1L : 0L;
+        }
+        if (v instanceof Double d) {
+            if (Double.isNaN(d)) {
+                throw Py.valueError("cannot convert float NaN to integer");
+            }
+            if (Double.isInfinite(d)) {
+                throw Py.error(Types.OVERFLOW_ERROR, "cannot convert float infinity to integer");
+            }
+            return PyInt.normalize(new BigDecimal(d).toBigInteger());
+        }
+        if (v instanceof String s) {
+            return parseInt(s, 10);
+        }
+        Object m = Py.specialMethod(v, "__int__");
+        if (m == null) {
+            m = Py.specialMethod(v, "__index__");
+        }
+        if (m == null) {
+            throw Py.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
+                    + Py.typeName(v) + "'");
+        }
+        return Py.call(m);
+    }
+
+    private static Object parseInt(String s, int base) {
+        String t = s.strip().replace("_", "");
+        try {
+            String digits = t;
+            boolean neg = false;
+            if (digits.startsWith("-") || digits.startsWith("+")) {
+                neg = digits.startsWith("-");
+                digits = digits.substring(1);
+            }
+            if (base == 0 || base == 16 || base == 8 || base == 2) {
+                String low = digits.toLowerCase();
+                if (low.startsWith("0x") && (base == 0 || base == 16)) {
+                    digits = digits.substring(2);
+                    base = 16;
+                } else if (low.startsWith("0o") && (base == 0 || base == 8)) {
+                    digits = digits.substring(2);
+                    base = 8;
+                } else if (low.startsWith("0b") && (base == 0 || base == 2)) {
+                    digits = digits.substring(2);
+                    base = 2;
+                } else if (base == 0) {
+                    base = 10;
+                }
+            }
+            if (digits.isEmpty() || digits.startsWith("-") || digits.startsWith("+")) {
+                throw new NumberFormatException();
+            }
+            BigInteger v = new BigInteger(digits, base);
+            return PyInt.normalize(neg ? v.negate() : v);
+        } catch (NumberFormatException e) {
+            throw Py.valueError("invalid literal for int() with base " + base + ": " + Py.repr(s));
+        }
+    }
+
+    static double toFloat(Object v) {
+        if (v instanceof String s) {
+            String t = s.strip().replace("_", "").toLowerCase();
+            switch (t) {
+                case "inf", "+inf", "infinity", "+infinity":
+                    return Double.POSITIVE_INFINITY;
+                case "-inf", "-infinity":
+                    return Double.NEGATIVE_INFINITY;
+                case "nan", "+nan", "-nan":
+                    return Double.NaN;
+                default:
+                    break;
+            }
+            try {
+                if (t.isEmpty() || t.endsWith("d") || t.endsWith("f") || t.contains("x")) {
+                    throw new NumberFormatException();
+                }
+                return Double.parseDouble(t);
+            } catch (NumberFormatException e) {
+                throw Py.valueError("could not convert string to float: " + Py.repr(s));
+            }
+        }
+        if (Py.isNumber(v)) {
+            return Py.toDouble(v);
+        }
+        Object m = Py.specialMethod(v, "__float__");
+        if (m == null) {
+            throw Py.typeError("float() argument must be a string or a real number, not '" + Py.typeName(v) + "'");
+        }
+        return Py.toDouble(Py.call(m));
+    }
+}

@@ -1,0 +1,14 @@
+package dezero.lang.library;
+
+import dezero.lang.runtime.Importer;
+import dezero.lang.runtime.PyModule;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The built-in modules beyond the standard ones: numpy and DeZero. */
+final class Modules {
+    private Modules() {}
+
+    static void register(Map<String, Supplier<PyModule>> modules, Importer importer) {
+    }
+}

@@ -1,0 +1,7 @@
+package dezero.lang.library;
+
+/** Where {@code print} writes: a script's standard output, the REPL's printer, a notebook cell. */
+@FunctionalInterface
+public interface Output {
+    void write(String text);
+}

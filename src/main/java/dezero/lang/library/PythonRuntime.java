@@ -1,0 +1,98 @@
+package dezero.lang.library;
+
+import dezero.lang.runtime.Importer;
+import dezero.lang.runtime.Interpreter;
+import dezero.lang.runtime.Py;
+import dezero.lang.runtime.PyException;
+import dezero.lang.runtime.PyList;
+import dezero.lang.runtime.PyModule;
+import dezero.lang.runtime.PyNone;
+import dezero.lang.runtime.Types;
+import dezero.lang.syntax.PySyntaxError;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The Python of dezero-j: an interpreter with Python's builtins and the modules the book imports
+ * (numpy, math, dezero, ...), writing to the given outputs. Runs a {@code .py} file as
+ * {@code python3 FILE} does.
+ */
+public final class PythonRuntime {
+    private final Interpreter interpreter;
+    private final PyModule main;
+    private final Output out;
+    private final Output err;
+
+    static {
+        Texts.install();
+    }
+
+    public PythonRuntime(Output out, Output err, List<String> argv) {
+        this.out = out;
+        this.err = err;
+        PyModule builtins = new PyModule("builtins");
+        BuiltinFunctions.install(builtins, out);
+        BuiltinFunctions.installDescriptors(builtins);
+        BuiltinTypes.install(builtins);
+        Map<String, Supplier<PyModule>> modules = new LinkedHashMap<>();
+        Importer importer = new Importer(modules);
+        PyList argvList = new PyList();
+        argv.forEach(argvList.items::add);
+        PyModule osPath = StdModules.osPath();
+        modules.put("math", StdModules::math);
+        modules.put("time", StdModules::time);
+        modules.put("os", () -> StdModules.os(osPath));
+        modules.put("os.path", () -> osPath);
+        modules.put("sys", () -> StdModules.sys(importer, argvList, out, err));
+        modules.put("contextlib", StdModules::contextlib);
+        modules.put("weakref", StdModules::weakref);
+        modules.put("builtins", () -> builtins);
+        Modules.register(modules, importer);
+        interpreter = new Interpreter(builtins, importer);
+        main = new PyModule("__main__");
+        main.dict.put("__builtins__", builtins);
+        importer.put("__main__", main);
+    }
+
+    public Interpreter interpreter() {
+        return interpreter;
+    }
+
+    /** The {@code __main__} module: the program's globals. */
+    public PyModule main() {
+        return main;
+    }
+
+    /**
+     * Runs a program as {@code python3 FILE}: its own output only; an uncaught exception prints
+     * CPython's traceback on the error output. Returns the exit status (0, 1, or SystemExit's code).
+     */
+    public int runFile(String filename, String source) {
+        main.dict.put("__file__", filename);
+        String dir = filename.contains("/") ? filename.substring(0, filename.lastIndexOf('/')) : "";
+        interpreter.importer().path.items.add(0, dir);
+        try {
+            interpreter.run(source, filename, main);
+            return 0;
+        } catch (PySyntaxError e) {
+            err.write(Traceback.syntaxError(e, filename, interpreter.sourceLine(filename, e.pos().line())));
+            return 1;
+        } catch (PyException e) {
+            if (Traceback.isSystemExit(e)) {
+                Object code = e.value.dict.getOrDefault("code", PyNone.NONE);
+                if (code == PyNone.NONE) {
+                    return 0;
+                }
+                if (Py.isInt(code)) {
+                    return (int) Py.index(code);
+                }
+                err.write(Py.str(code) + "\n");
+                return 1;
+            }
+            err.write(Traceback.format(e, interpreter));
+            return e.is(Types.KEYBOARD_INTERRUPT) ? 130 : 1;
+        }
+    }
+}

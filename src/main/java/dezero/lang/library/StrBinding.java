@@ -1,0 +1,112 @@
+package dezero.lang.library;
+
+import dezero.lang.runtime.Py;
+import dezero.lang.runtime.PyList;
+import dezero.lang.runtime.PyNone;
+import dezero.lang.runtime.PyTuple;
+import dezero.lang.runtime.PyType;
+import dezero.lang.runtime.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The methods of {@code str}, over {@link StrMethods}. */
+final class StrBinding {
+    private static final Sig SPLIT = Sig.of("split", "sep=None", "maxsplit=-1");
+    private static final Sig RANGE = Sig.of("find", "sub", "start=None", "end=None");
+
+    private StrBinding() {}
+
+    static void install() {
+        PyType t = Types.STR;
+        ContainerMethods.method(t, "format", (s, a, k) -> StrFormat.format((String) s, List.of(a), k, Texts.INSTANCE));
+        ContainerMethods.method(t, "join", (s, a, k) -> StrMethods.join((String) s, Py.toList(a[0]), Texts.INSTANCE));
+        ContainerMethods.method(t, "split", (s, a, k) -> {
+            Object[] b = SPLIT.bind(a, k);
+            return list(StrMethods.split((String) s, sep(b[0]), Py.index(b[1])));
+        });
+        ContainerMethods.method(t, "rsplit", (s, a, k) -> {
+            Object[] b = SPLIT.bind(a, k);
+            return list(StrMethods.rsplit((String) s, sep(b[0]), Py.index(b[1])));
+        });
+        ContainerMethods.method(t, "splitlines", (s, a, k) -> list(StrMethods.splitlines((String) s,
+                a.length > 0 && Py.truthy(a[0]) || Py.truthy(k.getOrDefault("keepends", false)))));
+        ContainerMethods.method(t, "partition", (s, a, k) -> PyTuple.of(StrMethods.partition((String) s, str(a[0]))));
+        ContainerMethods.method(t, "rpartition", (s, a, k) -> PyTuple.of(StrMethods.rpartition((String) s, str(a[0]))));
+        ContainerMethods.method(t, "strip", (s, a, k) -> StrMethods.strip((String) s, chars(a)));
+        ContainerMethods.method(t, "lstrip", (s, a, k) -> StrMethods.lstrip((String) s, chars(a)));
+        ContainerMethods.method(t, "rstrip", (s, a, k) -> StrMethods.rstrip((String) s, chars(a)));
+        ContainerMethods.method(t, "replace", (s, a, k) -> StrMethods.replace((String) s, str(a[0]), str(a[1]),
+                a.length > 2 ? Py.index(a[2]) : -1));
+        ContainerMethods.method(t, "upper", (s, a, k) -> StrMethods.upper((String) s));
+        ContainerMethods.method(t, "lower", (s, a, k) -> StrMethods.lower((String) s));
+        ContainerMethods.method(t, "capitalize", (s, a, k) -> StrMethods.capitalize((String) s));
+        ContainerMethods.method(t, "title", (s, a, k) -> StrMethods.title((String) s));
+        ContainerMethods.method(t, "zfill", (s, a, k) -> StrMethods.zfill((String) s, Py.index(a[0])));
+        ContainerMethods.method(t, "center", (s, a, k) -> StrMethods.center((String) s, Py.index(a[0]), fill(a)));
+        ContainerMethods.method(t, "ljust", (s, a, k) -> StrMethods.ljust((String) s, Py.index(a[0]), fill(a)));
+        ContainerMethods.method(t, "rjust", (s, a, k) -> StrMethods.rjust((String) s, Py.index(a[0]), fill(a)));
+        ContainerMethods.method(t, "find", (s, a, k) -> range(s, a, k, Finder.FIND));
+        ContainerMethods.method(t, "rfind", (s, a, k) -> range(s, a, k, Finder.RFIND));
+        ContainerMethods.method(t, "index", (s, a, k) -> range(s, a, k, Finder.INDEX));
+        ContainerMethods.method(t, "rindex", (s, a, k) -> range(s, a, k, Finder.RINDEX));
+        ContainerMethods.method(t, "count", (s, a, k) -> range(s, a, k, Finder.COUNT));
+        ContainerMethods.method(t, "startswith", (s, a, k) -> StrMethods.startswith((String) s, a[0], opt(a, 1),
+                opt(a, 2), Texts.INSTANCE));
+        ContainerMethods.method(t, "endswith", (s, a, k) -> StrMethods.endswith((String) s, a[0], opt(a, 1),
+                opt(a, 2), Texts.INSTANCE));
+        ContainerMethods.method(t, "isdigit", (s, a, k) -> StrMethods.isdigit((String) s));
+        ContainerMethods.method(t, "isdecimal", (s, a, k) -> StrMethods.isdecimal((String) s));
+        ContainerMethods.method(t, "isnumeric", (s, a, k) -> StrMethods.isnumeric((String) s));
+        ContainerMethods.method(t, "isalpha", (s, a, k) -> StrMethods.isalpha((String) s));
+        ContainerMethods.method(t, "isalnum", (s, a, k) -> StrMethods.isalnum((String) s));
+        ContainerMethods.method(t, "isspace", (s, a, k) -> StrMethods.isspace((String) s));
+        ContainerMethods.method(t, "isupper", (s, a, k) -> StrMethods.isupper((String) s));
+        ContainerMethods.method(t, "islower", (s, a, k) -> StrMethods.islower((String) s));
+        ContainerMethods.method(t, "encode", (s, a, k) -> s);
+    }
+
+    private enum Finder { FIND, RFIND, INDEX, RINDEX, COUNT }
+
+    private static Object range(Object s, Object[] a, Map<String, Object> k, Finder which) {
+        Object[] b = RANGE.bind(a, k);
+        String str = (String) s;
+        String sub = str(b[0]);
+        Long start = b[1] == PyNone.NONE ? null : Py.index(b[1]);
+        Long end = b[2] == PyNone.NONE ? null : Py.index(b[2]);
+        return switch (which) {
+            case FIND -> StrMethods.find(str, sub, start, end);
+            case RFIND -> StrMethods.rfind(str, sub, start, end);
+            case INDEX -> StrMethods.index(str, sub, start, end);
+            case RINDEX -> StrMethods.rindex(str, sub, start, end);
+            case COUNT -> StrMethods.count(str, sub, start, end);
+        };
+    }
+
+    private static PyList list(List<String> items) {
+        return new PyList(new ArrayList<>(items));
+    }
+
+    private static String sep(Object v) {
+        return v == PyNone.NONE ? null : str(v);
+    }
+
+    private static String chars(Object[] a) {
+        return a.length == 0 || a[0] == PyNone.NONE ? null : str(a[0]);
+    }
+
+    private static String fill(Object[] a) {
+        return a.length > 1 ? str(a[1]) : " ";
+    }
+
+    private static Long opt(Object[] a, int i) {
+        return a.length > i && a[i] != PyNone.NONE ? Py.index(a[i]) : null;
+    }
+
+    private static String str(Object v) {
+        if (!(v instanceof String s)) {
+            throw Py.typeError("must be str, not " + Py.typeName(v));
+        }
+        return s;
+    }
+}

@@ -1,0 +1,94 @@
+package dezero.lang.library;
+
+import dezero.lang.runtime.Interpreter;
+import dezero.lang.runtime.Py;
+import dezero.lang.runtime.PyException;
+import dezero.lang.runtime.PyObject;
+import dezero.lang.runtime.Types;
+import dezero.lang.syntax.Pos;
+import dezero.lang.syntax.PySyntaxError;
+import java.util.List;
+
+/** CPython 3.11's traceback text: the frames outermost first, each with its source line and carets. */
+public final class Traceback {
+    private Traceback() {}
+
+    /** The whole report of an uncaught exception, ending with a newline. */
+    public static String format(PyException e, Interpreter in) {
+        StringBuilder b = new StringBuilder();
+        Object cause = e.value.dict.get("__cause__");
+        Object context = e.value.dict.get("__context__");
+        if (cause instanceof PyObject c) {
+            b.append(format(new PyException(c), in)).append(
+                    "\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (context instanceof PyObject c) {
+            b.append(format(new PyException(c), in)).append(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        List<PyException.Entry> frames = e.traceback;
+        if (!frames.isEmpty()) {
+            b.append("Traceback (most recent call last):\n");
+            for (int i = frames.size() - 1; i >= 0; i--) {
+                PyException.Entry f = frames.get(i);
+                b.append("  File \"").append(f.file()).append("\", line ").append(f.line()).append(", in ")
+                        .append(f.function()).append('\n');
+                String line = in.sourceLine(f.file(), f.line());
+                if (line != null && !line.isBlank()) {
+                    String stripped = line.strip();
+                    b.append("    ").append(stripped).append('\n');
+                    String carets = carets(line, stripped, f.pos(), f.line());
+                    if (carets != null) {
+                        b.append(carets).append('\n');
+                    }
+                }
+            }
+        }
+        b.append(lastLine(e.value)).append('\n');
+        return b.toString();
+    }
+
+    /** {@code TypeError: message}, or the class alone when there is no message. */
+    public static String lastLine(PyObject exc) {
+        String msg = Py.exceptionText(exc);
+        String name = exc.type.module.equals("builtins") || exc.type.module.equals("__main__") ? exc.type.name
+                : exc.type.qualifiedName();
+        return msg.isEmpty() ? name : name + ": " + msg;
+    }
+
+    /** The caret line under the failing expression, or null when it covers the whole statement. */
+    private static String carets(String line, String stripped, Pos pos, int lineNo) {
+        if (pos == null || pos.line() != lineNo) {
+            return null;
+        }
+        int indent = line.indexOf(stripped);
+        int start = pos.col() - indent;
+        int end = (pos.endLine() == lineNo ? pos.endCol() : line.length()) - indent;
+        if (start < 0 || end > stripped.length() || end <= start) {
+            return null;
+        }
+        if (start == 0 && end == stripped.length()) {
+            return null;
+        }
+        return "    " + " ".repeat(start) + "^".repeat(end - start);
+    }
+
+    /** A syntax error as CPython reports it for a file: where, the line, a caret, the message. */
+    public static String syntaxError(PySyntaxError e, String file, String sourceLine) {
+        StringBuilder b = new StringBuilder();
+        b.append("  File \"").append(file).append("\", line ").append(e.pos().line()).append('\n');
+        if (sourceLine != null) {
+            String stripped = sourceLine.stripLeading();
+            int indent = sourceLine.length() - stripped.length();
+            b.append("    ").append(stripped.stripTrailing()).append('\n');
+            int col = Math.max(0, e.pos().col() - indent);
+            int width = e.pos().endLine() == e.pos().line() ? Math.max(1, e.pos().endCol() - e.pos().col()) : 1;
+            b.append("    ").append(" ".repeat(col)).append("^".repeat(width)).append('\n');
+        }
+        b.append(e.kind()).append(": ").append(e.getMessage()).append('\n');
+        return b.toString();
+    }
+
+    static boolean isSystemExit(PyException e) {
+        return e.is(Types.SYSTEM_EXIT);
+    }
+}

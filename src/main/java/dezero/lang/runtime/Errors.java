@@ -1,0 +1,56 @@
+package dezero.lang.runtime;
+
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+
+/**
+ * Java exceptions from the engine and the library, as the Python errors a user expects:
+ * a shape mismatch is numpy's ValueError, an interrupted loop a KeyboardInterrupt.
+ */
+public final class Errors {
+    private static final List<Function<Throwable, PyException>> MAPPERS = new CopyOnWriteArrayList<>();
+
+    private Errors() {}
+
+    /** Adds a translation tried before the generic ones; it returns null for exceptions it does not know. */
+    public static void addMapper(Function<Throwable, PyException> mapper) {
+        MAPPERS.add(0, mapper);
+    }
+
+    public static PyException fromJava(Throwable e) {
+        if (e instanceof PyException p) {
+            return p;
+        }
+        for (Function<Throwable, PyException> m : MAPPERS) {
+            PyException p = m.apply(e);
+            if (p != null) {
+                return p;
+            }
+        }
+        if (e instanceof StackOverflowError) {
+            return Py.error(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        if (e instanceof OutOfMemoryError) {
+            return Py.error(Types.MEMORY_ERROR, null);
+        }
+        if (e instanceof CancellationException) {
+            return Py.error(Types.KEYBOARD_INTERRUPT, null);
+        }
+        if (e instanceof ArithmeticException) {
+            return Py.error(Types.ZERO_DIVISION_ERROR, e.getMessage());
+        }
+        if (e instanceof IndexOutOfBoundsException) {
+            return Py.indexError(e.getMessage());
+        }
+        if (e instanceof IllegalArgumentException) {
+            return Py.valueError(e.getMessage());
+        }
+        if (e instanceof UnsupportedOperationException) {
+            return Py.typeError(e.getMessage());
+        }
+        return Py.error(Types.RUNTIME_ERROR, "internal error: " + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+    }
+}

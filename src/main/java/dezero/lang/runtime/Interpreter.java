@@ -1,0 +1,1025 @@
+package dezero.lang.runtime;
+
+import dezero.lang.syntax.Expr;
+import dezero.lang.syntax.Params;
+import dezero.lang.syntax.Parser;
+import dezero.lang.syntax.Pos;
+import dezero.lang.syntax.Stmt;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs Python statements by walking their trees, with Python's semantics: LEGB names, closures,
+ * classes, exceptions by class, generators. One interpreter serves a session (or a script run)
+ * and everything it imports.
+ */
+public final class Interpreter {
+    /** Python's default recursion limit. */
+    public static final int RECURSION_LIMIT = 1000;
+
+    private static final int NORMAL = 0;
+    private static final int BREAK = 1;
+    private static final int CONTINUE = 2;
+    private static final int RETURN = 3;
+    private static final Map<String, Object> NO_KWARGS = Map.of();
+
+    private final PyModule builtins;
+    private final Importer importer;
+    private final Map<String, String[]> sources = new HashMap<>();
+    private int depth;
+    /** Set from another thread (Ctrl-C): the running program stops with KeyboardInterrupt at its next statement. */
+    private volatile boolean interruptRequested;
+
+    public Interpreter(PyModule builtins, Importer importer) {
+        this.builtins = builtins;
+        this.importer = importer;
+        importer.attach(this);
+    }
+
+    public PyModule builtins() {
+        return builtins;
+    }
+
+    public Importer importer() {
+        return importer;
+    }
+
+    /** Asks the running program to stop with KeyboardInterrupt (safe from any thread). */
+    public void interrupt() {
+        interruptRequested = true;
+    }
+
+    /** Remembers a file's text so tracebacks can show its lines. */
+    public void addSource(String filename, String text) {
+        sources.put(filename, text.split("\r?\n|\r", -1));
+    }
+
+    /** The text of line {@code line} of {@code filename}, or null. */
+    public String sourceLine(String filename, int line) {
+        String[] lines = sources.get(filename);
+        return lines == null || line < 1 || line > lines.length ? null : lines[line - 1];
+    }
+
+    /** Parses and runs {@code source} in {@code module}; errors propagate as {@link PyException}. */
+    public void run(String source, String filename, PyModule module) {
+        addSource(filename, source);
+        List<Stmt> body = Parser.parseModule(source);
+        runStatements(body, filename, module);
+    }
+
+    /** Runs parsed statements at the top level of {@code module}. */
+    public void runStatements(List<Stmt> body, String filename, PyModule module) {
+        Frame frame = Frame.module(module, filename);
+        try {
+            exec(body, frame);
+        } catch (PyException e) {
+            e.leave(frame);
+            throw e;
+        }
+    }
+
+    /** Evaluates one expression at the top level of {@code module} (the REPL's echo). */
+    public Object evalIn(Expr e, String filename, PyModule module) {
+        Frame frame = Frame.module(module, filename);
+        frame.line = e.pos().line();
+        try {
+            return eval(e, frame);
+        } catch (PyException ex) {
+            ex.leave(frame);
+            throw ex;
+        } catch (RuntimeException | StackOverflowError ex) {
+            PyException p = Errors.fromJava(ex);
+            p.leave(frame);
+            throw p;
+        }
+    }
+
+    // ---- statements ----
+
+    int exec(List<Stmt> body, Frame f) {
+        for (int i = 0, n = body.size(); i < n; i++) {
+            int r = execStmt(body.get(i), f);
+            if (r != NORMAL) {
+                return r;
+            }
+        }
+        return NORMAL;
+    }
+
+    private int execStmt(Stmt s, Frame f) {
+        f.line = s.pos().line();
+        if (interruptRequested) {
+            interruptRequested = false;
+            throw Py.error(Types.KEYBOARD_INTERRUPT, null);
+        }
+        try {
+            return execOne(s, f);
+        } catch (PyException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw Errors.fromJava(e);
+        }
+    }
+
+    private int execOne(Stmt s, Frame f) {
+        if (s instanceof Stmt.ExprStmt e) {
+            eval(e.value(), f);
+            return NORMAL;
+        }
+        if (s instanceof Stmt.Assign a) {
+            Object v = eval(a.value(), f);
+            for (Expr t : a.targets()) {
+                assign(t, v, f);
+            }
+            return NORMAL;
+        }
+        if (s instanceof Stmt.AugAssign a) {
+            augAssign(a, f);
+            return NORMAL;
+        }
+        if (s instanceof Stmt.If i) {
+            return Py.truthy(eval(i.test(), f)) ? exec(i.body(), f) : exec(i.orelse(), f);
+        }
+        if (s instanceof Stmt.For loop) {
+            return forLoop(loop, f);
+        }
+        if (s instanceof Stmt.While w) {
+            return whileLoop(w, f);
+        }
+        if (s instanceof Stmt.Return r) {
+            f.returned = r.value() == null ? PyNone.NONE : eval(r.value(), f);
+            return RETURN;
+        }
+        if (s instanceof Stmt.Break) {
+            return BREAK;
+        }
+        if (s instanceof Stmt.Continue) {
+            return CONTINUE;
+        }
+        if (s instanceof Stmt.Pass) {
+            return NORMAL;
+        }
+        if (s instanceof Stmt.FunctionDef d) {
+            Object fn = makeFunction(d.name(), d.params(), d.body(), null, d.scope(), f, d.pos());
+            store(d.name(), decorate(fn, d.decorators(), f), f);
+            return NORMAL;
+        }
+        if (s instanceof Stmt.ClassDef c) {
+            store(c.name(), decorate(Classes.define(this, c, f), c.decorators(), f), f);
+            return NORMAL;
+        }
+        if (s instanceof Stmt.Try t) {
+            return tryStmt(t, f);
+        }
+        if (s instanceof Stmt.With w) {
+            return withStmt(w, 0, f);
+        }
+        if (s instanceof Stmt.Raise r) {
+            throw raise(r, f);
+        }
+        if (s instanceof Stmt.Assert a) {
+            if (!Py.truthy(eval(a.test(), f))) {
+                PyObject e = new PyObject(Types.ASSERTION_ERROR);
+                e.dict.put("args", a.msg() == null ? PyTuple.EMPTY : new PyTuple(eval(a.msg(), f)));
+                throw new PyException(e);
+            }
+            return NORMAL;
+        }
+        if (s instanceof Stmt.Import im) {
+            for (Stmt.Alias alias : im.names()) {
+                PyModule m = importer.importModule(alias.name(), f);
+                if (alias.asname() != null) {
+                    store(alias.asname(), importer.importModuleLeaf(alias.name(), m), f);
+                } else {
+                    store(alias.name().split("\\.")[0], m, f);
+                }
+            }
+            return NORMAL;
+        }
+        if (s instanceof Stmt.ImportFrom im) {
+            importFrom(im, f);
+            return NORMAL;
+        }
+        if (s instanceof Stmt.Delete d) {
+            for (Expr t : d.targets()) {
+                delete(t, f);
+            }
+            return NORMAL;
+        }
+        if (s instanceof Stmt.AnnAssign a) {
+            if (a.value() != null) {
+                assign(a.target(), eval(a.value(), f), f);
+            }
+            return NORMAL;
+        }
+        if (s instanceof Stmt.Global || s instanceof Stmt.Nonlocal) {
+            return NORMAL;
+        }
+        throw new IllegalStateException("unknown statement " + s);
+    }
+
+    private int forLoop(Stmt.For loop, Frame f) {
+        Object iterable = eval(loop.iter(), f);
+        if (iterable instanceof PyRange r && loop.target() instanceof Expr.Name n) {
+            long len = r.length();
+            for (long i = 0; i < len; i++) {
+                store(n.id(), r.get(i), f);
+                int code = exec(loop.body(), f);
+                if (code == BREAK) {
+                    return NORMAL;
+                }
+                if (code == RETURN) {
+                    return RETURN;
+                }
+            }
+            return exec(loop.orelse(), f);
+        }
+        Iterator<Object> it = Py.iter(iterable);
+        while (it.hasNext()) {
+            assign(loop.target(), it.next(), f);
+            int code = exec(loop.body(), f);
+            if (code == BREAK) {
+                return NORMAL;
+            }
+            if (code == RETURN) {
+                return RETURN;
+            }
+            f.line = loop.pos().line();
+        }
+        return exec(loop.orelse(), f);
+    }
+
+    private int whileLoop(Stmt.While w, Frame f) {
+        while (Py.truthy(eval(w.test(), f))) {
+            int code = exec(w.body(), f);
+            if (code == BREAK) {
+                return NORMAL;
+            }
+            if (code == RETURN) {
+                return RETURN;
+            }
+            f.line = w.pos().line();
+            if (interruptRequested) {
+                interruptRequested = false;
+                throw Py.error(Types.KEYBOARD_INTERRUPT, null);
+            }
+        }
+        return exec(w.orelse(), f);
+    }
+
+    private void augAssign(Stmt.AugAssign a, Frame f) {
+        Expr t = a.target();
+        if (t instanceof Expr.Name n) {
+            Object old = load(n.id(), n.pos(), f);
+            store(n.id(), Ops.inplace(a.op(), old, eval(a.value(), f)), f);
+        } else if (t instanceof Expr.Attribute at) {
+            Object obj = eval(at.value(), f);
+            Object old = Py.getattr(obj, at.attr());
+            Py.setattr(obj, at.attr(), Ops.inplace(a.op(), old, eval(a.value(), f)));
+        } else if (t instanceof Expr.Subscript sub) {
+            Object obj = eval(sub.value(), f);
+            Object key = eval(sub.index(), f);
+            Object old = Items.get(obj, key);
+            Items.set(obj, key, Ops.inplace(a.op(), old, eval(a.value(), f)));
+        }
+    }
+
+    private int tryStmt(Stmt.Try t, Frame f) {
+        int code = NORMAL;
+        Throwable pending = null;
+        try {
+            code = tryBody(t, f);
+        } catch (PyException | StackOverflowError e) {
+            pending = e;
+        } catch (RuntimeException | Error e) {
+            pending = e;
+        }
+        if (!t.finalbody().isEmpty()) {
+            Object saved = f.returned;
+            int fin = exec(t.finalbody(), f);
+            if (fin != NORMAL) {
+                return fin;
+            }
+            f.returned = saved;
+        }
+        if (pending instanceof RuntimeException r) {
+            throw r;
+        }
+        if (pending instanceof Error err) {
+            throw err;
+        }
+        return code;
+    }
+
+    private int tryBody(Stmt.Try t, Frame f) {
+        int code;
+        try {
+            code = exec(t.body(), f);
+        } catch (PyException e) {
+            Stmt.Handler h = matchHandler(t.handlers(), e, f);
+            if (h == null) {
+                throw e;
+            }
+            if (h.name() != null) {
+                store(h.name(), e.value, f);
+            }
+            PyException outer = f.handling;
+            f.handling = e;
+            try {
+                return exec(h.body(), f);
+            } catch (PyException inner) {
+                if (inner != e) {
+                    inner.value.dict.putIfAbsent("__context__", e.value);
+                }
+                throw inner;
+            } finally {
+                f.handling = outer;
+                if (h.name() != null) {
+                    f.locals.remove(h.name());
+                }
+            }
+        }
+        if (code == NORMAL) {
+            code = exec(t.orelse(), f);
+        }
+        return code;
+    }
+
+    private Stmt.Handler matchHandler(List<Stmt.Handler> handlers, PyException e, Frame f) {
+        for (Stmt.Handler h : handlers) {
+            if (h.type() == null) {
+                return h;
+            }
+            Object type = eval(h.type(), f);
+            if (exceptionMatches(e, type)) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    private static boolean exceptionMatches(PyException e, Object type) {
+        if (type instanceof PyType t) {
+            if (!t.isSubtypeOf(Types.BASE_EXCEPTION)) {
+                throw Py.typeError("catching classes that do not inherit from BaseException is not allowed");
+            }
+            return e.is(t);
+        }
+        if (type instanceof PyTuple tuple) {
+            for (Object o : tuple.items) {
+                if (exceptionMatches(e, o)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        throw Py.typeError("catching classes that do not inherit from BaseException is not allowed");
+    }
+
+    private int withStmt(Stmt.With w, int item, Frame f) {
+        if (item == w.items().size()) {
+            return exec(w.body(), f);
+        }
+        Stmt.WithItem it = w.items().get(item);
+        Object manager = eval(it.context(), f);
+        Object exit = Py.specialMethod(manager, "__exit__");
+        Object enter = Py.specialMethod(manager, "__enter__");
+        if (enter == null || exit == null) {
+            throw Py.typeError("'" + Py.typeName(manager) + "' object does not support the context manager protocol");
+        }
+        Object value = Py.call(enter);
+        if (it.target() != null) {
+            assign(it.target(), value, f);
+        }
+        int code;
+        try {
+            code = withStmt(w, item + 1, f);
+        } catch (PyException e) {
+            Object suppress = Py.call(exit, Py.type(e.value), e.value, PyNone.NONE);
+            if (Py.truthy(suppress)) {
+                return NORMAL;
+            }
+            throw e;
+        } catch (RuntimeException | Error e) {
+            Py.call(exit, PyNone.NONE, PyNone.NONE, PyNone.NONE);
+            throw e;
+        }
+        Py.call(exit, PyNone.NONE, PyNone.NONE, PyNone.NONE);
+        return code;
+    }
+
+    private PyException raise(Stmt.Raise r, Frame f) {
+        if (r.exc() == null) {
+            PyException active = currentException(f);
+            if (active == null) {
+                return Py.error(Types.RUNTIME_ERROR, "No active exception to reraise");
+            }
+            return active;
+        }
+        Object v = eval(r.exc(), f);
+        PyException e = toException(v);
+        if (r.cause() != null) {
+            e.value.dict.put("__cause__", eval(r.cause(), f));
+        }
+        return e;
+    }
+
+    private static PyException currentException(Frame f) {
+        for (Frame x = f; x != null; x = x.enclosing) {
+            if (x.handling != null) {
+                return x.handling;
+            }
+        }
+        return null;
+    }
+
+    /** An exception object, or a class to instantiate, as {@code raise} takes it. */
+    public static PyException toException(Object v) {
+        if (v instanceof PyType t && t.isSubtypeOf(Types.BASE_EXCEPTION)) {
+            v = Py.call(t);
+        }
+        if (v instanceof PyObject o && o.type.isSubtypeOf(Types.BASE_EXCEPTION)) {
+            return new PyException(o);
+        }
+        return Py.typeError("exceptions must derive from BaseException");
+    }
+
+    private void importFrom(Stmt.ImportFrom im, Frame f) {
+        PyModule m = importer.importModule(im.module(), f);
+        PyModule leaf = importer.importModuleLeaf(im.module(), m);
+        for (Stmt.Alias a : im.names()) {
+            if (a.name().equals("*")) {
+                Object all = leaf.dict.get("__all__");
+                if (all != null) {
+                    for (Object name : Py.toList(all)) {
+                        store((String) name, leaf.dict.get((String) name), f);
+                    }
+                } else {
+                    leaf.dict.forEach((k, v) -> {
+                        if (!k.startsWith("_")) {
+                            store(k, v, f);
+                        }
+                    });
+                }
+                continue;
+            }
+            Object v = leaf.dict.get(a.name());
+            if (v == null) {
+                v = importer.submodule(leaf, a.name(), f);
+            }
+            if (v == null) {
+                throw Py.error(Types.IMPORT_ERROR, "cannot import name '" + a.name() + "' from '" + leaf.name + "'"
+                        + (leaf.dict.get("__file__") instanceof String file ? " (" + file + ")" : " (unknown location)"));
+            }
+            store(a.asname() != null ? a.asname() : a.name(), v, f);
+        }
+    }
+
+    // ---- names ----
+
+    /** Python's name lookup (LEGB) from frame {@code f}. */
+    Object load(String name, Pos pos, Frame f) {
+        Object v = lookup(name, f);
+        if (v != null) {
+            return v;
+        }
+        throw nameError(name, f);
+    }
+
+    private Object lookup(String name, Frame f) {
+        while (true) {
+            switch (f.kind) {
+                case FUNCTION -> {
+                    var scope = f.function.scope;
+                    if (scope.locals().contains(name)) {
+                        Object v = f.locals.get(name);
+                        if (v == null) {
+                            throw Py.error(Types.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + name
+                                    + "' where it is not associated with a value");
+                        }
+                        return v;
+                    }
+                    if (scope.globals().contains(name)) {
+                        return global(name, f.module);
+                    }
+                    f = skipClasses(f.enclosing);
+                    if (f == null) {
+                        return null;
+                    }
+                }
+                case MODULE -> {
+                    return global(name, f.module);
+                }
+                case CLASS, COMPREHENSION -> {
+                    Object v = f.locals.get(name);
+                    if (v != null) {
+                        return v;
+                    }
+                    f = f.kind == Frame.Kind.CLASS ? skipClasses(f.enclosing) : f.enclosing;
+                    if (f == null) {
+                        return null;
+                    }
+                }
+                default -> throw new IllegalStateException();
+            }
+        }
+    }
+
+    /** A function sees through class bodies to the scope around them; at the top it sees its module. */
+    private static Frame skipClasses(Frame f) {
+        while (f != null && f.kind == Frame.Kind.CLASS) {
+            f = f.enclosing;
+        }
+        return f;
+    }
+
+    private Object global(String name, PyModule module) {
+        Object v = module.dict.get(name);
+        return v != null ? v : builtins.dict.get(name);
+    }
+
+    private PyException nameError(String name, Frame f) {
+        String hint = Suggestions.forName(name, f, builtins);
+        return Py.nameError("name '" + name + "' is not defined" + hint);
+    }
+
+    void store(String name, Object v, Frame f) {
+        if (f.kind == Frame.Kind.FUNCTION) {
+            var scope = f.function.scope;
+            if (!scope.globals().isEmpty() && scope.globals().contains(name)) {
+                f.module.dict.put(name, v);
+                return;
+            }
+            if (!scope.nonlocals().isEmpty() && scope.nonlocals().contains(name)) {
+                Frame e = skipClasses(f.enclosing);
+                while (e != null && !(e.kind == Frame.Kind.FUNCTION && e.function.scope.locals().contains(name))) {
+                    e = skipClasses(e.enclosing);
+                }
+                if (e != null) {
+                    e.locals.put(name, v);
+                    return;
+                }
+            }
+        }
+        f.locals.put(name, v);
+    }
+
+    private void deleteName(String name, Frame f) {
+        Map<String, Object> where = f.locals;
+        if (f.kind == Frame.Kind.FUNCTION && f.function.scope.globals().contains(name)) {
+            where = f.module.dict;
+        }
+        if (where.remove(name) == null) {
+            throw nameError(name, f);
+        }
+    }
+
+    // ---- assignment ----
+
+    void assign(Expr target, Object v, Frame f) {
+        if (target instanceof Expr.Name n) {
+            store(n.id(), v, f);
+        } else if (target instanceof Expr.Attribute a) {
+            Py.setattr(eval(a.value(), f), a.attr(), v);
+        } else if (target instanceof Expr.Subscript s) {
+            Object obj = eval(s.value(), f);
+            Items.set(obj, eval(s.index(), f), v);
+        } else if (target instanceof Expr.TupleExpr t) {
+            unpack(t.elts(), v, f);
+        } else if (target instanceof Expr.ListExpr l) {
+            unpack(l.elts(), v, f);
+        } else if (target instanceof Expr.Starred) {
+            throw Py.error(Types.SYNTAX_ERROR, "starred assignment target must be in a list or tuple");
+        }
+    }
+
+    private void unpack(List<Expr> targets, Object v, Frame f) {
+        int star = -1;
+        for (int i = 0; i < targets.size(); i++) {
+            if (targets.get(i) instanceof Expr.Starred) {
+                star = i;
+            }
+        }
+        List<Object> items;
+        if (v instanceof PyTuple t) {
+            items = List.of(t.items);
+        } else if (v instanceof PyList l) {
+            items = new ArrayList<>(l.items);
+        } else {
+            try {
+                items = Py.toList(v);
+            } catch (PyException e) {
+                if (e.is(Types.TYPE_ERROR) && e.getMessage().endsWith("is not iterable")) {
+                    throw Py.typeError("cannot unpack non-iterable " + Py.typeName(v) + " object");
+                }
+                throw e;
+            }
+        }
+        int n = targets.size();
+        if (star < 0) {
+            if (items.size() != n) {
+                if (items.size() > n) {
+                    throw Py.valueError("too many values to unpack (expected " + n + ")");
+                }
+                throw Py.valueError("not enough values to unpack (expected " + n + ", got " + items.size() + ")");
+            }
+            for (int i = 0; i < n; i++) {
+                assign(targets.get(i), items.get(i), f);
+            }
+            return;
+        }
+        if (items.size() < n - 1) {
+            throw Py.valueError("not enough values to unpack (expected at least " + (n - 1) + ", got " + items.size() + ")");
+        }
+        for (int i = 0; i < star; i++) {
+            assign(targets.get(i), items.get(i), f);
+        }
+        int after = n - star - 1;
+        PyList rest = new PyList(items.subList(star, items.size() - after));
+        assign(((Expr.Starred) targets.get(star)).value(), rest, f);
+        for (int i = 0; i < after; i++) {
+            assign(targets.get(star + 1 + i), items.get(items.size() - after + i), f);
+        }
+    }
+
+    private void delete(Expr t, Frame f) {
+        if (t instanceof Expr.Name n) {
+            deleteName(n.id(), f);
+        } else if (t instanceof Expr.Attribute a) {
+            Py.delattr(eval(a.value(), f), a.attr());
+        } else if (t instanceof Expr.Subscript s) {
+            Items.delete(eval(s.value(), f), eval(s.index(), f));
+        } else if (t instanceof Expr.TupleExpr tu) {
+            tu.elts().forEach(e -> delete(e, f));
+        } else if (t instanceof Expr.ListExpr l) {
+            l.elts().forEach(e -> delete(e, f));
+        }
+    }
+
+    // ---- expressions ----
+
+    Object eval(Expr e, Frame f) {
+        if (e instanceof Expr.Name n) {
+            Object v = lookup(n.id(), f);
+            if (v == null) {
+                PyException ex = nameError(n.id(), f);
+                ex.pending = n.pos();
+                throw ex;
+            }
+            return v;
+        }
+        if (e instanceof Expr.Const c) {
+            Object v = c.value();
+            return v == Expr.Const.NONE ? PyNone.NONE : v == Expr.Const.ELLIPSIS ? PyNone.ELLIPSIS : v;
+        }
+        if (e instanceof Expr.BinOp b) {
+            Object l = eval(b.left(), f);
+            Object r = eval(b.right(), f);
+            try {
+                return Ops.binary(b.op(), l, r);
+            } catch (PyException ex) {
+                mark(ex, b.pos());
+                throw ex;
+            }
+        }
+        if (e instanceof Expr.Call c) {
+            return call(c, f);
+        }
+        if (e instanceof Expr.Attribute a) {
+            Object obj = eval(a.value(), f);
+            try {
+                return Py.getattr(obj, a.attr());
+            } catch (PyException ex) {
+                mark(ex, a.pos());
+                throw ex;
+            }
+        }
+        if (e instanceof Expr.Subscript s) {
+            Object obj = eval(s.value(), f);
+            Object key = eval(s.index(), f);
+            try {
+                return Items.get(obj, key);
+            } catch (PyException ex) {
+                mark(ex, s.pos());
+                throw ex;
+            }
+        }
+        if (e instanceof Expr.Compare c) {
+            return compare(c, f);
+        }
+        if (e instanceof Expr.UnaryOp u) {
+            Object v = eval(u.operand(), f);
+            try {
+                return Ops.unary(u.op(), v);
+            } catch (PyException ex) {
+                mark(ex, u.pos());
+                throw ex;
+            }
+        }
+        if (e instanceof Expr.BoolOp b) {
+            Object v = null;
+            for (Expr x : b.values()) {
+                v = eval(x, f);
+                if (Py.truthy(v) != b.isAnd()) {
+                    return v;
+                }
+            }
+            return v;
+        }
+        if (e instanceof Expr.TupleExpr t) {
+            return new PyTuple(evalItems(t.elts(), f).toArray());
+        }
+        if (e instanceof Expr.ListExpr l) {
+            return PyList.wrap(evalItems(l.elts(), f));
+        }
+        if (e instanceof Expr.DictExpr d) {
+            PyDict dict = new PyDict();
+            for (int i = 0; i < d.keys().size(); i++) {
+                Expr k = d.keys().get(i);
+                if (k == null) {
+                    Object m = eval(d.values().get(i), f);
+                    Py.mergeMapping(dict, m);
+                } else {
+                    Object key = eval(k, f);
+                    dict.put(key, eval(d.values().get(i), f));
+                }
+            }
+            return dict;
+        }
+        if (e instanceof Expr.SetExpr s) {
+            PySet set = new PySet();
+            evalItems(s.elts(), f).forEach(set::add);
+            return set;
+        }
+        if (e instanceof Expr.IfExp i) {
+            return Py.truthy(eval(i.test(), f)) ? eval(i.body(), f) : eval(i.orelse(), f);
+        }
+        if (e instanceof Expr.JoinedStr j) {
+            return joinedStr(j, f);
+        }
+        if (e instanceof Expr.Lambda l) {
+            return makeFunction("<lambda>", l.params(), List.of(), l.body(), l.scope(), f, l.pos());
+        }
+        if (e instanceof Expr.Comprehension c) {
+            return Comprehensions.eval(this, c, f);
+        }
+        if (e instanceof Expr.DictComp d) {
+            return Comprehensions.evalDict(this, d, f);
+        }
+        if (e instanceof Expr.Slice s) {
+            return new PySlice(s.lower() == null ? PyNone.NONE : eval(s.lower(), f),
+                    s.upper() == null ? PyNone.NONE : eval(s.upper(), f),
+                    s.step() == null ? PyNone.NONE : eval(s.step(), f));
+        }
+        if (e instanceof Expr.Yield y) {
+            return yieldExpr(y, f);
+        }
+        if (e instanceof Expr.NamedExpr n) {
+            Object v = eval(n.value(), f);
+            Frame target = f;
+            while (target.kind == Frame.Kind.COMPREHENSION) {
+                target = target.enclosing;
+            }
+            store(n.target().id(), v, target);
+            return v;
+        }
+        if (e instanceof Expr.Starred s) {
+            throw Py.error(Types.SYNTAX_ERROR, "can't use starred expression here");
+        }
+        if (e instanceof Expr.FormattedValue fv) {
+            return formatted(fv, f);
+        }
+        throw new IllegalStateException("unknown expression " + e);
+    }
+
+    private static void mark(PyException ex, Pos pos) {
+        if (ex.pending == null) {
+            ex.pending = pos;
+        }
+    }
+
+    /** Evaluates display items, expanding {@code *iterable}. */
+    private ArrayList<Object> evalItems(List<Expr> items, Frame f) {
+        ArrayList<Object> out = new ArrayList<>(items.size());
+        for (Expr x : items) {
+            if (x instanceof Expr.Starred s) {
+                out.addAll(Py.toList(eval(s.value(), f)));
+            } else {
+                out.add(eval(x, f));
+            }
+        }
+        return out;
+    }
+
+    private Object compare(Expr.Compare c, Frame f) {
+        Object left = eval(c.left(), f);
+        Object result = Boolean.TRUE;
+        for (int i = 0; i < c.ops().size(); i++) {
+            Object right = eval(c.comparators().get(i), f);
+            String op = c.ops().get(i);
+            try {
+                result = switch (op) {
+                    case "in" -> Ops.contains(right, left);
+                    case "not in" -> !Ops.contains(right, left);
+                    case "is" -> isSame(left, right);
+                    case "is not" -> !isSame(left, right);
+                    default -> Ops.compare(op, left, right);
+                };
+            } catch (PyException ex) {
+                mark(ex, c.pos());
+                throw ex;
+            }
+            if (c.ops().size() > 1 && !Py.truthy(result)) {
+                return result;
+            }
+            left = right;
+        }
+        return result;
+    }
+
+    /** Python's {@code is}: identity, with small values compared by value as CPython's caches make them. */
+    public static boolean isSame(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        if (a instanceof Boolean || a instanceof Long && b instanceof Long) {
+            return a.equals(b);
+        }
+        return false;
+    }
+
+    private Object joinedStr(Expr.JoinedStr j, Frame f) {
+        StringBuilder b = new StringBuilder();
+        for (Expr part : j.parts()) {
+            if (part instanceof Expr.Const c) {
+                b.append((String) c.value());
+            } else {
+                b.append(formatted((Expr.FormattedValue) part, f));
+            }
+        }
+        return b.toString();
+    }
+
+    private String formatted(Expr.FormattedValue fv, Frame f) {
+        Object v = eval(fv.value(), f);
+        if (fv.conv() == 'r') {
+            v = Py.repr(v);
+        } else if (fv.conv() == 's') {
+            v = Py.str(v);
+        } else if (fv.conv() == 'a') {
+            v = Py.repr(v);
+        }
+        String spec = fv.spec() == null ? "" : (String) joinedStr((Expr.JoinedStr) fv.spec(), f);
+        try {
+            return Formatting.format(v, spec);
+        } catch (PyException ex) {
+            mark(ex, fv.pos());
+            throw ex;
+        }
+    }
+
+    private Object call(Expr.Call c, Frame f) {
+        if (c.func() instanceof Expr.Name n && n.id().equals("super") && c.args().isEmpty() && c.keywords().isEmpty()
+                && lookup("super", f) == builtins.dict.get("super")) {
+            return Classes.zeroArgSuper(f);
+        }
+        Object callee = eval(c.func(), f);
+        Object[] args;
+        Map<String, Object> kwargs = NO_KWARGS;
+        List<Expr> argExprs = c.args();
+        boolean simple = true;
+        for (Expr a : argExprs) {
+            if (a instanceof Expr.Starred) {
+                simple = false;
+                break;
+            }
+        }
+        if (simple) {
+            args = new Object[argExprs.size()];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = eval(argExprs.get(i), f);
+            }
+        } else {
+            args = evalItems(argExprs, f).toArray();
+        }
+        if (!c.keywords().isEmpty()) {
+            kwargs = new LinkedHashMap<>();
+            for (Expr.Keyword k : c.keywords()) {
+                if (k.name() == null) {
+                    Object m = eval(k.value(), f);
+                    if (!(m instanceof PyDict d)) {
+                        throw Py.typeError(Calls.describe(callee) + " argument after ** must be a mapping, not "
+                                + Py.typeName(m));
+                    }
+                    for (Map.Entry<Object, Object> en : d.map.entrySet()) {
+                        if (!(en.getKey() instanceof String key)) {
+                            throw Py.typeError("keywords must be strings");
+                        }
+                        if (kwargs.containsKey(key)) {
+                            throw Py.typeError(Calls.describe(callee) + " got multiple values for keyword argument '"
+                                    + key + "'");
+                        }
+                        kwargs.put(key, en.getValue());
+                    }
+                } else {
+                    kwargs.put(k.name(), eval(k.value(), f));
+                }
+            }
+        }
+        try {
+            return Py.call(callee, args, kwargs);
+        } catch (PyException ex) {
+            mark(ex, c.pos());
+            throw ex;
+        }
+    }
+
+    // ---- functions ----
+
+    private Object makeFunction(String name, Params params, List<Stmt> body, Expr expression,
+            dezero.lang.syntax.Scope scope, Frame f, Pos pos) {
+        Object[] defaults = new Object[params.defaults().size()];
+        for (int i = 0; i < defaults.length; i++) {
+            defaults[i] = eval(params.defaults().get(i), f);
+        }
+        Object[] kwDefaults = new Object[params.kwonly().size()];
+        for (int i = 0; i < kwDefaults.length; i++) {
+            Expr d = params.kwDefaults().get(i);
+            kwDefaults[i] = d == null ? null : eval(d, f);
+        }
+        String qualname = qualify(name, f);
+        Frame closure = f.kind == Frame.Kind.MODULE ? null : f;
+        return new PyFunction(name, qualname, params, defaults, kwDefaults, body, expression, scope, closure,
+                f.module, this, f.filename, pos.line());
+    }
+
+    private static String qualify(String name, Frame f) {
+        if (f.kind == Frame.Kind.CLASS) {
+            return f.locals.get("__qualname__") + "." + name;
+        }
+        if (f.kind == Frame.Kind.FUNCTION) {
+            return f.function.qualname + ".<locals>." + name;
+        }
+        return name;
+    }
+
+    private Object decorate(Object v, List<Expr> decorators, Frame f) {
+        for (int i = decorators.size() - 1; i >= 0; i--) {
+            v = Py.call(eval(decorators.get(i), f), v);
+        }
+        return v;
+    }
+
+    /** Calls a Python function: binds the arguments, runs the body (or makes a generator). */
+    public Object callFunction(PyFunction fn, Object[] args, Map<String, Object> kwargs) {
+        Frame frame = Frame.call(fn);
+        Calls.bind(fn, args, kwargs, frame.locals);
+        if (fn.scope.generator()) {
+            return new PyGenerator(this, fn, frame);
+        }
+        if (++depth > RECURSION_LIMIT) {
+            depth--;
+            throw Py.error(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        frame.line = fn.line;
+        try {
+            return runBody(fn, frame);
+        } catch (PyException e) {
+            e.leave(frame);
+            throw e;
+        } catch (StackOverflowError e) {
+            PyException p = Py.error(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
+            p.leave(frame);
+            throw p;
+        } finally {
+            depth--;
+        }
+    }
+
+    /** Runs a function's body in its frame and gives the returned value. */
+    Object runBody(PyFunction fn, Frame frame) {
+        if (fn.expression != null) {
+            return eval(fn.expression, frame);
+        }
+        int code = exec(fn.body, frame);
+        return code == RETURN ? frame.returned : PyNone.NONE;
+    }
+
+    private Object yieldExpr(Expr.Yield y, Frame f) {
+        PyGenerator g = f.generator;
+        if (y.from()) {
+            Object result = PyNone.NONE;
+            Iterator<Object> it = Py.iter(eval(y.value(), f));
+            while (it.hasNext()) {
+                g.yieldValue(it.next());
+            }
+            return result;
+        }
+        Object v = y.value() == null ? PyNone.NONE : eval(y.value(), f);
+        return g.yieldValue(v);
+    }
+}

@@ -1,0 +1,24 @@
+package dezero.lang.runtime;
+
+import java.util.LinkedHashMap;
+
+/** A module: a name and its attributes ({@code np}, {@code math}, a user's {@code helper.py}). */
+public final class PyModule {
+    public final String name;
+    public final LinkedHashMap<String, Object> dict = new LinkedHashMap<>();
+
+    public PyModule(String name) {
+        this.name = name;
+        dict.put("__name__", name);
+    }
+
+    public PyModule with(String key, Object value) {
+        dict.put(key, value);
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return "<module '" + name + "'>";
+    }
+}

@@ -1,0 +1,4 @@
+package dezero.lang.runtime;
+
+/** {@code @staticmethod}: the function, not bound. */
+public record StaticMethod(Object function) {}

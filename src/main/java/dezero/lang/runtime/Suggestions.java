@@ -1,0 +1,60 @@
+package dezero.lang.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** CPython 3.11's "Did you mean" hints for names and attributes. */
+final class Suggestions {
+    private Suggestions() {}
+
+    static String forName(String name, Frame f, PyModule builtins) {
+        List<String> candidates = new ArrayList<>();
+        for (Frame x = f; x != null; x = x.enclosing) {
+            candidates.addAll(x.locals.keySet());
+        }
+        candidates.addAll(f.module.dict.keySet());
+        candidates.addAll(builtins.dict.keySet());
+        String best = closest(name, candidates);
+        return best == null ? "" : ". Did you mean: '" + best + "'?";
+    }
+
+    /** CPython's choice: the candidate with the smallest weighted edit distance within its limit. */
+    static String closest(String name, List<String> candidates) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String c : candidates) {
+            if (c.equals(name)) {
+                continue;
+            }
+            int limit = (name.length() + c.length() + 3) * 2 / 6;
+            int d = distance(name, c);
+            if (d <= limit && d < bestDistance) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** Levenshtein distance with CPython's costs: a case-only change costs 1, any other edit 2. */
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j * 2;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i * 2;
+            for (int j = 1; j <= b.length(); j++) {
+                char x = a.charAt(i - 1);
+                char y = b.charAt(j - 1);
+                int sub = x == y ? 0 : Character.toLowerCase(x) == Character.toLowerCase(y) ? 1 : 2;
+                cur[j] = Math.min(Math.min(prev[j] + 2, cur[j - 1] + 2), prev[j - 1] + sub);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,1434 @@
+package dezero.lang.syntax;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Python tokens to statements, by recursive descent: one method per grammar rule of CPython's
+ * grammar (the subset the book uses), with CPython 3.11's error messages.
+ */
+public final class Parser {
+    /** How deep brackets, calls and unary operators may nest before the parse stops with an error. */
+    public static final int MAX_NESTING = 200;
+
+    private final List<Tok> toks;
+    private int p;
+    private int depth;
+    private int functionDepth;
+    private int loopDepth;
+
+    private Parser(List<Tok> toks) {
+        this.toks = toks;
+    }
+
+    /** Parses a whole module (a file, a pasted block, a line at the prompt). */
+    public static List<Stmt> parseModule(String source) {
+        Parser parser = new Parser(Tokenizer.tokenize(source));
+        return parser.file();
+    }
+
+    /** Parses one expression (an f-string's field). */
+    public static Expr parseExpression(String source, Pos at) {
+        Parser parser = new Parser(Tokenizer.tokenize("(" + source + ")"));
+        Expr e = parser.expression();
+        parser.skipNewlines();
+        if (parser.peek().kind() != Tok.Kind.END) {
+            throw PySyntaxError.syntax("f-string: invalid syntax", at);
+        }
+        return e;
+    }
+
+    // ---- cursor ----
+
+    private Tok peek() {
+        return toks.get(p);
+    }
+
+    private Tok peek(int ahead) {
+        return toks.get(Math.min(p + ahead, toks.size() - 1));
+    }
+
+    private Tok advance() {
+        Tok t = toks.get(p);
+        if (p < toks.size() - 1) {
+            p++;
+        }
+        return t;
+    }
+
+    private Tok previous() {
+        return toks.get(p - 1);
+    }
+
+    private boolean checkOp(String op) {
+        return peek().isOp(op);
+    }
+
+    private boolean checkName(String word) {
+        return peek().isName(word);
+    }
+
+    private boolean matchOp(String op) {
+        if (checkOp(op)) {
+            advance();
+            return true;
+        }
+        return false;
+    }
+
+    private boolean matchName(String word) {
+        if (checkName(word)) {
+            advance();
+            return true;
+        }
+        return false;
+    }
+
+    private Tok consumeOp(String op, String message) {
+        if (checkOp(op)) {
+            return advance();
+        }
+        throw error(message, peek());
+    }
+
+    private Tok consumeName(String message) {
+        Tok t = peek();
+        if (t.kind() == Tok.Kind.NAME && !Keywords.isKeyword(t.text())) {
+            return advance();
+        }
+        throw error(message, t);
+    }
+
+    private void skipNewlines() {
+        while (peek().kind() == Tok.Kind.NEWLINE) {
+            advance();
+        }
+    }
+
+    private PySyntaxError error(String message, Tok at) {
+        if (at.kind() == Tok.Kind.INDENT) {
+            return PySyntaxError.indentation("unexpected indent", at.pos());
+        }
+        return PySyntaxError.syntax(message, at.pos());
+    }
+
+    private PySyntaxError invalid(Tok at) {
+        if (at.kind() == Tok.Kind.INDENT) {
+            return PySyntaxError.indentation("unexpected indent", at.pos());
+        }
+        if (at.kind() == Tok.Kind.DEDENT) {
+            return PySyntaxError.indentation("unindent does not match any outer indentation level", at.pos());
+        }
+        return PySyntaxError.syntax("invalid syntax", at.pos());
+    }
+
+    private void enter(Tok at) {
+        if (++depth > MAX_NESTING) {
+            throw PySyntaxError.syntax("too many nested parentheses", at.pos());
+        }
+    }
+
+    private void leave() {
+        depth--;
+    }
+
+    // ---- statements ----
+
+    private List<Stmt> file() {
+        List<Stmt> body = new ArrayList<>();
+        skipNewlines();
+        while (peek().kind() != Tok.Kind.END) {
+            if (peek().kind() == Tok.Kind.INDENT) {
+                throw PySyntaxError.indentation("unexpected indent", peek().pos());
+            }
+            body.addAll(statement());
+            skipNewlines();
+        }
+        return body;
+    }
+
+    private List<Stmt> statement() {
+        Tok t = peek();
+        if (t.kind() == Tok.Kind.NAME) {
+            switch (t.text()) {
+                case "if": return List.of(ifStmt());
+                case "while": return List.of(whileStmt());
+                case "for": return List.of(forStmt());
+                case "def": return List.of(funcDef(List.of()));
+                case "class": return List.of(classDef(List.of()));
+                case "with": return List.of(withStmt());
+                case "try": return List.of(tryStmt());
+                default: break;
+            }
+        }
+        if (t.isOp("@")) {
+            return List.of(decorated());
+        }
+        return simpleStatements();
+    }
+
+    private List<Stmt> simpleStatements() {
+        List<Stmt> out = new ArrayList<>();
+        out.add(smallStatement());
+        while (matchOp(";")) {
+            if (peek().kind() == Tok.Kind.NEWLINE || peek().kind() == Tok.Kind.END) {
+                break;
+            }
+            out.add(smallStatement());
+        }
+        endOfLine();
+        return out;
+    }
+
+    private void endOfLine() {
+        Tok t = peek();
+        if (t.kind() == Tok.Kind.NEWLINE) {
+            advance();
+            return;
+        }
+        if (t.kind() == Tok.Kind.END) {
+            return;
+        }
+        Tok prev = previous();
+        if (startsExpression(t) && endsExpression(prev)) {
+            throw PySyntaxError.syntax("invalid syntax. Perhaps you forgot a comma?", t.pos());
+        }
+        throw invalid(t);
+    }
+
+    private static boolean startsExpression(Tok t) {
+        return switch (t.kind()) {
+            case NAME -> !Keywords.isKeyword(t.text()) || t.text().equals("None") || t.text().equals("True")
+                    || t.text().equals("False");
+            case NUMBER, STRING -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean endsExpression(Tok t) {
+        return switch (t.kind()) {
+            case NAME, NUMBER, STRING -> true;
+            case OP -> t.text().equals(")") || t.text().equals("]") || t.text().equals("}");
+            default -> false;
+        };
+    }
+
+    private Stmt smallStatement() {
+        Tok t = peek();
+        if (t.kind() == Tok.Kind.NAME) {
+            switch (t.text()) {
+                case "pass":
+                    advance();
+                    return new Stmt.Pass(t.pos());
+                case "break":
+                    advance();
+                    if (loopDepth == 0) {
+                        throw PySyntaxError.syntax("'break' outside loop", t.pos());
+                    }
+                    return new Stmt.Break(t.pos());
+                case "continue":
+                    advance();
+                    if (loopDepth == 0) {
+                        throw PySyntaxError.syntax("'continue' not properly in loop", t.pos());
+                    }
+                    return new Stmt.Continue(t.pos());
+                case "return": return returnStmt();
+                case "raise": return raiseStmt();
+                case "global": return globalStmt();
+                case "nonlocal": return nonlocalStmt();
+                case "del": return delStmt();
+                case "assert": return assertStmt();
+                case "import": return importStmt();
+                case "from": return fromImport();
+                case "print":
+                    if (peek(1).kind() == Tok.Kind.STRING || peek(1).kind() == Tok.Kind.NUMBER
+                            || (peek(1).kind() == Tok.Kind.NAME && !Keywords.isKeyword(peek(1).text()))) {
+                        throw PySyntaxError.syntax("Missing parentheses in call to 'print'. Did you mean print(...)?",
+                                t.pos().to(peek(1).pos()));
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        return exprStatement();
+    }
+
+    private Stmt exprStatement() {
+        Tok start = peek();
+        Expr first = checkName("yield") ? yieldExpr() : starExpressions();
+        if (checkOp("=")) {
+            List<Expr> targets = new ArrayList<>();
+            targets.add(checkTarget(first, "="));
+            Expr value = null;
+            while (matchOp("=")) {
+                value = peek().isName("yield") ? yieldExpr() : starExpressions();
+                if (checkOp("=")) {
+                    targets.add(checkTarget(value, "="));
+                }
+            }
+            return new Stmt.Assign(targets, value, start.pos());
+        }
+        if (peek().kind() == Tok.Kind.OP && peek().text().length() >= 2 && peek().text().endsWith("=")
+                && !peek().text().equals("==") && !peek().text().equals("<=") && !peek().text().equals(">=")
+                && !peek().text().equals("!=")) {
+            Tok op = advance();
+            if (!(first instanceof Expr.Name || first instanceof Expr.Attribute || first instanceof Expr.Subscript)) {
+                throw PySyntaxError.syntax("'" + describe(first) + "' is an illegal expression for augmented assignment",
+                        first.pos());
+            }
+            Expr value = peek().isName("yield") ? yieldExpr() : starExpressions();
+            return new Stmt.AugAssign(first, op.text().substring(0, op.text().length() - 1), value, start.pos());
+        }
+        if (checkOp(":") && (first instanceof Expr.Name || first instanceof Expr.Attribute || first instanceof Expr.Subscript)) {
+            advance();
+            Expr annotation = expression();
+            Expr value = matchOp("=") ? starExpressions() : null;
+            return new Stmt.AnnAssign(first, annotation, value, start.pos());
+        }
+        return new Stmt.ExprStmt(first, start.pos());
+    }
+
+    /** Checks an assignment target as CPython does, with its messages. */
+    private Expr checkTarget(Expr e, String op) {
+        if (e instanceof Expr.Name n) {
+            if (n.id().equals("__debug__")) {
+                throw PySyntaxError.syntax("cannot assign to __debug__", n.pos());
+            }
+            return e;
+        }
+        if (e instanceof Expr.Attribute || e instanceof Expr.Subscript) {
+            return e;
+        }
+        if (e instanceof Expr.TupleExpr t) {
+            t.elts().forEach(x -> checkTarget(x, op));
+            return e;
+        }
+        if (e instanceof Expr.ListExpr l) {
+            l.elts().forEach(x -> checkTarget(x, op));
+            return e;
+        }
+        if (e instanceof Expr.Starred s) {
+            checkTarget(s.value(), op);
+            return e;
+        }
+        if (e instanceof Expr.Const c && (c.value() == Expr.Const.NONE || c.value() instanceof Boolean)) {
+            throw PySyntaxError.syntax("cannot assign to " + c.value(), e.pos());
+        }
+        boolean hint = op.equals("=") && (e instanceof Expr.Call || e instanceof Expr.Const || e instanceof Expr.BinOp
+                || e instanceof Expr.Compare || e instanceof Expr.Attribute);
+        throw PySyntaxError.syntax("cannot assign to " + describe(e)
+                + (hint ? " here. Maybe you meant '==' instead of '='?" : ""), e.pos());
+    }
+
+    private static String describe(Expr e) {
+        if (e instanceof Expr.Call) {
+            return "function call";
+        }
+        if (e instanceof Expr.Const c) {
+            return c.value() == Expr.Const.ELLIPSIS ? "ellipsis" : "literal";
+        }
+        if (e instanceof Expr.Compare) {
+            return "comparison";
+        }
+        if (e instanceof Expr.Lambda) {
+            return "lambda";
+        }
+        if (e instanceof Expr.IfExp) {
+            return "conditional expression";
+        }
+        if (e instanceof Expr.JoinedStr) {
+            return "f-string expression";
+        }
+        if (e instanceof Expr.DictExpr) {
+            return "dict literal";
+        }
+        if (e instanceof Expr.SetExpr) {
+            return "set display";
+        }
+        if (e instanceof Expr.Comprehension c) {
+            return c.kind() == '[' ? "list comprehension" : c.kind() == '{' ? "set comprehension" : "generator expression";
+        }
+        if (e instanceof Expr.DictComp) {
+            return "dict comprehension";
+        }
+        if (e instanceof Expr.Yield) {
+            return "yield expression";
+        }
+        if (e instanceof Expr.NamedExpr) {
+            return "named expression";
+        }
+        if (e instanceof Expr.TupleExpr) {
+            return "tuple";
+        }
+        if (e instanceof Expr.ListExpr) {
+            return "list";
+        }
+        return "expression";
+    }
+
+    private Stmt returnStmt() {
+        Tok t = advance();
+        if (functionDepth == 0) {
+            throw PySyntaxError.syntax("'return' outside function", t.pos());
+        }
+        Expr value = atStatementEnd() ? null : starExpressions();
+        return new Stmt.Return(value, t.pos());
+    }
+
+    private boolean atStatementEnd() {
+        Tok t = peek();
+        return t.kind() == Tok.Kind.NEWLINE || t.kind() == Tok.Kind.END || t.isOp(";");
+    }
+
+    private Stmt raiseStmt() {
+        Tok t = advance();
+        Expr exc = null;
+        Expr cause = null;
+        if (!atStatementEnd()) {
+            exc = expression();
+            if (matchName("from")) {
+                cause = expression();
+            }
+        }
+        return new Stmt.Raise(exc, cause, t.pos());
+    }
+
+    private Stmt globalStmt() {
+        Tok t = advance();
+        List<String> names = new ArrayList<>();
+        do {
+            names.add(consumeName("invalid syntax").text());
+        } while (matchOp(","));
+        return new Stmt.Global(names, t.pos());
+    }
+
+    private Stmt nonlocalStmt() {
+        Tok t = advance();
+        if (functionDepth == 0) {
+            throw PySyntaxError.syntax("nonlocal declaration not allowed at module level", t.pos());
+        }
+        List<String> names = new ArrayList<>();
+        do {
+            names.add(consumeName("invalid syntax").text());
+        } while (matchOp(","));
+        return new Stmt.Nonlocal(names, t.pos());
+    }
+
+    private Stmt delStmt() {
+        Tok t = advance();
+        List<Expr> targets = new ArrayList<>();
+        do {
+            Expr e = bitOr();
+            if (!(e instanceof Expr.Name || e instanceof Expr.Attribute || e instanceof Expr.Subscript
+                    || e instanceof Expr.TupleExpr || e instanceof Expr.ListExpr)) {
+                throw PySyntaxError.syntax("cannot delete " + describe(e), e.pos());
+            }
+            targets.add(e);
+        } while (matchOp(",") && !atStatementEnd());
+        return new Stmt.Delete(targets, t.pos());
+    }
+
+    private Stmt assertStmt() {
+        Tok t = advance();
+        Expr test = expression();
+        Expr msg = matchOp(",") ? expression() : null;
+        return new Stmt.Assert(test, msg, t.pos());
+    }
+
+    private Stmt importStmt() {
+        Tok t = advance();
+        List<Stmt.Alias> names = new ArrayList<>();
+        do {
+            String name = dottedName();
+            String as = matchName("as") ? consumeName("invalid syntax").text() : null;
+            names.add(new Stmt.Alias(name, as));
+        } while (matchOp(","));
+        return new Stmt.Import(names, t.pos());
+    }
+
+    private String dottedName() {
+        StringBuilder b = new StringBuilder(consumeName("invalid syntax").text());
+        while (matchOp(".")) {
+            b.append('.').append(consumeName("invalid syntax").text());
+        }
+        return b.toString();
+    }
+
+    private Stmt fromImport() {
+        Tok t = advance();
+        int level = 0;
+        while (checkOp(".") || checkOp("...")) {
+            level += advance().text().length();
+        }
+        String module = level > 0 && checkName("import") ? "" : dottedName();
+        if (!matchName("import")) {
+            throw invalid(peek());
+        }
+        List<Stmt.Alias> names = new ArrayList<>();
+        if (matchOp("*")) {
+            names.add(new Stmt.Alias("*", null));
+            return new Stmt.ImportFrom(module, names, level, t.pos());
+        }
+        boolean paren = matchOp("(");
+        do {
+            if (paren && checkOp(")")) {
+                break;
+            }
+            String name = consumeName("invalid syntax").text();
+            String as = matchName("as") ? consumeName("invalid syntax").text() : null;
+            names.add(new Stmt.Alias(name, as));
+        } while (matchOp(","));
+        if (paren) {
+            consumeOp(")", "invalid syntax");
+        } else if (previous().isOp(",")) {
+            throw PySyntaxError.syntax("trailing comma not allowed without surrounding parentheses", previous().pos());
+        }
+        return new Stmt.ImportFrom(module, names, level, t.pos());
+    }
+
+    /** A block after {@code :}: an indented suite or simple statements on the same line. */
+    private List<Stmt> block(String what, Tok header) {
+        consumeOp(":", "expected ':'");
+        if (peek().kind() == Tok.Kind.NEWLINE) {
+            advance();
+            if (peek().kind() != Tok.Kind.INDENT) {
+                throw PySyntaxError.indentation("expected an indented block after " + what + " on line "
+                        + header.pos().line(), peek().kind() == Tok.Kind.END ? previous().pos() : peek().pos());
+            }
+            advance();
+            List<Stmt> body = new ArrayList<>();
+            while (peek().kind() != Tok.Kind.DEDENT && peek().kind() != Tok.Kind.END) {
+                body.addAll(statement());
+                skipNewlines();
+            }
+            if (peek().kind() == Tok.Kind.DEDENT) {
+                advance();
+            }
+            return body;
+        }
+        return simpleStatements();
+    }
+
+    private Stmt ifStmt() {
+        Tok t = advance();
+        Expr test = namedExpression();
+        List<Stmt> body = block("'" + t.text() + "' statement", t);
+        List<Stmt> orelse = List.of();
+        if (checkName("elif")) {
+            orelse = List.of(ifStmt());
+        } else if (checkName("else")) {
+            Tok e = advance();
+            orelse = block("'else' statement", e);
+        }
+        return new Stmt.If(test, body, orelse, t.pos());
+    }
+
+    private Stmt whileStmt() {
+        Tok t = advance();
+        Expr test = namedExpression();
+        loopDepth++;
+        List<Stmt> body;
+        try {
+            body = block("'while' statement", t);
+        } finally {
+            loopDepth--;
+        }
+        List<Stmt> orelse = List.of();
+        if (checkName("else")) {
+            Tok e = advance();
+            orelse = block("'else' statement", e);
+        }
+        return new Stmt.While(test, body, orelse, t.pos());
+    }
+
+    private Stmt forStmt() {
+        Tok t = advance();
+        Expr target = targetList();
+        if (!matchName("in")) {
+            throw invalid(peek());
+        }
+        Expr iter = starExpressions();
+        loopDepth++;
+        List<Stmt> body;
+        try {
+            body = block("'for' statement", t);
+        } finally {
+            loopDepth--;
+        }
+        List<Stmt> orelse = List.of();
+        if (checkName("else")) {
+            Tok e = advance();
+            orelse = block("'else' statement", e);
+        }
+        return new Stmt.For(target, iter, body, orelse, t.pos());
+    }
+
+    /** Targets of {@code for} and comprehensions: {@code i}, {@code i, (x, t)}. */
+    private Expr targetList() {
+        Tok start = peek();
+        List<Expr> items = new ArrayList<>();
+        items.add(checkTarget(starOrBitOr(), "for"));
+        boolean tuple = false;
+        while (matchOp(",")) {
+            tuple = true;
+            if (checkName("in") || checkOp("=")) {
+                break;
+            }
+            items.add(checkTarget(starOrBitOr(), "for"));
+        }
+        return tuple ? new Expr.TupleExpr(items, start.pos()) : items.get(0);
+    }
+
+    private Expr starOrBitOr() {
+        if (checkOp("*")) {
+            Tok s = advance();
+            return new Expr.Starred(bitOr(), s.pos());
+        }
+        return bitOr();
+    }
+
+    private Stmt withStmt() {
+        Tok t = advance();
+        List<Stmt.WithItem> items = new ArrayList<>();
+        do {
+            Expr ctx = expression();
+            Expr target = null;
+            if (matchName("as")) {
+                target = checkTarget(starOrBitOr(), "=");
+            }
+            items.add(new Stmt.WithItem(ctx, target));
+        } while (matchOp(","));
+        List<Stmt> body = block("'with' statement", t);
+        return new Stmt.With(items, body, t.pos());
+    }
+
+    private Stmt tryStmt() {
+        Tok t = advance();
+        List<Stmt> body = block("'try' statement", t);
+        List<Stmt.Handler> handlers = new ArrayList<>();
+        while (checkName("except")) {
+            Tok e = advance();
+            Expr type = null;
+            String name = null;
+            if (!checkOp(":")) {
+                type = expression();
+                if (checkOp(",")) {
+                    List<Expr> types = new ArrayList<>(List.of(type));
+                    while (matchOp(",")) {
+                        types.add(expression());
+                    }
+                    throw PySyntaxError.syntax("multiple exception types must be parenthesized", type.pos());
+                }
+                if (matchName("as")) {
+                    name = consumeName("invalid syntax").text();
+                }
+            }
+            handlers.add(new Stmt.Handler(type, name, block("'except' statement", e), e.pos()));
+        }
+        List<Stmt> orelse = List.of();
+        if (checkName("else")) {
+            Tok e = advance();
+            orelse = block("'else' statement", e);
+        }
+        List<Stmt> finalbody = List.of();
+        if (checkName("finally")) {
+            Tok f = advance();
+            finalbody = block("'finally' statement", f);
+        }
+        if (handlers.isEmpty() && finalbody.isEmpty()) {
+            throw PySyntaxError.syntax("expected 'except' or 'finally' block", peek().pos());
+        }
+        return new Stmt.Try(body, handlers, orelse, finalbody, t.pos());
+    }
+
+    private Stmt decorated() {
+        List<Expr> decorators = new ArrayList<>();
+        while (matchOp("@")) {
+            decorators.add(namedExpression());
+            if (peek().kind() != Tok.Kind.NEWLINE) {
+                throw invalid(peek());
+            }
+            advance();
+        }
+        if (checkName("def")) {
+            return funcDef(decorators);
+        }
+        if (checkName("class")) {
+            return classDef(decorators);
+        }
+        throw invalid(peek());
+    }
+
+    private Stmt funcDef(List<Expr> decorators) {
+        Tok t = advance();
+        Tok name = consumeName("invalid syntax");
+        consumeOp("(", "expected '('");
+        Params params = parameters(")");
+        consumeOp(")", "expected ')'");
+        if (matchOp("->")) {
+            expression();
+        }
+        int savedLoops = loopDepth;
+        loopDepth = 0;
+        functionDepth++;
+        List<Stmt> body;
+        try {
+            body = block("function definition", t);
+        } finally {
+            functionDepth--;
+            loopDepth = savedLoops;
+        }
+        return new Stmt.FunctionDef(name.text(), params, body, decorators, ScopeBuilder.of(params, body), t.pos());
+    }
+
+    /** Parameters up to {@code close} (")" for def, ":" for lambda). */
+    private Params parameters(String close) {
+        List<String> positional = new ArrayList<>();
+        List<Expr> defaults = new ArrayList<>();
+        String varargs = null;
+        List<String> kwonly = new ArrayList<>();
+        List<Expr> kwDefaults = new ArrayList<>();
+        String varkw = null;
+        boolean star = false;
+        while (!checkOp(close)) {
+            if (matchOp("**")) {
+                varkw = consumeName("invalid syntax").text();
+                if (!checkOp(close)) {
+                    matchOp(",");
+                    if (!checkOp(close)) {
+                        throw PySyntaxError.syntax("arguments cannot follow var-keyword argument", peek().pos());
+                    }
+                }
+                break;
+            }
+            if (matchOp("*")) {
+                star = true;
+                if (peek().kind() == Tok.Kind.NAME) {
+                    varargs = advance().text();
+                } else if (checkOp(close)) {
+                    throw PySyntaxError.syntax("named arguments must follow bare *", previous().pos());
+                }
+            } else if (checkOp("/")) {
+                advance();
+            } else {
+                Tok n = consumeName("invalid syntax");
+                if (close.equals(")") && matchOp(":")) {
+                    expression();
+                }
+                Expr def = matchOp("=") ? expression() : null;
+                List<String> all = new ArrayList<>(positional);
+                all.addAll(kwonly);
+                if (all.contains(n.text()) || n.text().equals(varargs)) {
+                    throw PySyntaxError.syntax("duplicate argument '" + n.text() + "' in function definition", n.pos());
+                }
+                if (star) {
+                    kwonly.add(n.text());
+                    kwDefaults.add(def);
+                } else {
+                    if (def == null && !defaults.isEmpty()) {
+                        throw PySyntaxError.syntax("non-default argument follows default argument", n.pos());
+                    }
+                    positional.add(n.text());
+                    if (def != null) {
+                        defaults.add(def);
+                    }
+                }
+            }
+            if (!matchOp(",")) {
+                break;
+            }
+        }
+        return new Params(positional, defaults, varargs, kwonly, kwDefaults, varkw);
+    }
+
+    private Stmt classDef(List<Expr> decorators) {
+        Tok t = advance();
+        Tok name = consumeName("invalid syntax");
+        List<Expr> bases = new ArrayList<>();
+        List<Expr.Keyword> keywords = new ArrayList<>();
+        if (matchOp("(")) {
+            callArguments(bases, keywords);
+            consumeOp(")", "expected ')'");
+        }
+        int savedLoops = loopDepth;
+        int savedFunctions = functionDepth;
+        loopDepth = 0;
+        functionDepth = 0;
+        List<Stmt> body;
+        try {
+            body = block("class definition", t);
+        } finally {
+            loopDepth = savedLoops;
+            functionDepth = savedFunctions;
+        }
+        return new Stmt.ClassDef(name.text(), bases, keywords, body, decorators, t.pos());
+    }
+
+    // ---- expressions ----
+
+    /** {@code a, *b, c} as on the right of {@code =}: a tuple when there is a comma. */
+    private Expr starExpressions() {
+        Tok start = peek();
+        Expr first = starExpression();
+        if (!checkOp(",")) {
+            return first;
+        }
+        List<Expr> items = new ArrayList<>();
+        items.add(first);
+        while (matchOp(",")) {
+            if (atStatementEnd() || checkOp("=") || checkOp(")") || isAugOp(peek()) || checkOp(":")) {
+                break;
+            }
+            items.add(starExpression());
+        }
+        return new Expr.TupleExpr(items, start.pos().to(previous().pos()));
+    }
+
+    private static boolean isAugOp(Tok t) {
+        return t.kind() == Tok.Kind.OP && t.text().length() >= 2 && t.text().endsWith("=") && !t.text().equals("==")
+                && !t.text().equals("<=") && !t.text().equals(">=") && !t.text().equals("!=");
+    }
+
+    private Expr starExpression() {
+        if (checkOp("*")) {
+            Tok s = advance();
+            return new Expr.Starred(bitOr(), s.pos());
+        }
+        return expression();
+    }
+
+    private Expr namedExpression() {
+        if (peek().kind() == Tok.Kind.NAME && peek(1).isOp(":=")) {
+            Tok n = advance();
+            advance();
+            Expr value = expression();
+            return new Expr.NamedExpr(new Expr.Name(n.text(), n.pos()), value, n.pos());
+        }
+        return expression();
+    }
+
+    /** {@code a if c else b}, a lambda, or a disjunction. */
+    public Expr expression() {
+        if (checkName("lambda")) {
+            return lambda();
+        }
+        Expr body = disjunction();
+        if (checkName("if")) {
+            advance();
+            Expr test = disjunction();
+            if (!matchName("else")) {
+                throw PySyntaxError.syntax("expected 'else' after 'if' expression", body.pos().to(previous().pos()));
+            }
+            Expr orelse = expression();
+            return new Expr.IfExp(test, body, orelse, body.pos());
+        }
+        return body;
+    }
+
+    private Expr lambda() {
+        Tok t = advance();
+        Params params = parameters(":");
+        consumeOp(":", "expected ':'");
+        functionDepth++;
+        int savedLoops = loopDepth;
+        loopDepth = 0;
+        Expr body;
+        try {
+            body = expression();
+        } finally {
+            functionDepth--;
+            loopDepth = savedLoops;
+        }
+        Stmt ret = new Stmt.Return(body, body.pos());
+        return new Expr.Lambda(params, body, ScopeBuilder.of(params, List.of(ret)), t.pos());
+    }
+
+    private Expr disjunction() {
+        Expr first = conjunction();
+        if (!checkName("or")) {
+            return first;
+        }
+        List<Expr> values = new ArrayList<>(List.of(first));
+        while (matchName("or")) {
+            values.add(conjunction());
+        }
+        return new Expr.BoolOp(false, values, first.pos());
+    }
+
+    private Expr conjunction() {
+        Expr first = inversion();
+        if (!checkName("and")) {
+            return first;
+        }
+        List<Expr> values = new ArrayList<>(List.of(first));
+        while (matchName("and")) {
+            values.add(inversion());
+        }
+        return new Expr.BoolOp(true, values, first.pos());
+    }
+
+    private Expr inversion() {
+        if (checkName("not")) {
+            Tok t = advance();
+            enter(t);
+            try {
+                return new Expr.UnaryOp("not", inversion(), t.pos());
+            } finally {
+                leave();
+            }
+        }
+        return comparison();
+    }
+
+    private Expr comparison() {
+        Expr left = bitOr();
+        List<String> ops = new ArrayList<>();
+        List<Expr> rights = new ArrayList<>();
+        while (true) {
+            String op = compareOp();
+            if (op == null) {
+                break;
+            }
+            ops.add(op);
+            rights.add(bitOr());
+        }
+        return ops.isEmpty() ? left : new Expr.Compare(left, ops, rights, left.pos().to(previous().pos()));
+    }
+
+    private String compareOp() {
+        Tok t = peek();
+        if (t.kind() == Tok.Kind.OP) {
+            switch (t.text()) {
+                case "<", ">", "==", ">=", "<=", "!=" -> {
+                    advance();
+                    return t.text();
+                }
+                case "<>" -> throw invalid(t);
+                default -> {
+                    return null;
+                }
+            }
+        }
+        if (t.isName("in")) {
+            advance();
+            return "in";
+        }
+        if (t.isName("not") && peek(1).isName("in")) {
+            advance();
+            advance();
+            return "not in";
+        }
+        if (t.isName("is")) {
+            advance();
+            if (matchName("not")) {
+                return "is not";
+            }
+            return "is";
+        }
+        return null;
+    }
+
+    private Expr bitOr() {
+        Expr left = bitXor();
+        while (checkOp("|")) {
+            advance();
+            left = new Expr.BinOp(left, "|", bitXor(), left.pos().to(previous().pos()));
+        }
+        return left;
+    }
+
+    private Expr bitXor() {
+        Expr left = bitAnd();
+        while (checkOp("^")) {
+            advance();
+            left = new Expr.BinOp(left, "^", bitAnd(), left.pos().to(previous().pos()));
+        }
+        return left;
+    }
+
+    private Expr bitAnd() {
+        Expr left = shift();
+        while (checkOp("&")) {
+            advance();
+            left = new Expr.BinOp(left, "&", shift(), left.pos().to(previous().pos()));
+        }
+        return left;
+    }
+
+    private Expr shift() {
+        Expr left = sum();
+        while (checkOp("<<") || checkOp(">>")) {
+            String op = advance().text();
+            left = new Expr.BinOp(left, op, sum(), left.pos().to(previous().pos()));
+        }
+        return left;
+    }
+
+    private Expr sum() {
+        Expr left = term();
+        while (checkOp("+") || checkOp("-")) {
+            String op = advance().text();
+            left = new Expr.BinOp(left, op, term(), left.pos().to(previous().pos()));
+        }
+        return left;
+    }
+
+    private Expr term() {
+        Expr left = factor();
+        while (checkOp("*") || checkOp("/") || checkOp("//") || checkOp("%") || checkOp("@")) {
+            String op = advance().text();
+            left = new Expr.BinOp(left, op, factor(), left.pos().to(previous().pos()));
+        }
+        return left;
+    }
+
+    private Expr factor() {
+        if (checkOp("-") || checkOp("+") || checkOp("~")) {
+            Tok t = advance();
+            enter(t);
+            try {
+                Expr operand = factor();
+                return new Expr.UnaryOp(t.text(), operand, t.pos().to(operand.pos()));
+            } finally {
+                leave();
+            }
+        }
+        return power();
+    }
+
+    private Expr power() {
+        Expr base = primary();
+        if (checkOp("**")) {
+            advance();
+            Tok at = peek();
+            enter(at);
+            try {
+                Expr exp = factor();
+                return new Expr.BinOp(base, "**", exp, base.pos().to(previous().pos()));
+            } finally {
+                leave();
+            }
+        }
+        return base;
+    }
+
+    private Expr primary() {
+        Expr e = atom();
+        while (true) {
+            if (checkOp(".")) {
+                advance();
+                Tok name = peek();
+                if (name.kind() != Tok.Kind.NAME) {
+                    throw invalid(name);
+                }
+                advance();
+                e = new Expr.Attribute(e, name.text(), e.pos().to(name.pos()));
+            } else if (checkOp("(")) {
+                Tok open = advance();
+                enter(open);
+                try {
+                    List<Expr> args = new ArrayList<>();
+                    List<Expr.Keyword> keywords = new ArrayList<>();
+                    callArguments(args, keywords);
+                    consumeOp(")", "invalid syntax");
+                    e = new Expr.Call(e, args, keywords, e.pos().to(previous().pos()));
+                } finally {
+                    leave();
+                }
+            } else if (checkOp("[")) {
+                Tok open = advance();
+                enter(open);
+                try {
+                    Expr index = slices();
+                    consumeOp("]", "invalid syntax");
+                    e = new Expr.Subscript(e, index, e.pos().to(previous().pos()));
+                } finally {
+                    leave();
+                }
+            } else {
+                return e;
+            }
+        }
+    }
+
+    private void callArguments(List<Expr> args, List<Expr.Keyword> keywords) {
+        boolean sawKeyword = false;
+        while (!checkOp(")")) {
+            Tok start = peek();
+            if (matchOp("**")) {
+                keywords.add(new Expr.Keyword(null, expression(), start.pos()));
+                sawKeyword = true;
+            } else if (matchOp("*")) {
+                args.add(new Expr.Starred(expression(), start.pos()));
+            } else if (start.kind() == Tok.Kind.NAME && peek(1).isOp("=") && !Keywords.isKeyword(start.text())) {
+                advance();
+                advance();
+                keywords.add(new Expr.Keyword(start.text(), expression(), start.pos()));
+                sawKeyword = true;
+            } else {
+                Expr arg = namedExpression();
+                if (checkName("for")) {
+                    arg = comprehension('(', arg, start);
+                    if (!args.isEmpty() || !keywords.isEmpty() || checkOp(",")) {
+                        if (checkOp(",") && peek(1).isOp(")")) {
+                            advance();
+                        } else {
+                            throw PySyntaxError.syntax("Generator expression must be parenthesized", arg.pos());
+                        }
+                    }
+                }
+                if (checkOp("=")) {
+                    throw PySyntaxError.syntax("expression cannot contain assignment, perhaps you meant \"==\"?",
+                            arg.pos().to(peek().pos()));
+                }
+                if (sawKeyword) {
+                    throw PySyntaxError.syntax("positional argument follows keyword argument", arg.pos());
+                }
+                args.add(arg);
+            }
+            if (!matchOp(",")) {
+                if (!checkOp(")") && startsExpression(peek()) && endsExpression(previous())) {
+                    throw PySyntaxError.syntax("invalid syntax. Perhaps you forgot a comma?", start.pos().to(peek().pos()));
+                }
+                break;
+            }
+        }
+    }
+
+    /** What goes between {@code [ ]}: one slice or expression, or a tuple of them. */
+    private Expr slices() {
+        Tok start = peek();
+        Expr first = slice();
+        if (!checkOp(",")) {
+            return first;
+        }
+        List<Expr> items = new ArrayList<>(List.of(first));
+        while (matchOp(",")) {
+            if (checkOp("]")) {
+                break;
+            }
+            items.add(slice());
+        }
+        return new Expr.TupleExpr(items, start.pos());
+    }
+
+    private Expr slice() {
+        Tok start = peek();
+        Expr lower = null;
+        if (!checkOp(":")) {
+            lower = starExpression();
+            if (!checkOp(":")) {
+                return lower;
+            }
+        }
+        advance();
+        Expr upper = checkOp(":") || checkOp("]") || checkOp(",") ? null : expression();
+        Expr step = null;
+        if (matchOp(":")) {
+            step = checkOp("]") || checkOp(",") ? null : expression();
+        }
+        return new Expr.Slice(lower, upper, step, start.pos());
+    }
+
+    private Expr atom() {
+        Tok t = peek();
+        switch (t.kind()) {
+            case NAME -> {
+                switch (t.text()) {
+                    case "None" -> {
+                        advance();
+                        return new Expr.Const(Expr.Const.NONE, t.pos());
+                    }
+                    case "True" -> {
+                        advance();
+                        return new Expr.Const(Boolean.TRUE, t.pos());
+                    }
+                    case "False" -> {
+                        advance();
+                        return new Expr.Const(Boolean.FALSE, t.pos());
+                    }
+                    case "yield" -> {
+                        throw invalid(t);
+                    }
+                    default -> {
+                        if (Keywords.isKeyword(t.text())) {
+                            throw invalid(t);
+                        }
+                        advance();
+                        return new Expr.Name(t.text(), t.pos());
+                    }
+                }
+            }
+            case NUMBER -> {
+                advance();
+                return new Expr.Const(number(t), t.pos());
+            }
+            case STRING -> {
+                return strings();
+            }
+            case OP -> {
+                switch (t.text()) {
+                    case "(" -> {
+                        return parenthesized();
+                    }
+                    case "[" -> {
+                        return listDisplay();
+                    }
+                    case "{" -> {
+                        return braceDisplay();
+                    }
+                    case "..." -> {
+                        advance();
+                        return new Expr.Const(Expr.Const.ELLIPSIS, t.pos());
+                    }
+                    default -> throw invalid(t);
+                }
+            }
+            case NEWLINE, END -> throw PySyntaxError.syntax("invalid syntax", t.pos());
+            default -> throw invalid(t);
+        }
+    }
+
+    private static Object number(Tok t) {
+        String s = t.text().replace("_", "");
+        String lower = s.toLowerCase();
+        try {
+            if (lower.startsWith("0x")) {
+                return integer(new BigInteger(s.substring(2), 16));
+            }
+            if (lower.startsWith("0o")) {
+                return integer(new BigInteger(s.substring(2), 8));
+            }
+            if (lower.startsWith("0b")) {
+                return integer(new BigInteger(s.substring(2), 2));
+            }
+        } catch (NumberFormatException e) {
+            throw PySyntaxError.syntax("invalid " + (lower.charAt(1) == 'x' ? "hexadecimal" : lower.charAt(1) == 'o'
+                    ? "octal" : "binary") + " literal", t.pos());
+        }
+        if (lower.endsWith("j")) {
+            throw PySyntaxError.syntax("complex numbers are not supported", t.pos());
+        }
+        if (s.contains(".") || lower.contains("e")) {
+            return Double.parseDouble(s);
+        }
+        if (s.length() > 1 && s.startsWith("0") && !s.chars().allMatch(c -> c == '0')) {
+            throw PySyntaxError.syntax("leading zeros in decimal integer literals are not permitted; use an 0o prefix "
+                    + "for octal integers", t.pos());
+        }
+        return integer(new BigInteger(s));
+    }
+
+    private static Object integer(BigInteger v) {
+        return v.bitLength() < 64 ? (Object) v.longValue() : v;
+    }
+
+    /** Adjacent string literals, concatenated; f-strings become a {@link Expr.JoinedStr}. */
+    private Expr strings() {
+        Tok first = peek();
+        List<Expr> parts = new ArrayList<>();
+        boolean formatted = false;
+        StringBuilder plain = new StringBuilder();
+        while (peek().kind() == Tok.Kind.STRING) {
+            Tok s = advance();
+            if (s.prefix().contains("f")) {
+                formatted = true;
+                if (plain.length() > 0) {
+                    parts.add(new Expr.Const(plain.toString(), s.pos()));
+                    plain.setLength(0);
+                }
+                parts.addAll(FStrings.parse(s.text(), s.prefix().contains("r"), s.pos()));
+            } else {
+                plain.append(s.text());
+            }
+        }
+        if (!formatted) {
+            return new Expr.Const(plain.toString(), first.pos().to(previous().pos()));
+        }
+        if (plain.length() > 0) {
+            parts.add(new Expr.Const(plain.toString(), previous().pos()));
+        }
+        return new Expr.JoinedStr(parts, first.pos().to(previous().pos()));
+    }
+
+    private Expr parenthesized() {
+        Tok open = advance();
+        enter(open);
+        try {
+            if (matchOp(")")) {
+                return new Expr.TupleExpr(List.of(), open.pos().to(previous().pos()));
+            }
+            if (checkName("yield")) {
+                Expr y = yieldExpr();
+                consumeOp(")", "invalid syntax");
+                return y;
+            }
+            Expr first = starOrNamed();
+            if (checkName("for")) {
+                Expr c = comprehension('(', first, open);
+                consumeOp(")", "invalid syntax");
+                return c;
+            }
+            if (matchOp(")")) {
+                if (first instanceof Expr.Starred) {
+                    throw PySyntaxError.syntax("cannot use starred expression here", first.pos());
+                }
+                return first;
+            }
+            List<Expr> items = new ArrayList<>(List.of(first));
+            if (!checkOp(",")) {
+                if (startsExpression(peek()) && endsExpression(previous())) {
+                    throw PySyntaxError.syntax("invalid syntax. Perhaps you forgot a comma?", first.pos().to(peek().pos()));
+                }
+                throw invalid(peek());
+            }
+            while (matchOp(",")) {
+                if (checkOp(")")) {
+                    break;
+                }
+                items.add(starOrNamed());
+            }
+            consumeOp(")", "invalid syntax");
+            return new Expr.TupleExpr(items, open.pos().to(previous().pos()));
+        } finally {
+            leave();
+        }
+    }
+
+    private Expr starOrNamed() {
+        if (checkOp("*")) {
+            Tok s = advance();
+            return new Expr.Starred(bitOr(), s.pos());
+        }
+        return namedExpression();
+    }
+
+    private Expr yieldExpr() {
+        Tok t = advance();
+        if (functionDepth == 0) {
+            throw PySyntaxError.syntax("'yield' outside function", t.pos());
+        }
+        if (matchName("from")) {
+            return new Expr.Yield(expression(), true, t.pos());
+        }
+        boolean end = atStatementEnd() || checkOp(")") || checkOp("=");
+        return new Expr.Yield(end ? null : starExpressions(), false, t.pos());
+    }
+
+    private Expr listDisplay() {
+        Tok open = advance();
+        enter(open);
+        try {
+            List<Expr> items = new ArrayList<>();
+            if (matchOp("]")) {
+                return new Expr.ListExpr(items, open.pos().to(previous().pos()));
+            }
+            Expr first = starOrNamed();
+            if (checkName("for")) {
+                Expr c = comprehension('[', first, open);
+                consumeOp("]", "invalid syntax");
+                return c;
+            }
+            items.add(first);
+            while (matchOp(",")) {
+                if (checkOp("]")) {
+                    break;
+                }
+                items.add(starOrNamed());
+            }
+            if (!checkOp("]") && startsExpression(peek()) && endsExpression(previous())) {
+                throw PySyntaxError.syntax("invalid syntax. Perhaps you forgot a comma?", first.pos().to(peek().pos()));
+            }
+            consumeOp("]", "invalid syntax");
+            return new Expr.ListExpr(items, open.pos().to(previous().pos()));
+        } finally {
+            leave();
+        }
+    }
+
+    private Expr braceDisplay() {
+        Tok open = advance();
+        enter(open);
+        try {
+            if (matchOp("}")) {
+                return new Expr.DictExpr(List.of(), List.of(), open.pos().to(previous().pos()));
+            }
+            List<Expr> keys = new ArrayList<>();
+            List<Expr> values = new ArrayList<>();
+            if (matchOp("**")) {
+                keys.add(null);
+                values.add(bitOr());
+            } else {
+                Expr first = starOrNamed();
+                if (matchOp(":")) {
+                    Expr v = expression();
+                    if (checkName("for")) {
+                        List<Expr.ComprehensionFor> gens = comprehensionFors();
+                        consumeOp("}", "invalid syntax");
+                        return new Expr.DictComp(first, v, gens, open.pos());
+                    }
+                    keys.add(first);
+                    values.add(v);
+                } else {
+                    if (checkName("for")) {
+                        Expr c = comprehension('{', first, open);
+                        consumeOp("}", "invalid syntax");
+                        return c;
+                    }
+                    List<Expr> items = new ArrayList<>(List.of(first));
+                    while (matchOp(",")) {
+                        if (checkOp("}")) {
+                            break;
+                        }
+                        items.add(starOrNamed());
+                    }
+                    consumeOp("}", "invalid syntax");
+                    return new Expr.SetExpr(items, open.pos().to(previous().pos()));
+                }
+            }
+            while (matchOp(",")) {
+                if (checkOp("}")) {
+                    break;
+                }
+                if (matchOp("**")) {
+                    keys.add(null);
+                    values.add(bitOr());
+                } else {
+                    keys.add(expression());
+                    consumeOp(":", "':' expected after dictionary key");
+                    values.add(expression());
+                }
+            }
+            consumeOp("}", "invalid syntax");
+            return new Expr.DictExpr(keys, values, open.pos().to(previous().pos()));
+        } finally {
+            leave();
+        }
+    }
+
+    private Expr comprehension(char kind, Expr elt, Tok open) {
+        if (elt instanceof Expr.Starred) {
+            throw PySyntaxError.syntax("iterable unpacking cannot be used in comprehension", elt.pos());
+        }
+        return new Expr.Comprehension(kind, elt, comprehensionFors(), open.pos());
+    }
+
+    private List<Expr.ComprehensionFor> comprehensionFors() {
+        List<Expr.ComprehensionFor> gens = new ArrayList<>();
+        while (matchName("for")) {
+            Expr target = targetList();
+            if (!matchName("in")) {
+                throw invalid(peek());
+            }
+            Expr iter = disjunction();
+            List<Expr> ifs = new ArrayList<>();
+            while (matchName("if")) {
+                ifs.add(disjunction());
+            }
+            gens.add(new Expr.ComprehensionFor(target, iter, ifs));
+        }
+        return gens;
+    }
+}

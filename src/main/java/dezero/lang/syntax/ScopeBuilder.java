@@ -1,0 +1,173 @@
+package dezero.lang.syntax;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Finds a function body's {@link Scope}: the names it binds, its declarations, whether it yields. */
+final class ScopeBuilder {
+    private final Set<String> bound = new LinkedHashSet<>();
+    private final Set<String> globals = new HashSet<>();
+    private final Set<String> nonlocals = new HashSet<>();
+    private boolean generator;
+
+    private ScopeBuilder() {}
+
+    static Scope of(Params params, List<Stmt> body) {
+        ScopeBuilder b = new ScopeBuilder();
+        b.bound.addAll(params.names());
+        b.statements(body);
+        b.bound.removeAll(b.globals);
+        b.bound.removeAll(b.nonlocals);
+        return new Scope(Set.copyOf(b.bound), Set.copyOf(b.globals), Set.copyOf(b.nonlocals), b.generator);
+    }
+
+    private void statements(List<Stmt> body) {
+        for (Stmt s : body) {
+            statement(s);
+        }
+    }
+
+    private void statement(Stmt s) {
+        if (s instanceof Stmt.ExprStmt e) {
+            expr(e.value());
+        } else if (s instanceof Stmt.Assign a) {
+            a.targets().forEach(this::target);
+            expr(a.value());
+        } else if (s instanceof Stmt.AugAssign a) {
+            target(a.target());
+            expr(a.value());
+        } else if (s instanceof Stmt.AnnAssign a) {
+            if (a.value() != null) {
+                target(a.target());
+                expr(a.value());
+            }
+        } else if (s instanceof Stmt.If i) {
+            expr(i.test());
+            statements(i.body());
+            statements(i.orelse());
+        } else if (s instanceof Stmt.While w) {
+            expr(w.test());
+            statements(w.body());
+            statements(w.orelse());
+        } else if (s instanceof Stmt.For f) {
+            target(f.target());
+            expr(f.iter());
+            statements(f.body());
+            statements(f.orelse());
+        } else if (s instanceof Stmt.Return r) {
+            if (r.value() != null) {
+                expr(r.value());
+            }
+        } else if (s instanceof Stmt.FunctionDef f) {
+            bound.add(f.name());
+            f.decorators().forEach(this::expr);
+            f.params().defaults().forEach(this::expr);
+        } else if (s instanceof Stmt.ClassDef c) {
+            bound.add(c.name());
+            c.bases().forEach(this::expr);
+        } else if (s instanceof Stmt.With w) {
+            for (Stmt.WithItem item : w.items()) {
+                expr(item.context());
+                if (item.target() != null) {
+                    target(item.target());
+                }
+            }
+            statements(w.body());
+        } else if (s instanceof Stmt.Try t) {
+            statements(t.body());
+            for (Stmt.Handler h : t.handlers()) {
+                if (h.name() != null) {
+                    bound.add(h.name());
+                }
+                statements(h.body());
+            }
+            statements(t.orelse());
+            statements(t.finalbody());
+        } else if (s instanceof Stmt.Delete d) {
+            d.targets().forEach(this::target);
+        } else if (s instanceof Stmt.Global g) {
+            globals.addAll(g.names());
+        } else if (s instanceof Stmt.Nonlocal n) {
+            nonlocals.addAll(n.names());
+        } else if (s instanceof Stmt.Import i) {
+            for (Stmt.Alias a : i.names()) {
+                bound.add(a.asname() != null ? a.asname() : a.name().split("\\.")[0]);
+            }
+        } else if (s instanceof Stmt.ImportFrom i) {
+            for (Stmt.Alias a : i.names()) {
+                if (!a.name().equals("*")) {
+                    bound.add(a.asname() != null ? a.asname() : a.name());
+                }
+            }
+        } else if (s instanceof Stmt.Raise r) {
+            if (r.exc() != null) {
+                expr(r.exc());
+            }
+        } else if (s instanceof Stmt.Assert a) {
+            expr(a.test());
+        }
+    }
+
+    private void target(Expr t) {
+        if (t instanceof Expr.Name n) {
+            bound.add(n.id());
+        } else if (t instanceof Expr.TupleExpr tu) {
+            tu.elts().forEach(this::target);
+        } else if (t instanceof Expr.ListExpr l) {
+            l.elts().forEach(this::target);
+        } else if (t instanceof Expr.Starred s) {
+            target(s.value());
+        } else {
+            expr(t);
+        }
+    }
+
+    /** Looks for yields and walrus targets; nested functions and lambdas are their own scopes. */
+    private void expr(Expr e) {
+        if (e == null) {
+            return;
+        }
+        if (e instanceof Expr.Yield y) {
+            generator = true;
+            expr(y.value());
+        } else if (e instanceof Expr.NamedExpr n) {
+            bound.add(n.target().id());
+            expr(n.value());
+        } else if (e instanceof Expr.BinOp b) {
+            expr(b.left());
+            expr(b.right());
+        } else if (e instanceof Expr.UnaryOp u) {
+            expr(u.operand());
+        } else if (e instanceof Expr.BoolOp b) {
+            b.values().forEach(this::expr);
+        } else if (e instanceof Expr.Compare c) {
+            expr(c.left());
+            c.comparators().forEach(this::expr);
+        } else if (e instanceof Expr.IfExp i) {
+            expr(i.test());
+            expr(i.body());
+            expr(i.orelse());
+        } else if (e instanceof Expr.Call c) {
+            expr(c.func());
+            c.args().forEach(this::expr);
+            c.keywords().forEach(k -> expr(k.value()));
+        } else if (e instanceof Expr.Attribute a) {
+            expr(a.value());
+        } else if (e instanceof Expr.Subscript s) {
+            expr(s.value());
+            expr(s.index());
+        } else if (e instanceof Expr.TupleExpr t) {
+            t.elts().forEach(this::expr);
+        } else if (e instanceof Expr.ListExpr l) {
+            l.elts().forEach(this::expr);
+        } else if (e instanceof Expr.Starred s) {
+            expr(s.value());
+        } else if (e instanceof Expr.Comprehension c) {
+            c.generators().forEach(g -> expr(g.iter()));
+        } else if (e instanceof Expr.DictComp d) {
+            d.generators().forEach(g -> expr(g.iter()));
+        }
+    }
+}

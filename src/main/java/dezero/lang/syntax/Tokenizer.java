@@ -1,0 +1,361 @@
+package dezero.lang.syntax;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Python source to tokens, as CPython's tokenizer makes them: NEWLINE ends a logical line,
+ * INDENT and DEDENT mark blocks, brackets join lines, blank and comment lines make no tokens.
+ */
+public final class Tokenizer {
+    private static final String[] OPERATORS = {
+        "**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//", "==", "!=", "<=", ">=", "+=", "-=", "*=", "/=",
+        "%=", "&=", "|=", "^=", "@=", "<<", ">>", "<>",
+        "+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">", "(", ")", "[", "]", "{", "}", ",", ":", ".",
+        ";", "=",
+    };
+
+    private final String src;
+    private final List<Tok> out = new ArrayList<>();
+    private final Deque<Integer> indents = new ArrayDeque<>();
+    private final Deque<Tok> brackets = new ArrayDeque<>();
+    private int i;
+    private int line = 1;
+    private int lineStart;
+
+    private Tokenizer(String src) {
+        this.src = src;
+        indents.push(0);
+    }
+
+    /** All tokens of {@code src}, ending with NEWLINE (if any token came before), DEDENTs and END. */
+    public static List<Tok> tokenize(String src) {
+        Tokenizer t = new Tokenizer(src);
+        t.run();
+        return t.out;
+    }
+
+    private void run() {
+        boolean atLineStart = true;
+        while (true) {
+            if (atLineStart && brackets.isEmpty()) {
+                if (!indentation()) {
+                    break;
+                }
+                atLineStart = false;
+            }
+            if (i >= src.length()) {
+                break;
+            }
+            char c = src.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\f') {
+                i++;
+            } else if (c == '#') {
+                skipComment();
+            } else if (c == '\\' && isNewline(i + 1)) {
+                i++;
+                newline();
+                if (i >= src.length()) {
+                    throw PySyntaxError.syntax("unexpected EOF while parsing", pos(i, i));
+                }
+            } else if (c == '\n' || c == '\r') {
+                int start = i;
+                newlineAt(start);
+                if (brackets.isEmpty()) {
+                    emitNewline(start);
+                    atLineStart = true;
+                }
+            } else if (Character.isDigit(c) || (c == '.' && i + 1 < src.length() && Character.isDigit(src.charAt(i + 1)))) {
+                number();
+            } else if (Character.isJavaIdentifierStart(c) && c != '$') {
+                nameOrString();
+            } else if (c == '\'' || c == '"') {
+                string("", i);
+            } else {
+                operator();
+            }
+        }
+        if (!brackets.isEmpty()) {
+            Tok open = brackets.peek();
+            throw PySyntaxError.syntax("'" + open.text() + "' was never closed", open.pos());
+        }
+        Pos end = pos(i, i);
+        if (!out.isEmpty() && out.get(out.size() - 1).kind() != Tok.Kind.NEWLINE
+                && out.get(out.size() - 1).kind() != Tok.Kind.DEDENT) {
+            out.add(new Tok(Tok.Kind.NEWLINE, "", "", end));
+        }
+        while (indents.peek() > 0) {
+            indents.pop();
+            out.add(new Tok(Tok.Kind.DEDENT, "", "", end));
+        }
+        out.add(new Tok(Tok.Kind.END, "", "", end));
+    }
+
+    /** Measures a line's indentation and emits INDENT/DEDENT; skips blank lines. False at the end. */
+    private boolean indentation() {
+        while (true) {
+            int col = 0;
+            int start = i;
+            while (i < src.length()) {
+                char c = src.charAt(i);
+                if (c == ' ') {
+                    col++;
+                } else if (c == '\t') {
+                    col = (col / 8 + 1) * 8;
+                } else if (c == '\f') {
+                    col = 0;
+                } else {
+                    break;
+                }
+                i++;
+            }
+            if (i >= src.length()) {
+                return false;
+            }
+            char c = src.charAt(i);
+            if (c == '#') {
+                skipComment();
+                if (i >= src.length()) {
+                    return false;
+                }
+            }
+            if (i < src.length() && (src.charAt(i) == '\n' || src.charAt(i) == '\r')) {
+                newlineAt(i);
+                continue;
+            }
+            if (c == '\\' && isNewline(i + 1)) {
+                // A backslash continuation on an otherwise empty line: the next line starts the statement.
+                i++;
+                newline();
+                continue;
+            }
+            int top = indents.peek();
+            Pos p = pos(start, i);
+            if (col > top) {
+                indents.push(col);
+                out.add(new Tok(Tok.Kind.INDENT, "", "", p));
+            } else if (col < top) {
+                while (col < indents.peek()) {
+                    indents.pop();
+                    out.add(new Tok(Tok.Kind.DEDENT, "", "", p));
+                }
+                if (col != indents.peek()) {
+                    throw PySyntaxError.indentation("unindent does not match any outer indentation level", p);
+                }
+            }
+            return true;
+        }
+    }
+
+    private void emitNewline(int at) {
+        Tok last = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (last != null && last.kind() != Tok.Kind.NEWLINE && last.kind() != Tok.Kind.INDENT
+                && last.kind() != Tok.Kind.DEDENT) {
+            out.add(new Tok(Tok.Kind.NEWLINE, "", "", new Pos(line - 1, at - prevLineStart, line - 1, at - prevLineStart + 1)));
+        }
+    }
+
+    private int prevLineStart;
+
+    private boolean isNewline(int at) {
+        return at < src.length() && (src.charAt(at) == '\n' || src.charAt(at) == '\r');
+    }
+
+    /** Consumes the newline at {@code i} and starts the next line. */
+    private void newline() {
+        newlineAt(i);
+    }
+
+    private void newlineAt(int at) {
+        i = at;
+        if (src.charAt(i) == '\r' && i + 1 < src.length() && src.charAt(i + 1) == '\n') {
+            i++;
+        }
+        i++;
+        prevLineStart = lineStart;
+        line++;
+        lineStart = i;
+    }
+
+    private void skipComment() {
+        while (i < src.length() && src.charAt(i) != '\n' && src.charAt(i) != '\r') {
+            i++;
+        }
+    }
+
+    private Pos pos(int start, int end) {
+        return new Pos(line, start - lineStart, line, end - lineStart);
+    }
+
+    private void number() {
+        int start = i;
+        if (src.charAt(i) == '0' && i + 1 < src.length() && "xXoObB".indexOf(src.charAt(i + 1)) >= 0) {
+            i += 2;
+            while (i < src.length() && (Character.isLetterOrDigit(src.charAt(i)) || src.charAt(i) == '_')) {
+                i++;
+            }
+        } else {
+            digits();
+            if (i < src.length() && src.charAt(i) == '.') {
+                i++;
+                digits();
+            }
+            if (i < src.length() && (src.charAt(i) == 'e' || src.charAt(i) == 'E')) {
+                int save = i;
+                i++;
+                if (i < src.length() && (src.charAt(i) == '+' || src.charAt(i) == '-')) {
+                    i++;
+                }
+                if (i < src.length() && Character.isDigit(src.charAt(i))) {
+                    digits();
+                } else {
+                    i = save;
+                }
+            }
+            if (i < src.length() && (src.charAt(i) == 'j' || src.charAt(i) == 'J')) {
+                i++;
+            }
+        }
+        if (i < src.length() && Character.isJavaIdentifierPart(src.charAt(i))) {
+            throw PySyntaxError.syntax("invalid decimal literal", pos(start, i + 1));
+        }
+        out.add(new Tok(Tok.Kind.NUMBER, src.substring(start, i), "", pos(start, i)));
+    }
+
+    private void digits() {
+        while (i < src.length() && (Character.isDigit(src.charAt(i)) || src.charAt(i) == '_')) {
+            i++;
+        }
+    }
+
+    private void nameOrString() {
+        int start = i;
+        while (i < src.length() && Character.isJavaIdentifierPart(src.charAt(i)) && src.charAt(i) != '$'
+                && !Character.isIdentifierIgnorable(src.charAt(i))) {
+            i++;
+        }
+        String word = src.substring(start, i);
+        if (i < src.length() && (src.charAt(i) == '\'' || src.charAt(i) == '"') && isStringPrefix(word)) {
+            string(word.toLowerCase(), start);
+            return;
+        }
+        out.add(new Tok(Tok.Kind.NAME, word, "", pos(start, i)));
+    }
+
+    private static boolean isStringPrefix(String w) {
+        String p = w.toLowerCase();
+        return p.equals("r") || p.equals("b") || p.equals("f") || p.equals("u") || p.equals("rb") || p.equals("br")
+                || p.equals("fr") || p.equals("rf");
+    }
+
+    private void string(String prefix, int start) {
+        int startLine = line;
+        int startCol = start - lineStart;
+        char q = src.charAt(i);
+        boolean triple = i + 2 < src.length() && src.charAt(i + 1) == q && src.charAt(i + 2) == q;
+        i += triple ? 3 : 1;
+        boolean raw = prefix.contains("r");
+        StringBuilder body = new StringBuilder();
+        while (true) {
+            if (i >= src.length()) {
+                throw unterminated(triple, startLine, startCol);
+            }
+            char c = src.charAt(i);
+            if (c == q && (!triple || (i + 2 < src.length() && src.charAt(i + 1) == q && src.charAt(i + 2) == q))) {
+                i += triple ? 3 : 1;
+                break;
+            }
+            if (c == '\n' || c == '\r') {
+                if (!triple) {
+                    throw unterminated(false, startLine, startCol);
+                }
+                int at = i;
+                newlineAt(at);
+                body.append('\n');
+                continue;
+            }
+            if (c == '\\' && i + 1 < src.length()) {
+                char n = src.charAt(i + 1);
+                if (n == '\n' || n == '\r') {
+                    if (raw || prefix.contains("f")) {
+                        body.append('\\');
+                    }
+                    i++;
+                    newlineAt(i);
+                    if (raw || prefix.contains("f")) {
+                        body.append('\n');
+                    }
+                    continue;
+                }
+                body.append(c).append(n);
+                i += 2;
+                continue;
+            }
+            body.append(c);
+            i++;
+        }
+        String text = body.toString();
+        if (!raw && !prefix.contains("f")) {
+            text = Escapes.decode(text);
+        }
+        Pos p = new Pos(startLine, startCol, line, i - lineStart);
+        out.add(new Tok(Tok.Kind.STRING, text, prefix, p));
+    }
+
+    private PySyntaxError unterminated(boolean triple, int startLine, int startCol) {
+        Pos p = new Pos(startLine, startCol, startLine, startCol + 1);
+        if (triple) {
+            return PySyntaxError.syntax("unterminated triple-quoted string literal (detected at line " + line + ")", p);
+        }
+        return PySyntaxError.syntax("unterminated string literal (detected at line " + startLine + ")", p);
+    }
+
+    private void operator() {
+        for (String op : OPERATORS) {
+            if (src.startsWith(op, i)) {
+                Tok t = new Tok(Tok.Kind.OP, op, "", pos(i, i + op.length()));
+                i += op.length();
+                bracket(t);
+                out.add(t);
+                return;
+            }
+        }
+        char c = src.charAt(i);
+        int cp = src.codePointAt(i);
+        Pos p = pos(i, i + 1);
+        if (c == '!' ) {
+            throw PySyntaxError.syntax("invalid syntax", p);
+        }
+        if (c == '$' || c == '?' || c == '`') {
+            throw PySyntaxError.syntax("invalid syntax", p);
+        }
+        throw PySyntaxError.syntax(String.format("invalid character '%s' (U+%04X)", new String(Character.toChars(cp)), cp), p);
+    }
+
+    private void bracket(Tok t) {
+        switch (t.text()) {
+            case "(", "[", "{" -> brackets.push(t);
+            case ")", "]", "}" -> {
+                if (brackets.isEmpty()) {
+                    throw PySyntaxError.syntax("unmatched '" + t.text() + "'", t.pos());
+                }
+                Tok open = brackets.pop();
+                String expected = switch (open.text()) {
+                    case "(" -> ")";
+                    case "[" -> "]";
+                    default -> "}";
+                };
+                if (!expected.equals(t.text())) {
+                    String msg = "closing parenthesis '" + t.text() + "' does not match opening parenthesis '" + open.text() + "'";
+                    if (open.pos().line() != t.pos().line()) {
+                        msg += " on line " + open.pos().line();
+                    }
+                    throw PySyntaxError.syntax(msg, t.pos());
+                }
+            }
+            default -> { }
+        }
+    }
+}
