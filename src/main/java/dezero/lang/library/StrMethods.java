@@ -1,0 +1,646 @@
+package dezero.lang.library;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Python's str methods as CPython 3.11 runs them (Objects/unicodeobject.c, Objects/stringlib),
+ * on Java strings: indices count code points, as Python's do; {@code null} stands for None in
+ * optional arguments ({@code sep}, {@code chars}, {@code start}, {@code end}).
+ * <pre>{@code StrMethods.split("a  b ", null, -1)  // ["a", "b"]}</pre>
+ */
+public final class StrMethods {
+
+    private StrMethods() { }
+
+    // ---- repr ---------------------------------------------------------------------------
+
+    /** Python's {@code repr(str)}: quotes chosen as Python does, escapes for non-printable characters. */
+    public static String repr(String s) {
+        boolean single = s.indexOf('\'') >= 0;
+        char quote = single && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder out = new StringBuilder(s.length() + 2).append(quote);
+        s.codePoints().forEach(c -> {
+            if (c == quote || c == '\\') {
+                out.append('\\').appendCodePoint(c);
+            } else if (c == '\t') {
+                out.append("\\t");
+            } else if (c == '\n') {
+                out.append("\\n");
+            } else if (c == '\r') {
+                out.append("\\r");
+            } else if (c < ' ' || c == 0x7f) {
+                escape(out, c);
+            } else if (c < 0x7f || isPrintable(c)) {
+                out.appendCodePoint(c);
+            } else {
+                escape(out, c);
+            }
+        });
+        return out.append(quote).toString();
+    }
+
+    /** Escapes every non-ASCII character of a repr text as {@code \xhh}, {@code \}{@code uhhhh} or {@code \Uhhhhhhhh}: Python's {@code ascii()}. */
+    public static String asciiEscape(String repr) {
+        StringBuilder out = new StringBuilder(repr.length());
+        repr.codePoints().forEach(c -> {
+            if (c < 0x80) {
+                out.append((char) c);
+            } else {
+                escape(out, c);
+            }
+        });
+        return out.toString();
+    }
+
+    private static void escape(StringBuilder out, int c) {
+        String hex = Integer.toHexString(c);
+        if (c <= 0xff) {
+            out.append("\\x").append("0".repeat(2 - hex.length()));
+        } else if (c <= 0xffff) {
+            out.append("\\u").append("0".repeat(4 - hex.length()));
+        } else {
+            out.append("\\U").append("0".repeat(8 - hex.length()));
+        }
+        out.append(hex);
+    }
+
+    /** Python's str.isprintable for one character: not Cc, Cf, Cs, Co, Cn, Zl, Zp, or Zs other than space. */
+    static boolean isPrintable(int c) {
+        if (c == ' ') {
+            return true;
+        }
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+                    Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                    Character.SPACE_SEPARATOR -> false;
+            default -> true;
+        };
+    }
+
+    // ---- character classes ------------------------------------------------------------
+
+    /** Python's whitespace (str.isspace, str.split()): bidirectional WS, B, S or category Zs. */
+    static boolean isSpace(int c) {
+        if (c < 0x80) {
+            return c == ' ' || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f);
+        }
+        return c == 0x85 || c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028
+                || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000;
+    }
+
+    private static boolean isLineBreak(int c) {
+        return (c >= 0x0a && c <= 0x0d) || (c >= 0x1c && c <= 0x1e) || c == 0x85 || c == 0x2028 || c == 0x2029;
+    }
+
+    private static boolean isDecimalChar(int c) {
+        return Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER;
+    }
+
+    private static boolean isDigitChar(int c) {
+        if (isDecimalChar(c)) {
+            return true;
+        }
+        int value = Character.getNumericValue(c);
+        return Character.getType(c) == Character.OTHER_NUMBER && value >= 0 && value <= 9
+                && !(c >= 0x2189 && c <= 0x218f) && !Character.isIdeographic(c);
+    }
+
+    private static boolean isNumericChar(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    private static boolean isCased(int c) {
+        return Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
+    }
+
+    private static boolean isCaseIgnorable(int c) {
+        return switch (Character.getType(c)) {
+            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.FORMAT,
+                    Character.MODIFIER_LETTER, Character.MODIFIER_SYMBOL -> true;
+            default -> c == '\'' || c == '.' || c == ':' || c == 0xb7 || c == 0x387 || c == 0x2018
+                    || c == 0x2019 || c == 0x2024 || c == 0x2027 || c == 0xfe13 || c == 0xfe52 || c == 0xfe55
+                    || c == 0xff07 || c == 0xff0e || c == 0xff1a;
+        };
+    }
+
+    /** Python's str.isspace. */
+    public static boolean isspace(String s) {
+        return !s.isEmpty() && s.codePoints().allMatch(StrMethods::isSpace);
+    }
+
+    /** Python's str.isdigit. */
+    public static boolean isdigit(String s) {
+        return !s.isEmpty() && s.codePoints().allMatch(StrMethods::isDigitChar);
+    }
+
+    /** Python's str.isdecimal. */
+    public static boolean isdecimal(String s) {
+        return !s.isEmpty() && s.codePoints().allMatch(StrMethods::isDecimalChar);
+    }
+
+    /** Python's str.isnumeric (numeric characters by Unicode category). */
+    public static boolean isnumeric(String s) {
+        return !s.isEmpty() && s.codePoints().allMatch(StrMethods::isNumericChar);
+    }
+
+    /** Python's str.isalpha. */
+    public static boolean isalpha(String s) {
+        return !s.isEmpty() && s.codePoints().allMatch(Character::isLetter);
+    }
+
+    /** Python's str.isalnum. */
+    public static boolean isalnum(String s) {
+        return !s.isEmpty() && s.codePoints().allMatch(c -> Character.isLetter(c) || isNumericChar(c));
+    }
+
+    /** Python's str.isupper: some cased character and none lower or title case. */
+    public static boolean isupper(String s) {
+        boolean cased = false;
+        for (int c : s.codePoints().toArray()) {
+            if (Character.isLowerCase(c) || Character.isTitleCase(c)) {
+                return false;
+            }
+            cased |= Character.isUpperCase(c);
+        }
+        return cased;
+    }
+
+    /** Python's str.islower: some cased character and none upper or title case. */
+    public static boolean islower(String s) {
+        boolean cased = false;
+        for (int c : s.codePoints().toArray()) {
+            if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                return false;
+            }
+            cased |= Character.isLowerCase(c);
+        }
+        return cased;
+    }
+
+    // ---- case ---------------------------------------------------------------------------
+
+    /** Python's str.upper (full case mapping: 'ß' becomes 'SS'). */
+    public static String upper(String s) {
+        return s.toUpperCase(Locale.ROOT);
+    }
+
+    /** Python's str.lower. */
+    public static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** Python's str.capitalize: the first character title-cased, the rest lower-cased. */
+    public static String capitalize(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        int first = s.codePointAt(0);
+        String firstText = new String(Character.toChars(first));
+        String rest = s.toLowerCase(Locale.ROOT).substring(firstText.toLowerCase(Locale.ROOT).length());
+        return titleOf(first) + rest;
+    }
+
+    /** Python's str.title: a cased character after an uncased one is title-cased, others lower-cased. */
+    public static String title(String s) {
+        int[] cps = s.codePoints().toArray();
+        StringBuilder out = new StringBuilder(s.length());
+        boolean previousCased = false;
+        for (int i = 0; i < cps.length; i++) {
+            int c = cps[i];
+            if (!previousCased) {
+                out.append(titleOf(c));
+            } else if (c == 0x3a3) {
+                out.append(finalSigma(cps, i) ? 'ς' : 'σ');
+            } else {
+                out.append(new String(Character.toChars(c)).toLowerCase(Locale.ROOT));
+            }
+            previousCased = isCased(c);
+        }
+        return out.toString();
+    }
+
+    private static boolean finalSigma(int[] cps, int i) {
+        int j = i - 1;
+        while (j >= 0 && isCaseIgnorable(cps[j])) {
+            j--;
+        }
+        if (j < 0 || !isCased(cps[j])) {
+            return false;
+        }
+        j = i + 1;
+        while (j < cps.length && isCaseIgnorable(cps[j])) {
+            j++;
+        }
+        return j == cps.length || !isCased(cps[j]);
+    }
+
+    /** The full title-case mapping of one character ('ß' to "Ss", 'ǆ' to 'ǅ'). */
+    private static String titleOf(int c) {
+        int title = Character.toTitleCase(c);
+        if (title != Character.toUpperCase(c)) {
+            return new String(Character.toChars(title));
+        }
+        String upper = new String(Character.toChars(c)).toUpperCase(Locale.ROOT);
+        int firstLength = Character.charCount(upper.codePointAt(0));
+        return upper.substring(0, firstLength) + upper.substring(firstLength).toLowerCase(Locale.ROOT);
+    }
+
+    // ---- padding ------------------------------------------------------------------------
+
+    /** Python's str.zfill: zeros after a leading sign up to width code points. */
+    public static String zfill(String s, long width) {
+        long length = s.codePointCount(0, s.length());
+        if (length >= width) {
+            return s;
+        }
+        int sign = !s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-') ? 1 : 0;
+        return s.substring(0, sign) + "0".repeat((int) (width - length)) + s.substring(sign);
+    }
+
+    /** Python's str.center(width, fill); an odd margin puts the extra fill on the left when width is odd. */
+    public static String center(String s, long width, String fill) {
+        int fillChar = fillChar(fill, "center");
+        long margin = width - s.codePointCount(0, s.length());
+        if (margin <= 0) {
+            return s;
+        }
+        long left = margin / 2 + (margin & width & 1);
+        return pad(s, left, margin - left, fillChar);
+    }
+
+    /** Python's str.ljust(width, fill). */
+    public static String ljust(String s, long width, String fill) {
+        int fillChar = fillChar(fill, "ljust");
+        return pad(s, 0, Math.max(0, width - s.codePointCount(0, s.length())), fillChar);
+    }
+
+    /** Python's str.rjust(width, fill). */
+    public static String rjust(String s, long width, String fill) {
+        int fillChar = fillChar(fill, "rjust");
+        return pad(s, Math.max(0, width - s.codePointCount(0, s.length())), 0, fillChar);
+    }
+
+    private static int fillChar(String fill, String method) {
+        if (fill.codePointCount(0, fill.length()) != 1) {
+            throw FormatError.typeError("The fill character must be exactly one character long");
+        }
+        return fill.codePointAt(0);
+    }
+
+    private static String pad(String s, long left, long right, int fill) {
+        StringBuilder out = new StringBuilder();
+        for (long i = 0; i < left; i++) {
+            out.appendCodePoint(fill);
+        }
+        out.append(s);
+        for (long i = 0; i < right; i++) {
+            out.appendCodePoint(fill);
+        }
+        return out.toString();
+    }
+
+    // ---- strip, split, join ---------------------------------------------------------------
+
+    /** Python's str.strip(chars); chars null strips whitespace. */
+    public static String strip(String s, String chars) {
+        return rstrip(lstrip(s, chars), chars);
+    }
+
+    /** Python's str.lstrip(chars). */
+    public static String lstrip(String s, String chars) {
+        int i = 0;
+        while (i < s.length() && stripped(s.codePointAt(i), chars)) {
+            i += Character.charCount(s.codePointAt(i));
+        }
+        return s.substring(i);
+    }
+
+    /** Python's str.rstrip(chars). */
+    public static String rstrip(String s, String chars) {
+        int end = s.length();
+        while (end > 0 && stripped(s.codePointBefore(end), chars)) {
+            end -= Character.charCount(s.codePointBefore(end));
+        }
+        return s.substring(0, end);
+    }
+
+    private static boolean stripped(int c, String chars) {
+        return chars == null ? isSpace(c) : chars.indexOf(c) >= 0;
+    }
+
+    /** Python's str.split(sep, maxsplit); sep null splits on runs of whitespace, maxsplit &lt; 0 means no limit. */
+    public static List<String> split(String s, String sep, long maxsplit) {
+        long count = maxsplit < 0 ? Long.MAX_VALUE : maxsplit;
+        List<String> parts = new ArrayList<>();
+        int n = s.length();
+        if (sep == null) {
+            int i = 0;
+            while (count-- > 0) {
+                while (i < n && isSpace(s.charAt(i))) {
+                    i++;
+                }
+                if (i == n) {
+                    break;
+                }
+                int j = i++;
+                while (i < n && !isSpace(s.charAt(i))) {
+                    i++;
+                }
+                parts.add(s.substring(j, i));
+            }
+            while (i < n && isSpace(s.charAt(i))) {
+                i++;
+            }
+            if (i < n) {
+                parts.add(s.substring(i));
+            }
+            return parts;
+        }
+        checkSeparator(sep);
+        int i = 0;
+        while (count-- > 0) {
+            int j = s.indexOf(sep, i);
+            if (j < 0) {
+                break;
+            }
+            parts.add(s.substring(i, j));
+            i = j + sep.length();
+        }
+        parts.add(s.substring(i));
+        return parts;
+    }
+
+    /** Python's str.rsplit(sep, maxsplit): splits from the right. */
+    public static List<String> rsplit(String s, String sep, long maxsplit) {
+        long count = maxsplit < 0 ? Long.MAX_VALUE : maxsplit;
+        List<String> parts = new ArrayList<>();
+        if (sep == null) {
+            int i = s.length() - 1;
+            while (count-- > 0) {
+                while (i >= 0 && isSpace(s.charAt(i))) {
+                    i--;
+                }
+                if (i < 0) {
+                    break;
+                }
+                int j = i--;
+                while (i >= 0 && !isSpace(s.charAt(i))) {
+                    i--;
+                }
+                parts.add(s.substring(i + 1, j + 1));
+            }
+            while (i >= 0 && isSpace(s.charAt(i))) {
+                i--;
+            }
+            if (i >= 0) {
+                parts.add(s.substring(0, i + 1));
+            }
+        } else {
+            checkSeparator(sep);
+            int j = s.length();
+            while (count-- > 0) {
+                int pos = j - sep.length() < 0 ? -1 : s.lastIndexOf(sep, j - sep.length());
+                if (pos < 0) {
+                    break;
+                }
+                parts.add(s.substring(pos + sep.length(), j));
+                j = pos;
+            }
+            parts.add(s.substring(0, j));
+        }
+        Collections.reverse(parts);
+        return parts;
+    }
+
+    private static void checkSeparator(String sep) {
+        if (sep.isEmpty()) {
+            throw FormatError.valueError("empty separator");
+        }
+    }
+
+    /** Python's str.splitlines(keepends): \n, \r, \r\n, \v, \f, \x1c-\x1e, \x85, \u2028, \u2029 end lines. */
+    public static List<String> splitlines(String s, boolean keepends) {
+        List<String> lines = new ArrayList<>();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            int j = i;
+            while (i < n && !isLineBreak(s.charAt(i))) {
+                i++;
+            }
+            int eol = i;
+            if (i < n) {
+                i += s.charAt(i) == '\r' && i + 1 < n && s.charAt(i + 1) == '\n' ? 2 : 1;
+                if (keepends) {
+                    eol = i;
+                }
+            }
+            lines.add(s.substring(j, eol));
+        }
+        return lines;
+    }
+
+    /** Python's str.partition(sep): [head, sep, tail], or [s, "", ""] when sep is absent. */
+    public static List<String> partition(String s, String sep) {
+        checkSeparator(sep);
+        int i = s.indexOf(sep);
+        return i < 0 ? List.of(s, "", "") : List.of(s.substring(0, i), sep, s.substring(i + sep.length()));
+    }
+
+    /** Python's str.rpartition(sep): [head, sep, tail], or ["", "", s] when sep is absent. */
+    public static List<String> rpartition(String s, String sep) {
+        checkSeparator(sep);
+        int i = s.lastIndexOf(sep);
+        return i < 0 ? List.of("", "", s) : List.of(s.substring(0, i), sep, s.substring(i + sep.length()));
+    }
+
+    /** Python's sep.join(items); TypeError "sequence item 1: expected str instance, int found". */
+    public static String join(String sep, List<?> items, ValueText t) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            Object item = items.get(i);
+            if (!(item instanceof String text)) {
+                throw FormatError.typeError("sequence item " + i + ": expected str instance, "
+                        + ValueText.typeNameOf(item, t) + " found");
+            }
+            if (i > 0) {
+                out.append(sep);
+            }
+            out.append(text);
+        }
+        return out.toString();
+    }
+
+    /** Python's str.replace(old, new, count); count &lt; 0 replaces all, an empty old inserts between characters. */
+    public static String replace(String s, String old, String replacement, long count) {
+        long limit = count < 0 ? Long.MAX_VALUE : count;
+        StringBuilder out = new StringBuilder();
+        if (old.isEmpty()) {
+            int i = 0;
+            while (i <= s.length() && limit-- > 0) {
+                out.append(replacement);
+                if (i == s.length()) {
+                    return out.toString();
+                }
+                int next = i + Character.charCount(s.codePointAt(i));
+                out.append(s, i, next);
+                i = next;
+            }
+            return out.append(s.substring(Math.min(i, s.length()))).toString();
+        }
+        int i = 0;
+        int j;
+        while (limit-- > 0 && (j = s.indexOf(old, i)) >= 0) {
+            out.append(s, i, j).append(replacement);
+            i = j + old.length();
+        }
+        return out.append(s, i, s.length()).toString();
+    }
+
+    // ---- searching (indices in code points) ----------------------------------------------
+
+    /** A [start, end) slice of s in code points and in chars, after Python's index adjustment. */
+    private record Slice(int start, int end, int charStart, int charEnd) { }
+
+    private static Slice slice(String s, Long start, Long end) {
+        int length = s.codePointCount(0, s.length());
+        long e = end == null ? length : end;
+        long b = start == null ? 0 : start;
+        if (e > length) {
+            e = length;
+        } else if (e < 0) {
+            e = Math.max(e + length, 0);
+        }
+        if (b < 0) {
+            b = Math.max(b + length, 0);
+        }
+        int cs = b > length ? s.length() + (int) Math.min(b - length, Integer.MAX_VALUE / 2) : offset(s, (int) b);
+        return new Slice((int) Math.min(b, Integer.MAX_VALUE / 2), (int) e, cs, offset(s, (int) e));
+    }
+
+    private static int offset(String s, int codePoints) {
+        return s.length() == s.codePointCount(0, s.length()) ? codePoints : s.offsetByCodePoints(0, codePoints);
+    }
+
+    private static int codePoints(String s, int offset) {
+        return s.codePointCount(0, offset);
+    }
+
+    /** Python's str.find(sub, start, end): the lowest index, or -1. */
+    public static long find(String s, String sub, Long start, Long end) {
+        Slice r = slice(s, start, end);
+        int subLength = sub.codePointCount(0, sub.length());
+        if (r.end() - r.start() < subLength) {
+            return -1;
+        }
+        if (subLength == 0) {
+            return r.start();
+        }
+        int i = s.indexOf(sub, r.charStart());
+        return i < 0 || i + sub.length() > r.charEnd() ? -1 : codePoints(s, i);
+    }
+
+    /** Python's str.rfind(sub, start, end): the highest index, or -1. */
+    public static long rfind(String s, String sub, Long start, Long end) {
+        Slice r = slice(s, start, end);
+        int subLength = sub.codePointCount(0, sub.length());
+        if (r.end() - r.start() < subLength) {
+            return -1;
+        }
+        if (subLength == 0) {
+            return r.end();
+        }
+        int i = s.lastIndexOf(sub, r.charEnd() - sub.length());
+        return i < r.charStart() ? -1 : codePoints(s, i);
+    }
+
+    /** Python's str.index: as find, with ValueError "substring not found". */
+    public static long index(String s, String sub, Long start, Long end) {
+        return found(find(s, sub, start, end));
+    }
+
+    /** Python's str.rindex: as rfind, with ValueError "substring not found". */
+    public static long rindex(String s, String sub, Long start, Long end) {
+        return found(rfind(s, sub, start, end));
+    }
+
+    private static long found(long i) {
+        if (i < 0) {
+            throw FormatError.valueError("substring not found");
+        }
+        return i;
+    }
+
+    /** Python's str.count(sub, start, end): non-overlapping occurrences. */
+    public static long count(String s, String sub, Long start, Long end) {
+        Slice r = slice(s, start, end);
+        int subLength = sub.codePointCount(0, sub.length());
+        if (r.end() - r.start() < subLength) {
+            return 0;
+        }
+        if (subLength == 0) {
+            return r.end() - r.start() + 1L;
+        }
+        long n = 0;
+        int i = r.charStart();
+        while ((i = s.indexOf(sub, i)) >= 0 && i + sub.length() <= r.charEnd()) {
+            n++;
+            i += sub.length();
+        }
+        return n;
+    }
+
+    /** Python's str.startswith(prefix, start, end); prefix is a str or a tuple of str. */
+    public static boolean startswith(String s, Object prefix, Long start, Long end, ValueText t) {
+        return matches(s, prefix, start, end, t, "startswith", true);
+    }
+
+    /** Python's str.endswith(suffix, start, end); suffix is a str or a tuple of str. */
+    public static boolean endswith(String s, Object suffix, Long start, Long end, ValueText t) {
+        return matches(s, suffix, start, end, t, "endswith", false);
+    }
+
+    private static boolean matches(String s, Object affix, Long start, Long end, ValueText t, String method,
+                                   boolean head) {
+        if (affix instanceof String text) {
+            return tailMatch(s, text, start, end, head);
+        }
+        if (!ValueText.isPrimitive(affix) && t.isTuple(affix)) {
+            for (Object item : t.tupleItems(affix)) {
+                if (!(item instanceof String text)) {
+                    throw FormatError.typeError("tuple for " + method + " must only contain str, not "
+                            + ValueText.typeNameOf(item, t));
+                }
+                if (tailMatch(s, text, start, end, head)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        throw FormatError.typeError(method + " first arg must be str or a tuple of str, not "
+                + ValueText.typeNameOf(affix, t));
+    }
+
+    private static boolean tailMatch(String s, String affix, Long start, Long end, boolean head) {
+        Slice r = slice(s, start, end);
+        int affixLength = affix.codePointCount(0, affix.length());
+        if (r.end() - affixLength < r.start()) {
+            return false;
+        }
+        if (affixLength == 0) {
+            return true;
+        }
+        return head ? s.startsWith(affix, r.charStart()) : s.startsWith(affix, r.charEnd() - affix.length());
+    }
+
+    /** Python's str.format (see {@link StrFormat}). */
+    public static String format(String s, List<Object> args, Map<String, Object> kwargs, ValueText t) {
+        return StrFormat.format(s, args, kwargs, t);
+    }
+}
