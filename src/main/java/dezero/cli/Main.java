@@ -125,6 +125,10 @@ public final class Main implements Callable<Integer> {
     }
 
     private int runAll() {
+        if (!sources.isEmpty() && sources.get(0).isFile() && PythonFile.isPython(sources.get(0).text()) && !interactive) {
+            List<String> rest = sources.subList(1, sources.size()).stream().map(Source::text).toList();
+            return PythonFile.run(sources.get(0).text(), rest, stdout, stderr);
+        }
         Session session = new Session();
         StreamPrinter printer = new StreamPrinter(stdout, stderr);
         session.setQuiet(quiet);

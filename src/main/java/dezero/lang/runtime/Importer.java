@@ -21,7 +21,7 @@ public final class Importer {
     private Interpreter interpreter;
 
     public Importer(Map<String, Supplier<PyModule>> builtinModules) {
-        this.builtinModules = new LinkedHashMap<>(builtinModules);
+        this.builtinModules = builtinModules;
     }
 
     void attach(Interpreter in) {

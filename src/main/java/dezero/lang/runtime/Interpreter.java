@@ -506,10 +506,11 @@ public final class Interpreter {
                     if (scope.globals().contains(name)) {
                         return global(name, f.module);
                     }
-                    f = skipClasses(f.enclosing);
-                    if (f == null) {
-                        return null;
+                    Frame outer = skipClasses(f.enclosing);
+                    if (outer == null) {
+                        return global(name, f.module);
                     }
+                    f = outer;
                 }
                 case MODULE -> {
                     return global(name, f.module);
@@ -519,10 +520,11 @@ public final class Interpreter {
                     if (v != null) {
                         return v;
                     }
-                    f = f.kind == Frame.Kind.CLASS ? skipClasses(f.enclosing) : f.enclosing;
-                    if (f == null) {
-                        return null;
+                    Frame outer = f.kind == Frame.Kind.CLASS ? skipClasses(f.enclosing) : f.enclosing;
+                    if (outer == null) {
+                        return global(name, f.module);
                     }
+                    f = outer;
                 }
                 default -> throw new IllegalStateException();
             }

@@ -256,6 +256,13 @@ public final class Py {
 
     /** {@code getattr(v, name)}, or null when there is no such attribute. */
     public static Object getattrOrNull(Object v, String name) {
+        if (v instanceof Classes.Super s) {
+            try {
+                return s.getattr(name);
+            } catch (PyException e) {
+                return null;
+            }
+        }
         if (v instanceof PyModule m) {
             Object r = m.dict.get(name);
             if (r != null) {

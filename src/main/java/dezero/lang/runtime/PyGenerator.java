@@ -182,7 +182,7 @@ public final class PyGenerator {
                     return false;
                 }
                 try {
-                    buffered = next();
+                    buffered = PyGenerator.this.next();
                     has = true;
                     return true;
                 } catch (PyException e) {
