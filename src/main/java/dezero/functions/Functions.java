@@ -1,6 +1,8 @@
 package dezero.functions;
 
 import dezero.core.Function;
+import dezero.core.NDArray;
+import dezero.core.OperandTypeException;
 import dezero.core.Variable;
 import java.util.Arrays;
 
@@ -17,14 +19,14 @@ public final class Functions {
         return new Add().apply(x0, x1);
     }
 
-    /** {@code x + c}. */
+    /** {@code x + c}: the constant becomes an input of the graph, as in DeZero. */
     public static Variable add(Variable x, double c) {
-        return new Add(c).apply(x);
+        return new Add().apply(x, constant(c));
     }
 
-    /** {@code c + x}. */
+    /** {@code c + x} (DeZero's {@code __radd__}: {@code add(x, c)}, the constant second). */
     public static Variable add(double c, Variable x) {
-        return new Add(c).apply(x);
+        return new Add().apply(x, constant(c));
     }
 
     /** {@code x0 - x1}, broadcasting. */
@@ -34,12 +36,12 @@ public final class Functions {
 
     /** {@code x - c}. */
     public static Variable sub(Variable x, double c) {
-        return new Sub(c, false).apply(x);
+        return new Sub().apply(x, constant(c));
     }
 
     /** {@code c - x}. */
     public static Variable sub(double c, Variable x) {
-        return new Sub(c, true).apply(x);
+        return new Sub().apply(constant(c), x);
     }
 
     /** {@code x0 * x1}, broadcasting. */
@@ -49,12 +51,12 @@ public final class Functions {
 
     /** {@code x * c}. */
     public static Variable mul(Variable x, double c) {
-        return new Mul(c).apply(x);
+        return new Mul().apply(x, constant(c));
     }
 
-    /** {@code c * x}. */
+    /** {@code c * x} (DeZero's {@code __rmul__}: {@code mul(x, c)}, the constant second). */
     public static Variable mul(double c, Variable x) {
-        return new Mul(c).apply(x);
+        return new Mul().apply(x, constant(c));
     }
 
     /** {@code x0 / x1}, broadcasting. */
@@ -64,12 +66,12 @@ public final class Functions {
 
     /** {@code x / c}. */
     public static Variable div(Variable x, double c) {
-        return new Div(c, false).apply(x);
+        return new Div().apply(x, constant(c));
     }
 
     /** {@code c / x}. */
     public static Variable div(double c, Variable x) {
-        return new Div(c, true).apply(x);
+        return new Div().apply(constant(c), x);
     }
 
     /** {@code -x}. */
@@ -80,6 +82,17 @@ public final class Functions {
     /** {@code x ** c}. {@code pow(x, 3)} at 2 is 8.0, gradient 12.0. */
     public static Variable pow(Variable x, double c) {
         return new Pow(c).apply(x);
+    }
+
+    /**
+     * {@code x ** c} with a Variable exponent: DeZero's {@code Pow} takes a constant only, and numpy
+     * refuses the Variable.
+     *
+     * @throws OperandTypeException always, with Python's text
+     */
+    public static Variable pow(Variable x, Variable c) {
+        throw new OperandTypeException(
+                "unsupported operand type(s) for ** or pow(): 'numpy.ndarray' and 'Variable'");
     }
 
     /** {@code x ** 2}. {@code square(x)} at 3 is 9.0, gradient 6.0. */
@@ -165,5 +178,10 @@ public final class Functions {
     /** The matrix product {@code x @ W} of 1-d and 2-d operands. */
     public static Variable matmul(Variable x, Variable w) {
         return new MatMul().apply(x, w);
+    }
+
+    /** A constant operand as DeZero makes it ({@code as_array(c)}): a leaf Variable input of the graph. */
+    private static Variable constant(double c) {
+        return new Variable(NDArray.scalar(c));
     }
 }
