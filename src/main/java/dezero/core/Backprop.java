@@ -1,76 +1,69 @@
 package dezero.core;
 
 import java.util.Arrays;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * DeZero's backward (step 16 onward), iterative: functions run largest generation first and,
- * among equal generations, the one queued last first (DeZero's stable sort and pop), each
- * once per run. A heap keyed on (generation, queue order) gives that order in O(log n).
+ * DeZero's {@code Variable.backward} (core.py), iterative: the loop below is DeZero's, line for
+ * line, with the queue in {@link FunctionHeap}. Where DeZero would crash, it goes on: an output
+ * whose grad is null (unused, or already collected) counts as a zero gradient.
  */
 final class Backprop {
-    private static final AtomicLong RUNS = new AtomicLong();
-
     private Backprop() {}
 
     static void run(Variable start, boolean retainGrad, boolean createGraph, BackwardListener listener) {
         if (start.grad == null) {
             start.grad = new Variable(NDArray.onesLike(start.data));
         }
-        Function first = start.creator;
-        if (first == null) {
+        if (start.creator == null) {
             return;
         }
-        long run = RUNS.incrementAndGet();
-        Heap heap = new Heap();
-        heap.push(first, run);
+        FunctionHeap funcs = new FunctionHeap();
+        funcs.add(start.creator);
         try (Config.Scope mode = Config.using("enable_backprop", createGraph)) {
-            while (!heap.isEmpty()) {
-                // At every function: one step on a large array can take a tenth of a second.
-                Interrupts.check();
-                Function f = heap.pop();
-                int nOut = f.outputCount();
-                Variable[] outs = new Variable[nOut];
-                Variable[] gys = new Variable[nOut];
-                for (int i = 0; i < nOut; i++) {
-                    Variable y = f.output(i);
-                    outs[i] = y;
-                    // An unused output, or one already collected, contributes a zero gradient.
-                    gys[i] = y != null && y.grad != null ? y.grad : new Variable(NDArray.zeros(f.outputShape(i)));
-                }
+            while (!funcs.isEmpty()) {
+                Interrupts.check(); // one step on a large array can take a tenth of a second
+                Function f = funcs.pop();
+                Variable[] gys = outputGrads(f);
                 Variable[] gxs = f.backward(gys);
                 Variable[] xs = f.inputsRef();
-                if (gxs.length != xs.length) {
-                    throw new IllegalStateException(f.name() + ".backward returned " + gxs.length
-                            + " gradients for " + xs.length + " inputs");
-                }
+                checkCount(f, gxs, xs);
                 if (listener != null) {
                     listener.onBackward(f, f.generation(), gys, gxs);
                 }
                 for (int i = 0; i < xs.length; i++) {
+                    Variable x = xs[i];
                     Variable gx = gxs[i];
                     if (gx == null) {
                         continue;
                     }
-                    Variable x = xs[i];
-                    if (!Arrays.equals(gx.data.shapeRef(), x.data.shapeRef())) {
-                        throw new IllegalStateException(f.name() + ".backward gave a gradient of shape "
-                                + Shapes.compact(gx.data.shapeRef()) + " for input " + i + " of shape "
-                                + Shapes.compact(x.data.shapeRef()));
-                    }
+                    checkShape(f, i, gx, x);
                     x.grad = x.grad == null ? gx : accumulate(x.grad, gx, createGraph);
-                    Function c = x.creator;
-                    if (c != null && c.queuedBy != run) {
-                        heap.push(c, run);
+                    if (x.creator != null) {
+                        funcs.add(x.creator);
                     }
                 }
                 if (!retainGrad) {
-                    for (Variable y : outs) {
-                        if (y != null) {
-                            y.grad = null;
-                        }
-                    }
+                    clearOutputGrads(f);
                 }
+            }
+        }
+    }
+
+    /** DeZero's {@code [output().grad for output in f.outputs]}, a zero gradient where it has none. */
+    private static Variable[] outputGrads(Function f) {
+        Variable[] gys = new Variable[f.outputCount()];
+        for (int i = 0; i < gys.length; i++) {
+            Variable y = f.output(i);
+            gys[i] = y != null && y.grad != null ? y.grad : new Variable(NDArray.zeros(f.outputShape(i)));
+        }
+        return gys;
+    }
+
+    private static void clearOutputGrads(Function f) {
+        for (int i = 0; i < f.outputCount(); i++) {
+            Variable y = f.output(i);
+            if (y != null) {
+                y.grad = null;
             }
         }
     }
@@ -81,6 +74,21 @@ final class Backprop {
             return new Accumulate().apply(grad, gx);
         }
         return new Variable(grad.data.add(gx.data));
+    }
+
+    private static void checkCount(Function f, Variable[] gxs, Variable[] xs) {
+        if (gxs.length != xs.length) {
+            throw new IllegalStateException(f.name() + ".backward returned " + gxs.length + " gradients for "
+                    + xs.length + " inputs");
+        }
+    }
+
+    private static void checkShape(Function f, int i, Variable gx, Variable x) {
+        if (!Arrays.equals(gx.data.shapeRef(), x.data.shapeRef())) {
+            throw new IllegalStateException(f.name() + ".backward gave a gradient of shape "
+                    + Shapes.compact(gx.data.shapeRef()) + " for input " + i + " of shape "
+                    + Shapes.compact(x.data.shapeRef()));
+        }
     }
 
     /** The addition backward uses to sum gradients when it records a graph. */
@@ -98,72 +106,6 @@ final class Backprop {
         @Override
         public String name() {
             return "Add";
-        }
-    }
-
-    /**
-     * Max-heap on (generation, queue order). The key of each entry sits in a {@code long[]}
-     * beside it ({@code generation << 32 | order}), so sifting compares primitives instead of
-     * reading the fields of functions spread over the heap.
-     */
-    private static final class Heap {
-        private Function[] items = new Function[16];
-        private long[] keys = new long[16];
-        private int size;
-        private long order;
-
-        boolean isEmpty() {
-            return size == 0;
-        }
-
-        void push(Function f, long run) {
-            f.queuedBy = run;
-            long key = (long) f.generation() << 32 | order++;
-            if (size == items.length) {
-                items = Arrays.copyOf(items, size * 2);
-                keys = Arrays.copyOf(keys, size * 2);
-            }
-            int i = size++;
-            while (i > 0) {
-                int parent = (i - 1) >>> 1;
-                if (key <= keys[parent]) {
-                    break;
-                }
-                items[i] = items[parent];
-                keys[i] = keys[parent];
-                i = parent;
-            }
-            items[i] = f;
-            keys[i] = key;
-        }
-
-        Function pop() {
-            Function top = items[0];
-            int n = --size;
-            Function last = items[n];
-            long lastKey = keys[n];
-            items[n] = null;
-            int i = 0;
-            while (true) {
-                int child = 2 * i + 1;
-                if (child >= n) {
-                    break;
-                }
-                if (child + 1 < n && keys[child + 1] > keys[child]) {
-                    child++;
-                }
-                if (keys[child] <= lastKey) {
-                    break;
-                }
-                items[i] = items[child];
-                keys[i] = keys[child];
-                i = child;
-            }
-            if (n > 0) {
-                items[i] = last;
-                keys[i] = lastKey;
-            }
-            return top;
         }
     }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The engine's mode, per thread (as PyTorch's grad mode): whether functions record the graph
- * for backward, and who listens to backward as it runs.
+ * for backward, whether layers run in training mode (DeZero's {@code Config.train}), and who
+ * listens to backward as it runs.
  *
  * <pre>{@code
  * try (var scope = Config.noGrad()) {    // DeZero's "with no_grad():"
@@ -14,7 +15,7 @@ import java.util.List;
  */
 public final class Config {
     /** The settings {@link #using(String, boolean)} knows. */
-    public static final List<String> NAMES = List.of("enable_backprop");
+    public static final List<String> NAMES = List.of("enable_backprop", "train");
 
     private static final ThreadLocal<State> STATE = ThreadLocal.withInitial(State::new);
 
@@ -23,6 +24,7 @@ public final class Config {
     /** Mutable per-thread state; one {@code ThreadLocal} lookup serves every setting. */
     static final class State {
         boolean enableBackprop = true;
+        boolean train = true;
         BackwardListener listener;
     }
 
@@ -58,15 +60,38 @@ public final class Config {
         return using("enable_backprop", true);
     }
 
-    /** DeZero's {@code using_config(name, value)}; the only name is {@code enable_backprop}. */
+    /** True in training mode (the default); false inside {@link #testMode()}, where dropout passes its input through. */
+    public static boolean isTrain() {
+        return STATE.get().train;
+    }
+
+    /** Sets training mode of this thread until changed again ({@code dezero.Config.train = False}). */
+    public static void setTrain(boolean train) {
+        STATE.get().train = train;
+    }
+
+    /** DeZero's {@code test_mode()}: {@code train} off until the scope is closed. */
+    public static Scope testMode() {
+        return using("train", false);
+    }
+
+    /** DeZero's {@code using_config(name, value)} for {@code enable_backprop} and {@code train}. */
     public static Scope using(String name, boolean value) {
-        if (!"enable_backprop".equals(name)) {
-            throw new IllegalArgumentException("unknown config '" + name + "'; known: " + String.join(", ", NAMES));
-        }
         State s = STATE.get();
-        boolean previous = s.enableBackprop;
-        s.enableBackprop = value;
-        return () -> s.enableBackprop = previous;
+        switch (name) {
+            case "enable_backprop" -> {
+                boolean previous = s.enableBackprop;
+                s.enableBackprop = value;
+                return () -> s.enableBackprop = previous;
+            }
+            case "train" -> {
+                boolean previous = s.train;
+                s.train = value;
+                return () -> s.train = previous;
+            }
+            default -> throw new IllegalArgumentException(
+                    "unknown config '" + name + "'; known: " + String.join(", ", NAMES));
+        }
     }
 
     /** The listener that sees every function run by backward on this thread, or null. */

@@ -6,7 +6,6 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.random.RandomGenerator;
-import org.apache.commons.math3.random.Well19937c;
 
 /**
  * An immutable n-dimensional array of {@code double}: a row-major {@code double[]} and a
@@ -20,8 +19,6 @@ public final class NDArray {
     public static final int MAX_SIZE = 100_000_000;
     /** The most dimensions an array may have, as numpy. */
     public static final int MAX_NDIM = 64;
-
-    private static RandomGenerator random = new Well19937c();
 
     private final int[] shape;
     private final double[] data;
@@ -75,6 +72,34 @@ public final class NDArray {
      */
     public static double[] buffer(int... shape) {
         return Buffers.of(shape);
+    }
+
+    /** An array of integer values (exact up to 2^53), for the random integers of {@link RandomState}. */
+    static NDArray int64(long[] values, int... shape) {
+        double[] d = Buffers.of(values.length, shape);
+        for (int i = 0; i < d.length; i++) {
+            d[i] = values[i];
+        }
+        return new NDArray(shape.clone(), d);
+    }
+
+    /** A copy with its own buffer, as numpy's {@code copy()}. */
+    public NDArray copy() {
+        return new NDArray(shape.clone(), data.clone());
+    }
+
+    /** The elements at flat indices {@code idx} (row-major), in the shape of {@code idx}, as numpy's {@code take}. */
+    public NDArray take(NDArray idx) {
+        double[] ix = idx.data;
+        double[] r = Buffers.of(ix.length, idx.shape);
+        for (int i = 0; i < r.length; i++) {
+            int k = (int) ix[i];
+            if (k < -data.length || k >= data.length) {
+                throw new IndexException("index " + k + " is out of bounds for axis 0 with size " + data.length);
+            }
+            r[i] = data[k < 0 ? k + data.length : k];
+        }
+        return new NDArray(idx.shape.clone(), r);
     }
 
     /** A 2-d array from rows of equal length (copied). */
@@ -167,20 +192,11 @@ public final class NDArray {
     }
 
     /**
-     * Standard normal samples from the shared generator ({@link #seed(long)} makes them repeatable).
-     * Interruptible: 100,000,000 samples take seconds.
+     * Standard normal samples from numpy's global generator ({@link RandomState#global()}), as
+     * {@code np.random.randn(*shape)}. Interruptible: 100,000,000 samples take seconds.
      */
     public static NDArray randn(int... shape) {
-        double[] d = Buffers.of(shape);
-        synchronized (NDArray.class) {
-            for (int i = 0; i < d.length; i++) {
-                if ((i & 0xffff) == 0) {
-                    Interrupts.check();
-                }
-                d[i] = random.nextGaussian();
-            }
-        }
-        return new NDArray(shape.clone(), d);
+        return RandomState.global().randn(shape);
     }
 
     /** Standard normal samples from {@code rng} (e.g. a seeded Commons Math {@code Well19937c}). */
@@ -192,9 +208,9 @@ public final class NDArray {
         return new NDArray(shape.clone(), d);
     }
 
-    /** Reseeds the shared generator behind {@link #randn(int...)}, as {@code np.random.seed}. */
-    public static synchronized void seed(long seed) {
-        random = new Well19937c(seed);
+    /** Reseeds numpy's global generator, as {@code np.random.seed(seed)} (0 to 2^32-1). */
+    public static void seed(long seed) {
+        RandomState.global().seed(seed);
     }
 
     // ---------------------------------------------------------------- access

@@ -1,6 +1,10 @@
 package dezero.core;
 
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A value in the graph: its {@code data}, the {@code grad} backward gives it, and the
@@ -14,17 +18,17 @@ import java.util.Objects;
  * x.grad                       // variable(7.0)
  * }</pre>
  */
-public final class Variable {
+public class Variable {
     /** The value. Replaceable (e.g. a Newton step {@code x.data = ...}); the array itself is immutable. */
     public NDArray data;
     /** The gradient set by {@link #backward()}, or null; accumulates until {@link #cleargrad()}. */
     public Variable grad;
     /** A label for pictures and tables, or null. */
     public String name;
-    /** The function that produced this variable, or null for a leaf (and under no-grad). */
-    public final Function creator;
+    /** The function that produced this variable, or null for a leaf (and under no-grad, and after {@link #unchain}). */
+    public Function creator;
     /** Distance from the leaves: 0 for a leaf, the creator's generation + 1 otherwise. */
-    public final int generation;
+    public int generation;
 
     /** A leaf holding {@code data}. */
     public Variable(NDArray data) {
@@ -64,6 +68,59 @@ public final class Variable {
     /** The number of elements of {@code data}. */
     public int size() {
         return data.size();
+    }
+
+    /**
+     * Python's {@code len(x)}: the length of the first axis.
+     *
+     * @throws OperandTypeException for a 0-d variable, as Python's {@code len() of unsized object}
+     */
+    public int len() {
+        int[] shape = data.shapeRef();
+        if (shape.length == 0) {
+            throw new OperandTypeException("len() of unsized object");
+        }
+        return shape[0];
+    }
+
+    /** Forgets the creator: this variable becomes a leaf of the graphs built from it later. */
+    public void unchain() {
+        creator = null;
+    }
+
+    /**
+     * Unchains every variable that this one was computed from (not this one): backward from it
+     * stops here (truncated backpropagation through time, step 59).
+     */
+    public void unchainBackward() {
+        if (creator == null) {
+            return;
+        }
+        Set<Function> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        ArrayDeque<Function> funcs = new ArrayDeque<>();
+        funcs.push(creator);
+        seen.add(creator);
+        while (!funcs.isEmpty()) {
+            for (Variable x : funcs.pop().inputs()) {
+                Function c = x.creator;
+                if (c != null) {
+                    if (seen.add(c)) {
+                        funcs.push(c);
+                    }
+                    x.unchain();
+                }
+            }
+        }
+    }
+
+    /** DeZero's {@code to_cpu()}: the data already lives on the CPU, so nothing changes. */
+    public void toCpu() {
+        // dezero-j has no GPU: the data is always on the CPU.
+    }
+
+    /** DeZero's {@code to_gpu()}: no GPU here ({@code dezero.cuda.gpu_enable} is False), so nothing changes. */
+    public void toGpu() {
+        // dezero-j has no GPU: the data stays on the CPU, as DeZero does without CuPy.
     }
 
     /** Backward from this variable, intermediate grads cleared, no graph of the gradients. */

@@ -1,6 +1,8 @@
 package dezero.functions;
 
 import dezero.core.Function;
+import dezero.core.NDArray;
+import dezero.core.OperandTypeException;
 import dezero.core.Variable;
 import java.util.Arrays;
 
@@ -17,14 +19,14 @@ public final class Functions {
         return new Add().apply(x0, x1);
     }
 
-    /** {@code x + c}. */
+    /** {@code x + c}: the constant becomes an input of the graph, as in DeZero. */
     public static Variable add(Variable x, double c) {
-        return new Add(c).apply(x);
+        return new Add().apply(x, constant(c));
     }
 
-    /** {@code c + x}. */
+    /** {@code c + x} (DeZero's {@code __radd__}: {@code add(x, c)}, the constant second). */
     public static Variable add(double c, Variable x) {
-        return new Add(c).apply(x);
+        return new Add().apply(x, constant(c));
     }
 
     /** {@code x0 - x1}, broadcasting. */
@@ -34,12 +36,12 @@ public final class Functions {
 
     /** {@code x - c}. */
     public static Variable sub(Variable x, double c) {
-        return new Sub(c, false).apply(x);
+        return new Sub().apply(x, constant(c));
     }
 
     /** {@code c - x}. */
     public static Variable sub(double c, Variable x) {
-        return new Sub(c, true).apply(x);
+        return new Sub().apply(constant(c), x);
     }
 
     /** {@code x0 * x1}, broadcasting. */
@@ -49,12 +51,12 @@ public final class Functions {
 
     /** {@code x * c}. */
     public static Variable mul(Variable x, double c) {
-        return new Mul(c).apply(x);
+        return new Mul().apply(x, constant(c));
     }
 
-    /** {@code c * x}. */
+    /** {@code c * x} (DeZero's {@code __rmul__}: {@code mul(x, c)}, the constant second). */
     public static Variable mul(double c, Variable x) {
-        return new Mul(c).apply(x);
+        return new Mul().apply(x, constant(c));
     }
 
     /** {@code x0 / x1}, broadcasting. */
@@ -64,12 +66,12 @@ public final class Functions {
 
     /** {@code x / c}. */
     public static Variable div(Variable x, double c) {
-        return new Div(c, false).apply(x);
+        return new Div().apply(x, constant(c));
     }
 
     /** {@code c / x}. */
     public static Variable div(double c, Variable x) {
-        return new Div(c, true).apply(x);
+        return new Div().apply(constant(c), x);
     }
 
     /** {@code -x}. */
@@ -80,6 +82,17 @@ public final class Functions {
     /** {@code x ** c}. {@code pow(x, 3)} at 2 is 8.0, gradient 12.0. */
     public static Variable pow(Variable x, double c) {
         return new Pow(c).apply(x);
+    }
+
+    /**
+     * {@code x ** c} with a Variable exponent: DeZero's {@code Pow} takes a constant only, and numpy
+     * refuses the Variable.
+     *
+     * @throws OperandTypeException always, with Python's text
+     */
+    public static Variable pow(Variable x, Variable c) {
+        throw new OperandTypeException(
+                "unsupported operand type(s) for ** or pow(): 'numpy.ndarray' and 'Variable'");
     }
 
     /** {@code x ** 2}. {@code square(x)} at 3 is 9.0, gradient 6.0. */
@@ -165,5 +178,281 @@ public final class Functions {
     /** The matrix product {@code x @ W} of 1-d and 2-d operands. */
     public static Variable matmul(Variable x, Variable w) {
         return new MatMul().apply(x, w);
+    }
+
+    /** A constant operand as DeZero makes it ({@code as_array(c)}): a leaf Variable input of the graph. */
+    private static Variable constant(double c) {
+        return new Variable(NDArray.scalar(c));
+    }
+
+    // ------------------------------------------------------------------ tensor operations
+
+    /**
+     * Inserts an axis of length 1 before position {@code axis}, as Python's {@code list.insert}
+     * on the shape (DeZero's {@code expand_dims}: a negative axis counts from the end before insertion).
+     */
+    public static Variable expandDims(Variable x, int axis) {
+        int[] shape = x.shape();
+        int at = axis < 0 ? Math.max(axis + shape.length, 0) : Math.min(axis, shape.length);
+        int[] out = new int[shape.length + 1];
+        System.arraycopy(shape, 0, out, 0, at);
+        out[at] = 1;
+        System.arraycopy(shape, at, out, at + 1, shape.length - at);
+        return reshape(x, out);
+    }
+
+    /** Flattens every axis but the first (the batch): shape {@code (N, -1)}. */
+    public static Variable flatten(Variable x) {
+        return reshape(x, x.shape()[0], -1);
+    }
+
+    /** The mean of all elements (DeZero's {@code average}, also called {@code mean}). */
+    public static Variable average(Variable x) {
+        return average(x, null, false);
+    }
+
+    /** The mean over {@code axes} (null: all), kept as 1 when {@code keepdims}. */
+    public static Variable average(Variable x, int[] axes, boolean keepdims) {
+        Variable y = sum(x, axes, keepdims);
+        return mul(y, (double) y.size() / x.size());
+    }
+
+    /** DeZero's {@code mean}: the same as {@link #average(Variable)}. */
+    public static Variable mean(Variable x) {
+        return average(x);
+    }
+
+    /** DeZero's {@code mean}: the same as {@link #average(Variable, int[], boolean)}. */
+    public static Variable mean(Variable x, int[] axes, boolean keepdims) {
+        return average(x, axes, keepdims);
+    }
+
+    // ------------------------------------------------------------------ linear
+
+    /** {@code x @ W + b} in one node (DeZero's {@code Linear} function); {@code b} may be null. */
+    public static Variable linear(Variable x, Variable w, Variable b) {
+        return b == null ? new Linear().apply(x, w) : new Linear().apply(x, w, b);
+    }
+
+    /** {@code x @ W} in one node. */
+    public static Variable linear(Variable x, Variable w) {
+        return linear(x, w, null);
+    }
+
+    /** {@code matmul(x, W) + b} in two nodes, freeing the intermediate's data as DeZero does (step 43). */
+    public static Variable linearSimple(Variable x, Variable w, Variable b) {
+        Variable t = matmul(x, w);
+        if (b == null) {
+            return t;
+        }
+        return add(t, b);
+    }
+
+    // ------------------------------------------------------------------ activations
+
+    /** {@code 1 / (1 + exp(-x))} built from basic ops (step 43). */
+    public static Variable sigmoidSimple(Variable x) {
+        return div(1.0, add(exp(neg(x)), 1.0));
+    }
+
+    /** {@code max(x, 0)}. */
+    public static Variable relu(Variable x) {
+        return new ReLU().apply(x);
+    }
+
+    /** {@code x} where positive, else {@code slope * x} (DeZero's default slope 0.2). */
+    public static Variable leakyRelu(Variable x, double slope) {
+        return new LeakyReLU(slope).apply(x);
+    }
+
+    /** {@link #leakyRelu(Variable, double)} with slope 0.2. */
+    public static Variable leakyRelu(Variable x) {
+        return leakyRelu(x, 0.2);
+    }
+
+    /** {@code exp(x) / sum(exp(x), axis, keepdims=True)} built from basic ops. */
+    public static Variable softmaxSimple(Variable x, int... axis) {
+        Variable y = exp(x);
+        return div(y, sum(y, axis.length == 0 ? new int[] {1} : axis, true));
+    }
+
+    /** Softmax along {@code axis} (DeZero's default 1 when none is given), in one node. */
+    public static Variable softmax(Variable x, int... axis) {
+        return new Softmax(axis.length == 0 ? new int[] {1} : axis).apply(x);
+    }
+
+    /** {@code log(softmax(x))} computed stably along {@code axis} (default 1). */
+    public static Variable logSoftmax(Variable x, int... axis) {
+        return new LogSoftmax(axis.length == 0 ? new int[] {1} : axis).apply(x);
+    }
+
+    // ------------------------------------------------------------------ losses
+
+    /** {@code sum((x0 - x1) ** 2) / len(x0)} built from basic ops. */
+    public static Variable meanSquaredErrorSimple(Variable x0, Variable x1) {
+        Variable diff = sub(x0, x1);
+        return div(sum(pow(diff, 2)), diff.len());
+    }
+
+    /** {@code sum((x0 - x1) ** 2) / len(x0)} in one node. */
+    public static Variable meanSquaredError(Variable x0, Variable x1) {
+        return new MeanSquaredError().apply(x0, x1);
+    }
+
+    /** Mean cross entropy of {@code softmax(x)} against int labels {@code t}, built from basic ops. */
+    public static Variable softmaxCrossEntropySimple(Variable x, Variable t) {
+        int n = x.shape()[0];
+        Variable p = clip(softmax(x), 1e-15, 1.0);
+        Variable logP = log(p);
+        Variable tlogP = new GetItem(GetItem.Selection.pairs(n, Kernels.ints(t.data))).apply(logP);
+        return div(mul(-1.0, sum(tlogP)), n);
+    }
+
+    /** Mean cross entropy of {@code softmax(x)} (N, classes) against N int labels {@code t}, in one node. */
+    public static Variable softmaxCrossEntropy(Variable x, Variable t) {
+        return new SoftmaxCrossEntropy().apply(x, t);
+    }
+
+    /** Mean binary cross entropy of {@code sigmoid(x)} against 0/1 targets {@code t}. */
+    public static Variable sigmoidCrossEntropy(Variable x, Variable t) {
+        if (x.ndim() != t.ndim()) {
+            t = new Variable(t.data.reshape(x.shape()));
+        }
+        int n = x.len();
+        Variable p = clip(sigmoid(x), 1e-15, 1.0);
+        Variable tlogP = add(mul(t, log(p)), mul(sub(1.0, t), log(sub(1.0, p))));
+        return div(mul(-1.0, sum(tlogP)), n);
+    }
+
+    /** Mean binary cross entropy of probabilities {@code p} against 0/1 targets {@code t}. */
+    public static Variable binaryCrossEntropy(Variable p, Variable t) {
+        if (p.ndim() != t.ndim()) {
+            t = new Variable(t.data.reshape(p.shape()));
+        }
+        int n = t.len();
+        p = clip(p, 1e-15, 0.999);
+        Variable tlogP = add(mul(t, log(p)), mul(sub(1.0, t), log(sub(1.0, p))));
+        return div(mul(-1.0, sum(tlogP)), n);
+    }
+
+    // ------------------------------------------------------------------ accuracy, dropout, batch norm, embed
+
+    /** The fraction of rows of {@code y} whose argmax equals the label in {@code t}; not differentiable. */
+    public static Variable accuracy(Variable y, Variable t) {
+        int[] pred = Kernels.argmax(y.data, 1);
+        int[] labels = Kernels.ints(t.data);
+        if (pred.length != labels.length) {
+            throw new dezero.core.ShapeException("cannot reshape array of size " + pred.length + " into shape "
+                    + Kernels.shapeText(t.shape()));
+        }
+        int hits = 0;
+        for (int i = 0; i < pred.length; i++) {
+            hits += pred[i] == labels[i] ? 1 : 0;
+        }
+        return new Variable(NDArray.scalar((double) hits / pred.length));
+    }
+
+    /**
+     * In training mode ({@link dezero.core.Config#isTrain()}), zeroes each element with probability
+     * {@code ratio} (numpy's global generator, as DeZero's {@code np.random.rand}) and scales the
+     * rest by {@code 1 / (1 - ratio)}; in test mode returns {@code x} itself.
+     */
+    public static Variable dropout(Variable x, double ratio) {
+        if (!dezero.core.Config.isTrain()) {
+            return x;
+        }
+        NDArray mask = dezero.core.RandomState.global().rand(x.shape()).map(v -> v > ratio ? 1.0 : 0.0);
+        return div(mul(x, new Variable(mask)), 1.0 - ratio);
+    }
+
+    /** {@link #dropout(Variable, double)} with DeZero's default ratio 0.5. */
+    public static Variable dropout(Variable x) {
+        return dropout(x, 0.5);
+    }
+
+    /**
+     * Batch normalisation (DeZero's {@code batch_nrom}); {@code mean} and {@code var} hold the running
+     * averages and are updated in training mode.
+     */
+    public static Variable batchNorm(Variable x, Variable gamma, Variable beta, Variable mean, Variable var,
+            double decay, double eps) {
+        return new BatchNorm(mean, var, decay, eps).apply(x, gamma, beta);
+    }
+
+    /** {@link #batchNorm} with DeZero's defaults {@code decay=0.9, eps=2e-5}. */
+    public static Variable batchNorm(Variable x, Variable gamma, Variable beta, Variable mean, Variable var) {
+        return batchNorm(x, gamma, beta, mean, var, 0.9, 2e-5);
+    }
+
+    /** The rows of {@code W} picked by the int ids {@code x} ({@code W[x]}). */
+    public static Variable embedId(Variable x, Variable w) {
+        return new GetItem(GetItem.Selection.rows(Kernels.ints(x.data), x.shape())).apply(w);
+    }
+
+    /** DeZero's {@code get_item(x, slices)}: {@code x[slices]}, the gradient scattered back with {@code np.add.at}. */
+    public static Variable getItem(Variable x, GetItem.Selection slices) {
+        return new GetItem(slices).apply(x);
+    }
+
+    /** {@code x[rows]}: the rows (first-axis entries) with these ids, repeated ids allowed. */
+    public static Variable getItem(Variable x, int... rows) {
+        return getItem(x, GetItem.Selection.rows(rows, new int[] {rows.length}));
+    }
+
+    // ------------------------------------------------------------------ max, min, clip
+
+    /** The largest element. */
+    public static Variable max(Variable x) {
+        return Max.overAll().apply(x);
+    }
+
+    /** The largest element over {@code axes} (null: all), kept as 1 when {@code keepdims}. */
+    public static Variable max(Variable x, int[] axes, boolean keepdims) {
+        return Max.over(axes, keepdims).apply(x);
+    }
+
+    /** The smallest element. */
+    public static Variable min(Variable x) {
+        return Min.overAll().apply(x);
+    }
+
+    /** The smallest element over {@code axes} (null: all), kept as 1 when {@code keepdims}. */
+    public static Variable min(Variable x, int[] axes, boolean keepdims) {
+        return Min.over(axes, keepdims).apply(x);
+    }
+
+    /** Limits every element to {@code [min, max]}; the gradient passes inside the range. */
+    public static Variable clip(Variable x, double min, double max) {
+        return new Clip(min, max).apply(x);
+    }
+
+    // ------------------------------------------------------------------ conversions and helpers
+
+    /**
+     * DeZero's {@code as_variable}: a Variable itself, an NDArray or a number wrapped in a leaf.
+     *
+     * @throws OperandTypeException for anything else, as DeZero's {@code TypeError}
+     */
+    public static Variable asVariable(Object obj) {
+        if (obj instanceof Variable v) {
+            return v;
+        }
+        return new Variable(asArray(obj));
+    }
+
+    /**
+     * DeZero's {@code as_array}: an NDArray itself, a number as a 0-d array.
+     *
+     * @throws OperandTypeException for anything else
+     */
+    public static NDArray asArray(Object obj) {
+        if (obj instanceof NDArray a) {
+            return a;
+        }
+        if (obj instanceof Number n) {
+            return NDArray.scalar(n.doubleValue());
+        }
+        throw new OperandTypeException((obj == null ? "NoneType" : obj.getClass().getSimpleName())
+                + " is not supported");
     }
 }

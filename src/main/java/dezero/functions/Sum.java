@@ -17,7 +17,7 @@ public final class Sum extends Function {
     private int[] xShape;
 
     /** The sum over {@code axes} (null for all). */
-    public Sum(int[] axes, boolean keepdims) {
+    Sum(int[] axes, boolean keepdims) {
         this.axes = axes == null ? null : axes.clone();
         this.keepdims = keepdims;
     }

@@ -65,9 +65,24 @@ class ConfigTest {
     @Test
     void unknownNameErrorNamesTheKnownOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Config.using("train", false));
-        assertEquals("unknown config 'train'; known: enable_backprop", e.getMessage());
+                () -> Config.using("enable_backprob", false));
+        assertEquals("unknown config 'enable_backprob'; known: enable_backprop, train", e.getMessage());
         assertTrue(Config.isBackpropEnabled());
+    }
+
+    @Test
+    void testModeTurnsTrainOffUntilClosed() {
+        // DeZero: Config.train is True; inside `with dezero.test_mode():` it is False, and True again after.
+        assertTrue(Config.isTrain());
+        try (Config.Scope scope = Config.testMode()) {
+            assertFalse(Config.isTrain());
+            assertTrue(Config.isBackpropEnabled());
+            try (Config.Scope inner = Config.using("train", true)) {
+                assertTrue(Config.isTrain());
+            }
+            assertFalse(Config.isTrain());
+        }
+        assertTrue(Config.isTrain());
     }
 
     @Test

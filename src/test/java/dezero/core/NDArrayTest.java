@@ -108,7 +108,7 @@ class NDArrayTest {
         NDArray first = NDArray.randn(4);
         NDArray.seed(42);
         assertEquals(first, NDArray.randn(4));
-        assertEquals(NDArray.randn(new Well19937c(42L), 4), first);
+        assertEquals(new RandomState(42).randn(4), first);
     }
 
     @Test

@@ -110,6 +110,7 @@ class GraphsDotTest {
             c = add(c, 1.0);
         }
         String dot = Graphs.dot(c, Map.of(), false);
-        assertEquals(600_001, dot.lines().filter(l -> l.contains("[label=")).count());
+        // 300,001 variables, 300,000 constants (inputs of the graph, as in DeZero), 300,000 functions.
+        assertEquals(900_001, dot.lines().filter(l -> l.contains("[label=")).count());
     }
 }

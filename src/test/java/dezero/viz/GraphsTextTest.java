@@ -102,10 +102,10 @@ class GraphsTextTest {
             c = add(c, 1.0);
         }
         String tree = Graphs.text(c, Map.of(), true, 6);
-        // 1,000,001 variables + 1,000,000 functions, 6 of them shown.
-        assertTrue(tree.endsWith("\n... 1999995 more nodes not shown (limit: 6 lines)\n"), tree);
+        // 1,000,001 variables + 1,000,000 constants (inputs, as in DeZero) + 1,000,000 functions, 6 shown.
+        assertTrue(tree.endsWith("\n... 2999995 more nodes not shown (limit: 6 lines)\n"), tree);
         assertEquals(7, tree.lines().count());
-        assertTrue(tree.startsWith("x1 = 1000001.0\n└─ <Add gen=999999>\n"), tree);
+        assertTrue(tree.startsWith("x1 = 1000001.0\n└─ <Add gen=999999>\n   ├─ x2 = 1000000.0\n"), tree);
     }
 
     @Test

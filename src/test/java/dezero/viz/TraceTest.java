@@ -56,9 +56,10 @@ class TraceTest {
         try (Config.Scope scope = Config.listening(new Trace(lines::add))) {
             sum(mul(w, 0.5)).backward();
         }
+        // The constant 0.5 is an input of Mul, as in DeZero: its gradient is sum(w) = 21.
         assertEquals(List.of(
                 "Sum  gen=1  gy=[1.0]  ->  gx=[(2, 3) [1.0 1.0 1.0 ...]]",
-                "Mul  gen=0  gy=[(2, 3) [1.0 1.0 1.0 ...]]  ->  gx=[(2, 3) [0.5 0.5 0.5 ...]]"), lines);
+                "Mul  gen=0  gy=[(2, 3) [1.0 1.0 1.0 ...]]  ->  gx=[(2, 3) [0.5 0.5 0.5 ...], 21.0]"), lines);
     }
 
     @Test

@@ -1,0 +1,31 @@
+package dezero.functions;
+
+import static dezero.functions.Functions.mul;
+
+import dezero.core.Function;
+import dezero.core.NDArray;
+import dezero.core.Variable;
+
+/** numpy's {@code clip(x, x_min, x_max)}; the gradient passes where {@code x_min <= x <= x_max}. */
+public final class Clip extends Function {
+    private final double min;
+    private final double max;
+
+    /** DeZero's {@code Clip(x_min, x_max)}. */
+    public Clip(double min, double max) {
+        this.min = min;
+        this.max = max;
+    }
+
+    @Override
+    public NDArray[] forward(NDArray... xs) {
+        // numpy's clip is minimum(maximum(x, x_min), x_max): NaN stays NaN.
+        return outputs(xs[0].map(v -> v != v ? v : Math.min(Math.max(v, min), max)));
+    }
+
+    @Override
+    public Variable[] backward(Variable... gys) {
+        NDArray mask = input(0).data.map(v -> v >= min && v <= max ? 1.0 : 0.0);
+        return grads(mul(gys[0], new Variable(mask)));
+    }
+}

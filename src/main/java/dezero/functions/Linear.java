@@ -1,0 +1,31 @@
+package dezero.functions;
+
+import static dezero.functions.Functions.matmul;
+import static dezero.functions.Functions.sumTo;
+import static dezero.functions.Functions.transpose;
+
+import dezero.core.Function;
+import dezero.core.NDArray;
+import dezero.core.Variable;
+
+/** DeZero's {@code Linear} function: {@code x @ W + b} in one node ({@code b} optional: two inputs then). */
+public final class Linear extends Function {
+    @Override
+    public NDArray[] forward(NDArray... xs) {
+        NDArray y = xs[0].matmul(xs[1]);
+        return outputs(xs.length > 2 ? y.add(xs[2]) : y);
+    }
+
+    @Override
+    public Variable[] backward(Variable... gys) {
+        Variable gy = gys[0];
+        Variable x = input(0);
+        Variable w = input(1);
+        Variable gx = matmul(gy, transpose(w));
+        Variable gw = matmul(transpose(x), gy);
+        if (inputs().size() < 3) {
+            return grads(gx, gw);
+        }
+        return grads(gx, gw, sumTo(gy, input(2).data.shape()));
+    }
+}
