@@ -375,37 +375,10 @@ final class StdModules {
         return m;
     }
 
-    private static final PyType WEAKREF = new PyType("weakref.ReferenceType", List.of(Types.OBJECT), false);
-
-    static {
-        Types.register(WeakRef.class, WEAKREF);
-        ContainerMethods.method(WEAKREF, "__call__", (s, a, k) -> {
-            Object v = ((WeakRef) s).ref.get();
-            return v == null ? PyNone.NONE : v;
-        });
-    }
-
-    /** {@code weakref.ref(obj)}: gives {@code obj} while something else holds it, then None. */
-    private static final class WeakRef {
-        final java.lang.ref.WeakReference<Object> ref;
-
-        WeakRef(Object o) {
-            ref = new java.lang.ref.WeakReference<>(o);
-        }
-
-        @Override
-        public String toString() {
-            Object v = ref.get();
-            String at = String.format("0x%012x", System.identityHashCode(this));
-            return v == null ? "<weakref at " + at + "; dead>" : "<weakref at " + at + "; to '" + Py.typeName(v)
-                    + "' at " + String.format("0x%012x", System.identityHashCode(v)) + ">";
-        }
-    }
-
     static PyModule weakref() {
         PyModule m = new PyModule("weakref");
         def(m, "ref", (a, k) -> new WeakRef(a[0]));
-        m.dict.put("ReferenceType", WEAKREF);
+        m.dict.put("ReferenceType", WeakRef.TYPE);
         return m;
     }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
  * map from a Java value's class to its Python class.
  */
 public final class Types {
-    private static final Map<Class<?>, PyType> BY_JAVA_CLASS = new HashMap<>();
+    private static final Map<Class<?>, PyType> BY_JAVA_CLASS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Map<String, PyType> EXCEPTIONS = new LinkedHashMap<>();
 
     public static final PyType OBJECT = new PyType("object", List.of(), false);
@@ -130,6 +130,13 @@ public final class Types {
         return name.equals("BaseException") ? BASE_EXCEPTION : EXCEPTIONS.get(name);
     }
 
+    private static volatile java.util.function.Function<Class<?>, PyType> resolver;
+
+    /** Finds classes for Java classes not registered one by one (each DeZero op class is a Python class of its own). */
+    public static void setResolver(java.util.function.Function<Class<?>, PyType> r) {
+        resolver = r;
+    }
+
     /** Makes {@code type} the Python class of Java values of {@code c} (ndarray, Variable, ...). */
     public static synchronized void register(Class<?> c, PyType type) {
         BY_JAVA_CLASS.put(c, type);
@@ -139,6 +146,9 @@ public final class Types {
     public static PyType of(Object v) {
         if (v instanceof PyObject o) {
             return o.type;
+        }
+        if (v instanceof Typed t) {
+            return t.pyType();
         }
         if (v == PyNone.NONE) {
             return NONE_TYPE;
@@ -151,6 +161,12 @@ public final class Types {
         }
         Class<?> c = v.getClass();
         PyType t = BY_JAVA_CLASS.get(c);
+        if (t == null && resolver != null) {
+            t = resolver.apply(c);
+            if (t != null) {
+                register(c, t);
+            }
+        }
         while (t == null && c != null) {
             c = c.getSuperclass();
             t = c == null ? null : BY_JAVA_CLASS.get(c);
