@@ -10,6 +10,15 @@ public class Parameter extends Variable {
         super(data);
     }
 
+    /** A parameter without data yet (DeZero's {@code Parameter(None, name='W')}), sized by its layer later. */
+    public static Parameter empty(String name) {
+        return new Parameter(name);
+    }
+
+    private Parameter(String name) {
+        super(name);
+    }
+
     /** A parameter holding {@code data}, labelled {@code name} (DeZero's {@code Parameter(data, name='W')}). */
     public Parameter(NDArray data, String name) {
         super(data, name);

@@ -43,6 +43,14 @@ public class Variable {
         this.generation = 0;
     }
 
+    /**
+     * A leaf without data yet, DeZero's {@code Variable(None)}: for parameters that a layer sizes
+     * at its first input. {@code data} must be set before the variable takes part in a computation.
+     */
+    protected Variable(String name) {
+        this.name = name;
+    }
+
     /** A scalar leaf: {@code new Variable(3.0)} is DeZero's {@code Variable(np.array(3.0))}. */
     public Variable(double value) {
         this(NDArray.scalar(value));
@@ -149,6 +157,9 @@ public class Variable {
     /** DeZero's repr: {@code variable(3.0)}, {@code variable([1. 2. 3.])}. */
     @Override
     public String toString() {
+        if (data == null) {
+            return "variable(None)";
+        }
         return "variable(" + data.toString().replace("\n", "\n         ") + ")";
     }
 }
