@@ -98,6 +98,9 @@ public final class Main implements Callable<Integer> {
      * predate Java 6 and cannot go into the class-data archive) is not loaded on the way to the prompt.
      */
     static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, boolean terminal) {
+        if (PythonFile.isPythonCommand(args)) {
+            return PythonFile.main(args, out, err);
+        }
         if (args.length == 0) {
             int code = new Main(in, out, err, terminal).call();
             out.flush();
@@ -125,10 +128,6 @@ public final class Main implements Callable<Integer> {
     }
 
     private int runAll() {
-        if (!sources.isEmpty() && sources.get(0).isFile() && PythonFile.isPython(sources.get(0).text()) && !interactive) {
-            List<String> rest = sources.subList(1, sources.size()).stream().map(Source::text).toList();
-            return PythonFile.run(sources.get(0).text(), rest, stdout, stderr);
-        }
         Session session = new Session();
         StreamPrinter printer = new StreamPrinter(stdout, stderr);
         session.setQuiet(quiet);

@@ -8,17 +8,49 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-/** Runs a {@code .py} file as {@code python3 FILE} does: its output, CPython's traceback, exit 1 on error. */
+/**
+ * {@code dezero FILE.py [ARG...]} and {@code dezero -m MODULE [ARG...]}: run as {@code python3}
+ * runs them, with everything after the program in {@code sys.argv}: its output, CPython's
+ * traceback and exit status 1 on an uncaught error.
+ */
 final class PythonFile {
+    /** Python programs get deep recursion room, as CPython's 1000 frames need. */
+    private static final long STACK_BYTES = 512L * 1024 * 1024;
+
     private PythonFile() {}
 
-    static boolean isPython(String name) {
-        return name.endsWith(".py");
+    static boolean isPythonCommand(String[] args) {
+        return args.length > 0 && (args[0].endsWith(".py") || args[0].equals("-m"));
     }
 
-    static int run(String name, List<String> args, PrintWriter out, PrintWriter err) {
+    static int main(String[] args, PrintWriter out, PrintWriter err) {
+        int[] code = {0};
+        Thread t = new Thread(null, () -> code[0] = args[0].equals("-m") ? module(args, out, err)
+                : file(args[0], Arrays.asList(args).subList(1, args.length), out, err), "python", STACK_BYTES);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        out.flush();
+        err.flush();
+        return code[0];
+    }
+
+    private static PythonRuntime runtime(List<String> argv, PrintWriter out, PrintWriter err) {
+        return new PythonRuntime(out::print, text -> {
+            out.flush();
+            err.print(text);
+            err.flush();
+        }, argv);
+    }
+
+    private static int file(String name, List<String> args, PrintWriter out, PrintWriter err) {
         String source;
         try {
             source = Files.readString(Path.of(name), StandardCharsets.UTF_8);
@@ -32,17 +64,24 @@ final class PythonFile {
             err.println("dezero: can't open file '" + name + "': " + e.getMessage());
             return 2;
         }
-        List<String> argv = new java.util.ArrayList<>();
+        String file = Path.of(name).toAbsolutePath().normalize().toString();
+        List<String> argv = new ArrayList<>();
         argv.add(name);
         argv.addAll(args);
-        PythonRuntime python = new PythonRuntime(text -> out.print(text), text -> {
-            out.flush();
-            err.print(text);
-            err.flush();
-        }, argv);
-        int code = python.runFile(name, source);
-        out.flush();
-        err.flush();
-        return code;
+        return runtime(argv, out, err).runFile(file, source);
+    }
+
+    private static int module(String[] args, PrintWriter out, PrintWriter err) {
+        if (args.length < 2) {
+            err.println("Argument expected for the -m option");
+            return 2;
+        }
+        if (!args[1].equals("unittest")) {
+            err.println("dezero: -m runs only unittest (No module named " + args[1] + " to run as a script)");
+            return 1;
+        }
+        List<String> argv = new ArrayList<>(Arrays.asList(args).subList(1, args.length));
+        argv.set(0, "python -m unittest");
+        return runtime(argv, out, err).runTests(Arrays.asList(args).subList(2, args.length));
     }
 }

@@ -205,6 +205,12 @@ public final class BuiltinFunctions {
             return Formatting.format(b[0], checkStr(b[1], "format_spec"));
         });
         def(m, "dir", (a, k) -> dir(a));
+        def(m, "globals", (a, k) -> {
+            throw Py.error(Types.RUNTIME_ERROR, "globals() must be called by name");
+        });
+        def(m, "locals", (a, k) -> {
+            throw Py.error(Types.RUNTIME_ERROR, "locals() must be called by name");
+        });
         def(m, "exit", (a, k) -> {
             throw systemExit(a.length == 0 ? PyNone.NONE : a[0]);
         });

@@ -49,11 +49,36 @@ public final class PythonRuntime {
         modules.put("contextlib", StdModules::contextlib);
         modules.put("weakref", StdModules::weakref);
         modules.put("builtins", () -> builtins);
+        modules.put("unittest", () -> pythonModule("unittest"));
         Modules.register(modules, importer);
         interpreter = new Interpreter(builtins, importer);
         main = new PyModule("__main__");
         main.dict.put("__builtins__", builtins);
         importer.put("__main__", main);
+    }
+
+    /** The name tracebacks give the library's own Python modules; their frames are left out of reports. */
+    static final String LIBRARY_FILE = "<dezero-j library>";
+
+    /** A module of the library written in Python (a resource beside this class), run once on first import. */
+    private PyModule pythonModule(String name) {
+        PyModule m = new PyModule(name);
+        m.dict.put("__builtins__", interpreter.builtins());
+        m.dict.put("_traceback_text", new dezero.lang.runtime.Builtin("_traceback_text", (a, k) -> {
+            Object tb = a[0] instanceof dezero.lang.runtime.PyObject o ? o.dict.get("__traceback__") : null;
+            if (tb instanceof PyException e) {
+                return Traceback.format(e, interpreter, LIBRARY_FILE + "/" + name);
+            }
+            return Traceback.lastLine((dezero.lang.runtime.PyObject) a[0]) + "\n";
+        }));
+        interpreter.importer().put(name, m);
+        try (java.io.InputStream in = PythonRuntime.class.getResourceAsStream(name + ".py")) {
+            String source = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            interpreter.run(source, LIBRARY_FILE + "/" + name, m);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return m;
     }
 
     public Interpreter interpreter() {
@@ -63,6 +88,16 @@ public final class PythonRuntime {
     /** The {@code __main__} module: the program's globals. */
     public PyModule main() {
         return main;
+    }
+
+    /**
+     * {@code python -m unittest [MODULE...]} or {@code discover [-s DIR] [-p PATTERN]}: imports the
+     * test modules (from the working directory) and runs their TestCase classes; the exit status as
+     * Python's.
+     */
+    public int runTests(List<String> args) {
+        String code = TestDiscovery.program(args);
+        return runFile(java.nio.file.Path.of("").toAbsolutePath().resolve("<unittest>").toString(), code);
     }
 
     /**

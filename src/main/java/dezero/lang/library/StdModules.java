@@ -283,6 +283,7 @@ final class StdModules {
         PyModule m = new PyModule("sys");
         m.dict.put("argv", argv);
         m.dict.put("path", importer.path);
+        m.dict.put("modules", modulesView(importer));
         m.dict.put("version", "3.11.7 (dezero-j)");
         m.dict.put("platform", "linux");
         m.dict.put("maxsize", Long.MAX_VALUE);
@@ -296,6 +297,11 @@ final class StdModules {
         def(m, "getrecursionlimit", (a, k) -> (long) dezero.lang.runtime.Interpreter.RECURSION_LIMIT);
         def(m, "setrecursionlimit", (a, k) -> PyNone.NONE);
         return m;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static PyDict modulesView(Importer importer) {
+        return PyDict.view((java.util.Map) importer.modules());
     }
 
     private static final PyType STREAM = new PyType("TextIOWrapper", List.of(Types.OBJECT), false);

@@ -15,14 +15,19 @@ public final class Traceback {
 
     /** The whole report of an uncaught exception, ending with a newline. */
     public static String format(PyException e, Interpreter in) {
+        return format(e, in, null);
+    }
+
+    /** The report without the frames of file {@code hidden} (a library module's own frames). */
+    public static String format(PyException e, Interpreter in, String hidden) {
         StringBuilder b = new StringBuilder();
         Object cause = e.value.dict.get("__cause__");
         Object context = e.value.dict.get("__context__");
         if (cause instanceof PyObject c) {
-            b.append(format(new PyException(c), in)).append(
+            b.append(format(chained(c), in, hidden)).append(
                     "\nThe above exception was the direct cause of the following exception:\n\n");
         } else if (context instanceof PyObject c) {
-            b.append(format(new PyException(c), in)).append(
+            b.append(format(chained(c), in, hidden)).append(
                     "\nDuring handling of the above exception, another exception occurred:\n\n");
         }
         List<PyException.Entry> frames = e.traceback;
@@ -30,6 +35,9 @@ public final class Traceback {
             b.append("Traceback (most recent call last):\n");
             for (int i = frames.size() - 1; i >= 0; i--) {
                 PyException.Entry f = frames.get(i);
+                if (f.file().equals(hidden)) {
+                    continue;
+                }
                 b.append("  File \"").append(f.file()).append("\", line ").append(f.line()).append(", in ")
                         .append(f.function()).append('\n');
                 String line = in.sourceLine(f.file(), f.line());
@@ -45,6 +53,10 @@ public final class Traceback {
         }
         b.append(lastLine(e.value)).append('\n');
         return b.toString();
+    }
+
+    private static PyException chained(PyObject c) {
+        return c.dict.get("__traceback__") instanceof PyException e ? e : new PyException(c);
     }
 
     /** {@code TypeError: message}, or the class alone when there is no message. */

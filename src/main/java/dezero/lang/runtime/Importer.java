@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  */
 public final class Importer {
     private final Map<String, Supplier<PyModule>> builtinModules;
-    private final Map<String, PyModule> loaded = new HashMap<>();
+    private final LinkedHashMap<String, PyModule> loaded = new LinkedHashMap<>();
     /** {@code sys.path}: the script's directory first, as Python does. */
     public final PyList path = new PyList();
     private Interpreter interpreter;
@@ -124,7 +124,7 @@ public final class Importer {
             if (!(dir instanceof String d)) {
                 continue;
             }
-            Path base = Path.of(d.isEmpty() ? "." : d);
+            Path base = Path.of(d.isEmpty() ? "." : d).toAbsolutePath().normalize();
             Path pkg = base.resolve(rel).resolve("__init__.py");
             if (Files.isRegularFile(pkg)) {
                 return pkg;

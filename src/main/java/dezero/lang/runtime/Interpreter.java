@@ -324,6 +324,7 @@ public final class Interpreter {
             if (h == null) {
                 throw e;
             }
+            e.value.dict.put("__traceback__", e);
             if (h.name() != null) {
                 store(h.name(), e.value, f);
             }
@@ -888,6 +889,11 @@ public final class Interpreter {
         if (c.func() instanceof Expr.Name n && n.id().equals("super") && c.args().isEmpty() && c.keywords().isEmpty()
                 && lookup("super", f) == builtins.dict.get("super")) {
             return Classes.zeroArgSuper(f);
+        }
+        if (c.func() instanceof Expr.Name n && c.args().isEmpty() && (n.id().equals("globals") || n.id().equals("locals"))
+                && lookup(n.id(), f) == builtins.dict.get(n.id())) {
+            return n.id().equals("globals") || f.kind == Frame.Kind.MODULE ? PyDict.view(f.module.dict)
+                    : PyDict.view(new LinkedHashMap<>(f.locals));
         }
         Object callee = eval(c.func(), f);
         Object[] args;

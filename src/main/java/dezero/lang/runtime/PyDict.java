@@ -7,7 +7,21 @@ import java.util.LinkedHashMap;
  * {@link Key}.
  */
 public final class PyDict {
-    public final LinkedHashMap<Object, Object> map = new LinkedHashMap<>();
+    public final LinkedHashMap<Object, Object> map;
+
+    public PyDict() {
+        this.map = new LinkedHashMap<>();
+    }
+
+    /** A dict over a namespace's own map (what {@code globals()} returns): changes go both ways. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static PyDict view(java.util.Map<String, Object> namespace) {
+        return new PyDict((LinkedHashMap) namespace);
+    }
+
+    private PyDict(LinkedHashMap<Object, Object> map) {
+        this.map = map;
+    }
 
     public Object get(Object key) {
         return map.get(Key.of(key));
