@@ -9,6 +9,11 @@ import java.util.function.Supplier;
 final class Modules {
     private Modules() {}
 
-    static void register(Map<String, Supplier<PyModule>> modules, Importer importer) {
+    static void register(Map<String, Supplier<PyModule>> modules, Importer importer, Supplier<PyModule> utils) {
+        PyModule random = NpRandom.create();
+        PyModule np = NumpyModule.create(random);
+        modules.put("numpy", () -> np);
+        modules.put("numpy.random", () -> random);
+        DezeroModule.register(modules, np, utils);
     }
 }

@@ -49,8 +49,10 @@ public final class PythonRuntime {
         modules.put("contextlib", StdModules::contextlib);
         modules.put("weakref", StdModules::weakref);
         modules.put("builtins", () -> builtins);
-        modules.put("unittest", () -> pythonModule("unittest"));
-        Modules.register(modules, importer);
+        modules.put("unittest", () -> pythonModule("unittest", "unittest"));
+        Supplier<PyModule> utils = memo(() -> pythonModule("dezero_utils", "dezero.utils"));
+        modules.put("dezero.utils", utils);
+        Modules.register(modules, importer, utils);
         interpreter = new Interpreter(builtins, importer);
         main = new PyModule("__main__");
         main.dict.put("__builtins__", builtins);
@@ -61,8 +63,9 @@ public final class PythonRuntime {
     static final String LIBRARY_FILE = "<dezero-j library>";
 
     /** A module of the library written in Python (a resource beside this class), run once on first import. */
-    private PyModule pythonModule(String name) {
+    private PyModule pythonModule(String resource, String name) {
         PyModule m = new PyModule(name);
+        m.dict.put("_run_dot", GraphPicture.RUN_DOT);
         m.dict.put("__builtins__", interpreter.builtins());
         m.dict.put("_traceback_text", new dezero.lang.runtime.Builtin("_traceback_text", (a, k) -> {
             Object tb = a[0] instanceof dezero.lang.runtime.PyObject o ? o.dict.get("__traceback__") : null;
@@ -72,13 +75,23 @@ public final class PythonRuntime {
             return Traceback.lastLine((dezero.lang.runtime.PyObject) a[0]) + "\n";
         }));
         interpreter.importer().put(name, m);
-        try (java.io.InputStream in = PythonRuntime.class.getResourceAsStream(name + ".py")) {
+        try (java.io.InputStream in = PythonRuntime.class.getResourceAsStream(resource + ".py")) {
             String source = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             interpreter.run(source, LIBRARY_FILE + "/" + name, m);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
         return m;
+    }
+
+    private static Supplier<PyModule> memo(Supplier<PyModule> make) {
+        PyModule[] made = new PyModule[1];
+        return () -> {
+            if (made[0] == null) {
+                made[0] = make.get();
+            }
+            return made[0];
+        };
     }
 
     public Interpreter interpreter() {

@@ -1,0 +1,179 @@
+package dezero.lang.library;
+
+import dezero.core.DType;
+import dezero.core.Index;
+import dezero.core.NDArray;
+import dezero.lang.runtime.Builtin;
+import dezero.lang.runtime.Property;
+import dezero.lang.runtime.Py;
+import dezero.lang.runtime.PyNone;
+import dezero.lang.runtime.PyType;
+import java.util.Map;
+
+/** The attributes and methods of numpy arrays (and scalars): {@code shape T reshape sum mean max astype item ...}. */
+final class ArrayMethods {
+    private static final Sig REDUCE = Sig.of("reduce", "axis=None", "keepdims=False");
+    private static final Sig ARG = Sig.of("argmax", "axis=None");
+
+    private ArrayMethods() {}
+
+    private static NDArray self(Object v) {
+        return NumpyTypes.self(v);
+    }
+
+    static void install(PyType t) {
+        t.dict.put("shape", Property.of(v -> NumpyTypes.shapeTuple(self(v).shape())));
+        t.dict.put("ndim", Property.of(v -> (long) self(v).ndim()));
+        t.dict.put("size", Property.of(v -> (long) self(v).size()));
+        t.dict.put("dtype", Property.of(v -> new NpDType(self(v).dtype())));
+        t.dict.put("T", Property.of(v -> NpArrays.result(self(v).transpose())));
+        t.dict.put("itemsize", Property.of(v -> (long) itemsize(self(v).dtype())));
+        t.dict.put("nbytes", Property.of(v -> (long) itemsize(self(v).dtype()) * self(v).size()));
+        method(t, "__len__", (s, a, k) -> {
+            if (s.ndim() == 0) {
+                throw Py.typeError("len() of unsized object");
+            }
+            return (long) s.shape()[0];
+        });
+        method(t, "__iter__", (s, a, k) -> NumpyTypes.iterate(s));
+        method(t, "__getitem__", (s, a, k) -> NpArrays.result(NpIndex.get(s, a[0])));
+        t.dict.put("__setitem__", new Builtin("__setitem__", (a, k) -> {
+            if (!(a[0] instanceof NDArray arr)) {
+                throw Py.typeError("'" + Py.typeName(a[0]) + "' object does not support item assignment");
+            }
+            NpIndex.set(arr, a[1], a[2]);
+            return PyNone.NONE;
+        }));
+        method(t, "__bool__", (s, a, k) -> NumpyTypes.truth(s));
+        method(t, "__float__", (s, a, k) -> {
+            requireOne(s, "float");
+            return s.toArray()[0];
+        });
+        method(t, "__int__", (s, a, k) -> {
+            requireOne(s, "int");
+            return (long) s.toArray()[0];
+        });
+        method(t, "__index__", (s, a, k) -> {
+            if (!s.dtype().isInteger() || s.ndim() != 0) {
+                throw Py.typeError("only integer scalar arrays can be converted to a scalar index");
+            }
+            return (long) s.item();
+        });
+        method(t, "__round__", (s, a, k) -> a.length == 0 || a[0] == PyNone.NONE
+                ? (Object) (long) Math.rint(s.item()) : NpArrays.result(NpOps.round(s, (int) Py.index(a[0]))));
+        method(t, "__hash__", (s, a, k) -> (long) Double.hashCode(s.item()));
+        method(t, "item", (s, a, k) -> {
+            if (a.length > 0) {
+                return NpArrays.pyValue(s, s.toArray()[(int) Py.index(a[0])]);
+            }
+            requireOne(s, "item");
+            return NpArrays.pyValue(s, s.toArray()[0]);
+        });
+        method(t, "tolist", (s, a, k) -> s.ndim() == 0 ? NpArrays.pyValue(s, s.item()) : NumpyTypes.toList(s));
+        method(t, "copy", (s, a, k) -> NpArrays.result(s.copy()));
+        method(t, "astype", (s, a, k) -> {
+            Object[] b = Sig.of("astype", "dtype", "order='K'", "casting='unsafe'", "subok=True", "copy=True").bind(a, k);
+            return s.astype(NpArrays.dtype(b[0]));
+        });
+        method(t, "reshape", (s, a, k) -> s.reshape(NpArrays.shapeArgs(a, 0)));
+        method(t, "transpose", (s, a, k) -> a.length == 0 ? s.transpose() : s.transpose(NpArrays.shapeArgs(a, 0)));
+        method(t, "flatten", (s, a, k) -> s.reshape(s.size()).copy());
+        method(t, "ravel", (s, a, k) -> s.reshape(s.size()));
+        method(t, "squeeze", (s, a, k) -> NpArrays.result(NpOps.squeeze(s, a.length == 0 || a[0] == PyNone.NONE ? null
+                : NpArrays.axes(a[0]))));
+        method(t, "sum", (s, a, k) -> reduce(s, a, k, Reduction.SUM));
+        method(t, "mean", (s, a, k) -> reduce(s, a, k, Reduction.MEAN));
+        method(t, "max", (s, a, k) -> reduce(s, a, k, Reduction.MAX));
+        method(t, "min", (s, a, k) -> reduce(s, a, k, Reduction.MIN));
+        method(t, "prod", (s, a, k) -> reduce(s, a, k, Reduction.PROD));
+        method(t, "std", (s, a, k) -> reduce(s, a, k, Reduction.STD));
+        method(t, "var", (s, a, k) -> reduce(s, a, k, Reduction.VAR));
+        method(t, "any", (s, a, k) -> reduce(s, a, k, Reduction.ANY));
+        method(t, "all", (s, a, k) -> reduce(s, a, k, Reduction.ALL));
+        method(t, "argmax", (s, a, k) -> arg(s, a, k, true));
+        method(t, "argmin", (s, a, k) -> arg(s, a, k, false));
+        method(t, "cumsum", (s, a, k) -> NpOps.cumsum(s, axis(a.length > 0 ? a[0] : k.getOrDefault("axis", PyNone.NONE))));
+        method(t, "clip", (s, a, k) -> NpArrays.result(NpOps.clip(s, NpArrays.operand(a[0]), NpArrays.operand(a[1]))));
+        method(t, "dot", (s, a, k) -> NpArrays.result(NpOps.dot(s, NpArrays.operand(a[0]))));
+        method(t, "fill", (s, a, k) -> {
+            s.set(NpArrays.operand(a[0]), Index.ELLIPSIS);
+            return PyNone.NONE;
+        });
+        method(t, "argsort", (s, a, k) -> NpOps.argsort(s));
+        method(t, "round", (s, a, k) -> NpArrays.result(NpOps.round(s, a.length == 0 ? 0 : (int) Py.index(a[0]))));
+    }
+
+    /** A method body over the array the receiver stands for. */
+    interface Method {
+        Object call(NDArray self, Object[] args, Map<String, Object> kwargs);
+    }
+
+    static void method(PyType t, String name, Method m) {
+        t.dict.put(name, new Builtin(name, (a, k) -> m.call(self(a[0]), java.util.Arrays.copyOfRange(a, 1, a.length), k)));
+    }
+
+    private static void requireOne(NDArray s, String what) {
+        if (s.size() != 1) {
+            throw Py.typeError(what.equals("item") ? "can only convert an array of size 1 to a Python scalar"
+                    : "only length-1 arrays can be converted to Python scalars");
+        }
+    }
+
+    private static int itemsize(DType d) {
+        return switch (d) {
+            case BOOL, UINT8 -> 1;
+            case INT32, FLOAT32 -> 4;
+            default -> 8;
+        };
+    }
+
+    enum Reduction { SUM, MEAN, MAX, MIN, PROD, STD, VAR, ANY, ALL }
+
+    static Object reduce(NDArray s, Object[] a, Map<String, Object> k, Reduction r) {
+        Object[] b = REDUCE.bind(a, k);
+        int[] axes = NpArrays.axes(b[0]);
+        boolean keep = Py.truthy(b[1]);
+        NDArray out = switch (r) {
+            case SUM -> NpOps.sum(s, axes, keep);
+            case MEAN -> NpOps.mean(s, axes, keep);
+            case MAX -> NpOps.max(s, axes, keep);
+            case MIN -> NpOps.min(s, axes, keep);
+            case PROD -> NpOps.prod(s, axes, keep);
+            case STD -> NpOps.std(s, axes, keep);
+            case VAR -> NpOps.var(s, axes, keep);
+            case ANY -> NpOps.any(s, axes, keep);
+            case ALL -> NpOps.all(s, axes, keep);
+        };
+        return NpArrays.result(out);
+    }
+
+    private static Integer axis(Object v) {
+        return v == PyNone.NONE ? null : (int) Py.index(v);
+    }
+
+    static Object arg(NDArray s, Object[] a, Map<String, Object> k, boolean max) {
+        Object[] b = ARG.bind(a, k);
+        Integer axis = axis(b[0]);
+        return NpArrays.result(NpOps.argmax(s, axis, max));
+    }
+
+    /** {@code a op= b} on an array: the result cast back to the array's dtype as numpy's same-kind rule allows. */
+    static void assignInPlace(NDArray self, NDArray r, String op) {
+        DType to = self.dtype();
+        DType from = r.dtype();
+        if ((to.isInteger() || to.isBool()) && from.isFloat() || to.isBool() && from.isInteger()) {
+            String ufunc = switch (op) {
+                case "truediv" -> "divide";
+                case "sub" -> "subtract";
+                case "mul" -> "multiply";
+                case "floordiv" -> "floor_divide";
+                case "mod" -> "remainder";
+                case "pow" -> "power";
+                default -> op;
+            };
+            throw Py.error(NumpyModule.UFUNC_TYPE_ERROR, "Cannot cast ufunc '" + ufunc + "' output from dtype('"
+                    + from.numpyName() + "') to dtype('" + to.numpyName() + "') with casting rule 'same_kind'");
+        }
+        self.set(r.dtype() == to ? r : r.astype(to), Index.ELLIPSIS);
+    }
+}

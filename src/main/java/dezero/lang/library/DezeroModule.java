@@ -1,0 +1,155 @@
+package dezero.lang.library;
+
+import dezero.core.Config;
+import dezero.core.Variable;
+import dezero.functions.Op;
+import dezero.functions.Ops;
+import dezero.lang.runtime.Builtin;
+import dezero.lang.runtime.Property;
+import dezero.lang.runtime.Py;
+import dezero.lang.runtime.PyModule;
+import dezero.lang.runtime.PyNone;
+import dezero.lang.runtime.PyObject;
+import dezero.lang.runtime.PyType;
+import dezero.lang.runtime.Types;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** DeZero's modules: {@code dezero}, {@code dezero.core}, {@code dezero.functions} (F), {@code dezero.utils}, {@code dezero.cuda}. */
+final class DezeroModule {
+    private static final PyType CONFIG_SCOPE = new PyType("_GeneratorContextManager", List.of(Types.OBJECT), false);
+    private static final PyType CONFIG_TYPE = new PyType("Config", List.of(Types.OBJECT), false);
+
+    static {
+        CONFIG_SCOPE.module = "contextlib";
+        CONFIG_TYPE.module = "dezero.core";
+        Types.register(ConfigScope.class, CONFIG_SCOPE);
+        ContainerMethods.method(CONFIG_SCOPE, "__enter__", (s, a, k) -> ((ConfigScope) s).enter());
+        ContainerMethods.method(CONFIG_SCOPE, "__exit__", (s, a, k) -> ((ConfigScope) s).exit());
+        CONFIG_TYPE.dict.put("enable_backprop", Property.of(c -> Config.isBackpropEnabled(),
+                (c, v) -> Config.setBackpropEnabled(Py.truthy(v))));
+        CONFIG_TYPE.dict.put("train", Property.of(c -> Config.isTrain(), (c, v) -> Config.setTrain(Py.truthy(v))));
+    }
+
+    private DezeroModule() {}
+
+    /** {@code with using_config('enable_backprop', False):}: sets a Config value inside the block. */
+    private static final class ConfigScope {
+        private final Supplier<Config.Scope> open;
+        private Config.Scope scope;
+
+        ConfigScope(Supplier<Config.Scope> open) {
+            this.open = open;
+        }
+
+        Object enter() {
+            scope = open.get();
+            return PyNone.NONE;
+        }
+
+        Object exit() {
+            if (scope != null) {
+                scope.close();
+                scope = null;
+            }
+            return false;
+        }
+    }
+
+    static void register(Map<String, Supplier<PyModule>> modules, PyModule numpy, Supplier<PyModule> utils) {
+        PyModule core = core();
+        PyModule functions = functions(core);
+        PyModule cuda = cuda(numpy);
+        modules.put("dezero.core", () -> core);
+        modules.put("dezero.core_simple", () -> core);
+        modules.put("dezero.functions", () -> functions);
+        modules.put("dezero.cuda", () -> cuda);
+        modules.put("dezero", () -> {
+            PyModule m = new PyModule("dezero");
+            for (String name : List.of("Variable", "Parameter", "Function", "using_config", "no_grad", "test_mode",
+                    "as_array", "as_variable", "setup_variable", "Config")) {
+                m.dict.put(name, core.dict.get(name));
+            }
+            m.dict.put("core", core);
+            m.dict.put("core_simple", core);
+            m.dict.put("functions", functions);
+            m.dict.put("__getattr__", new Builtin("__getattr__", (a, k) -> {
+                if (a[0].equals("utils")) {
+                    PyModule u = utils.get();
+                    m.dict.put("utils", u);
+                    return u;
+                }
+                throw Py.attributeError("module 'dezero' has no attribute '" + a[0] + "'");
+            }));
+            m.dict.put("is_simple_core", false);
+            m.dict.put("cuda", cuda);
+            m.dict.put("__version__", "0.0.13");
+            return m;
+        });
+    }
+
+    private static void def(PyModule m, String name, Builtin.Body body) {
+        m.dict.put(name, new Builtin(name, body));
+    }
+
+    private static PyModule core() {
+        PyModule m = new PyModule("dezero.core");
+        m.dict.put("Variable", DezeroTypes.VARIABLE);
+        m.dict.put("Parameter", DezeroTypes.PARAMETER);
+        m.dict.put("Function", DezeroTypes.FUNCTION);
+        m.dict.put("Config", new PyObject(CONFIG_TYPE));
+        def(m, "using_config", (a, k) -> {
+            Object[] b = Sig.of("using_config", "name", "value").bind(a, k);
+            String name = Py.str(b[0]);
+            boolean value = Py.truthy(b[1]);
+            if (!Config.NAMES.contains(name)) {
+                throw Py.attributeError("type object 'Config' has no attribute '" + name + "'");
+            }
+            return new ConfigScope(() -> Config.using(name, value));
+        });
+        def(m, "no_grad", (a, k) -> new ConfigScope(Config::noGrad));
+        def(m, "test_mode", (a, k) -> new ConfigScope(Config::testMode));
+        def(m, "as_array", (a, k) -> DezeroTypes.asArray(BuiltinFunctions.one("as_array", a, k)));
+        def(m, "as_variable", (a, k) -> DezeroTypes.asVariable(BuiltinFunctions.one("as_variable", a, k)));
+        def(m, "setup_variable", (a, k) -> PyNone.NONE);
+        for (String op : List.of("add", "sub", "mul", "div", "neg", "pow")) {
+            m.dict.put(op, opBuiltin(Ops.get(op).orElseThrow()));
+        }
+        def(m, "rsub", (a, k) -> dezero.functions.Functions.sub(DezeroTypes.asVariable(a[1]), DezeroTypes.asVariable(a[0])));
+        def(m, "rdiv", (a, k) -> dezero.functions.Functions.div(DezeroTypes.asVariable(a[1]), DezeroTypes.asVariable(a[0])));
+        return m;
+    }
+
+    private static PyModule functions(PyModule core) {
+        PyModule m = new PyModule("dezero.functions");
+        for (Op op : Ops.ALL) {
+            m.dict.put(op.name(), opBuiltin(op));
+        }
+        m.dict.put("Variable", DezeroTypes.VARIABLE);
+        m.dict.put("Function", DezeroTypes.FUNCTION);
+        m.dict.put("as_variable", core.dict.get("as_variable"));
+        m.dict.put("as_array", core.dict.get("as_array"));
+        return m;
+    }
+
+    /** A function of DeZero's {@code F} as a builtin: arguments bound by the op's parameters. */
+    static Builtin opBuiltin(Op op) {
+        return new Builtin(op.name(), (a, k) -> {
+            PyArguments args = PyArguments.bind(op, a, k);
+            Object r = op.invoker().invoke(args);
+            return r instanceof Variable || r == null ? DezeroTypes.toPython(r) : r;
+        });
+    }
+
+    private static PyModule cuda(PyModule numpy) {
+        PyModule m = new PyModule("dezero.cuda");
+        m.dict.put("gpu_enable", false);
+        def(m, "get_array_module", (a, k) -> numpy);
+        def(m, "as_numpy", (a, k) -> a[0] instanceof Variable v ? v.data : a[0]);
+        def(m, "as_cupy", (a, k) -> {
+            throw Py.error(Types.exception("RuntimeError"), "CuPy cannot be loaded. Install CuPy!");
+        });
+        return m;
+    }
+}

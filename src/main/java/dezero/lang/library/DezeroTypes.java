@@ -1,0 +1,292 @@
+package dezero.lang.library;
+
+import dezero.core.Function;
+import dezero.core.Index;
+import dezero.core.NDArray;
+import dezero.core.NumpyFormat;
+import dezero.core.Parameter;
+import dezero.core.Variable;
+import dezero.functions.Functions;
+import dezero.functions.GetItem;
+import dezero.lang.runtime.Builtin;
+import dezero.lang.runtime.Property;
+import dezero.lang.runtime.Py;
+import dezero.lang.runtime.PyList;
+import dezero.lang.runtime.PyNone;
+import dezero.lang.runtime.PyObject;
+import dezero.lang.runtime.PyTuple;
+import dezero.lang.runtime.PyType;
+import dezero.lang.runtime.Types;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BinaryOperator;
+
+/**
+ * DeZero's classes in the language: {@code Variable} (with DeZero's operators), {@code Parameter},
+ * and {@code Function}, which a user class can derive from: its instances carry a
+ * {@link PythonFunction} peer that the engine calls back during forward and backward.
+ */
+final class DezeroTypes {
+    static final PyType VARIABLE = dezeroType("Variable", "dezero.core", Types.OBJECT);
+    static final PyType PARAMETER = dezeroType("Parameter", "dezero.core", VARIABLE);
+    static final PyType FUNCTION = dezeroType("Function", "dezero.core", Types.OBJECT);
+    private static final Sig VARIABLE_NEW = Sig.of("Variable", "data", "name=None");
+    private static final Sig BACKWARD = Sig.of("backward", "retain_grad=False", "create_graph=False");
+    private static final Sig SUM = Sig.of("sum", "axis=None", "keepdims=False");
+
+    static {
+        Types.register(Variable.class, VARIABLE);
+        Types.register(Parameter.class, PARAMETER);
+        Types.register(Function.class, FUNCTION);
+        Types.setResolver(c -> Function.class.isAssignableFrom(c) && c != PythonFunction.class
+                ? dezeroType(c.getSimpleName(), "dezero.functions", FUNCTION) : null);
+        VARIABLE.dict.put("__construct__", new Builtin("Variable", (a, k) -> {
+            Object[] b = VARIABLE_NEW.bind(a, k);
+            Variable v = new Variable(checkedData(b[0]), name(b[1]));
+            return v;
+        }));
+        PARAMETER.dict.put("__construct__", new Builtin("Parameter", (a, k) -> {
+            Object[] b = VARIABLE_NEW.bind(a, k);
+            return new Parameter(checkedData(b[0]), name(b[1]));
+        }));
+        variableAttributes();
+        variableOperators();
+        functionAttributes();
+    }
+
+    private DezeroTypes() {}
+
+    private static PyType dezeroType(String name, String module, PyType base) {
+        PyType t = new PyType(name, List.of(base), false);
+        t.module = module;
+        return t;
+    }
+
+    /** DeZero's check: a Variable holds an ndarray or None. */
+    private static NDArray checkedData(Object data) {
+        if (data == PyNone.NONE) {
+            return null;
+        }
+        if (!(data instanceof NDArray a)) {
+            throw Py.typeError(Py.repr(Py.type(data)) + " is not supported");
+        }
+        return a;
+    }
+
+    private static String name(Object v) {
+        return v == PyNone.NONE ? null : Py.str(v);
+    }
+
+    static Variable variable(Object v) {
+        return (Variable) v;
+    }
+
+    /** DeZero's {@code as_variable}: a Variable as is, anything else through {@code as_array}. */
+    static Variable asVariable(Object v) {
+        if (v instanceof Variable x) {
+            return x;
+        }
+        return new Variable(asArray(v));
+    }
+
+    /** DeZero's {@code as_array}: numbers and numpy scalars become 0-d arrays; an ndarray stays. */
+    static NDArray asArray(Object v) {
+        if (v instanceof NDArray a) {
+            return a;
+        }
+        if (v instanceof NpScalar s) {
+            return s.array();
+        }
+        if (Py.isNumber(v)) {
+            return NpArrays.array(v, null);
+        }
+        throw Py.typeError(Py.repr(Py.type(v)) + " is not supported");
+    }
+
+    /** A Java value of the engine as the language shows it (a peer becomes its Python object). */
+    static Object toPython(Object v) {
+        if (v == null) {
+            return PyNone.NONE;
+        }
+        if (v instanceof PythonFunction p) {
+            return p.owner;
+        }
+        return v;
+    }
+
+    private static void variableAttributes() {
+        PyType t = VARIABLE;
+        t.dict.put("data", Property.of(v -> variable(v).data == null ? PyNone.NONE : variable(v).data, (v, d) -> {
+            variable(v).data = d == PyNone.NONE ? null : asArray(d);
+        }));
+        t.dict.put("grad", Property.of(v -> toPython(variable(v).grad), (v, g) -> {
+            if (g != PyNone.NONE && !(g instanceof Variable)) {
+                variable(v).grad = asVariable(g);
+            } else {
+                variable(v).grad = g == PyNone.NONE ? null : (Variable) g;
+            }
+        }));
+        t.dict.put("creator", Property.of(v -> toPython(variable(v).creator)));
+        t.dict.put("name", Property.of(v -> variable(v).name == null ? PyNone.NONE : variable(v).name,
+                (v, n) -> variable(v).name = name(n)));
+        t.dict.put("generation", Property.of(v -> (long) variable(v).generation));
+        t.dict.put("shape", Property.of(v -> NumpyTypes.shapeTuple(variable(v).data.shape())));
+        t.dict.put("ndim", Property.of(v -> (long) variable(v).data.ndim()));
+        t.dict.put("size", Property.of(v -> (long) variable(v).data.size()));
+        t.dict.put("dtype", Property.of(v -> new NpDType(variable(v).data.dtype())));
+        t.dict.put("T", Property.of(v -> Functions.transpose(variable(v))));
+        t.dict.put("__array_priority__", 200L);
+        method(t, "backward", (x, a, k) -> {
+            Object[] b = BACKWARD.bind(a, k);
+            x.backward(Py.truthy(b[0]), Py.truthy(b[1]));
+            return PyNone.NONE;
+        });
+        method(t, "cleargrad", (x, a, k) -> {
+            x.cleargrad();
+            return PyNone.NONE;
+        });
+        method(t, "unchain", (x, a, k) -> {
+            x.unchain();
+            return PyNone.NONE;
+        });
+        method(t, "unchain_backward", (x, a, k) -> {
+            x.unchainBackward();
+            return PyNone.NONE;
+        });
+        method(t, "to_cpu", (x, a, k) -> PyNone.NONE);
+        method(t, "to_gpu", (x, a, k) -> PyNone.NONE);
+        method(t, "reshape", (x, a, k) -> Functions.reshape(x, NpArrays.shapeArgs(a, 0)));
+        method(t, "transpose", (x, a, k) -> a.length == 0 || a[0] == PyNone.NONE ? Functions.transpose(x)
+                : Functions.transpose(x, NpArrays.shapeArgs(a, 0)));
+        method(t, "sum", (x, a, k) -> {
+            Object[] b = SUM.bind(a, k);
+            return Functions.sum(x, NpArrays.axes(b[0]), Py.truthy(b[1]));
+        });
+        method(t, "max", (x, a, k) -> {
+            Object[] b = SUM.bind(a, k);
+            return Functions.max(x, NpArrays.axes(b[0]), Py.truthy(b[1]));
+        });
+        method(t, "min", (x, a, k) -> {
+            Object[] b = SUM.bind(a, k);
+            return Functions.min(x, NpArrays.axes(b[0]), Py.truthy(b[1]));
+        });
+        method(t, "matmul", (x, a, k) -> Functions.matmul(x, asVariable(a[0])));
+        method(t, "dot", (x, a, k) -> Functions.matmul(x, asVariable(a[0])));
+        method(t, "__len__", (x, a, k) -> {
+            if (x.data.ndim() == 0) {
+                throw Py.typeError("len() of unsized object");
+            }
+            return (long) x.data.shape()[0];
+        });
+        method(t, "__getitem__", (x, a, k) -> Functions.getItem(x, selection(a[0])));
+    }
+
+    /** A Python subscript as the selection {@code get_item} takes: numpy's indexing and its {@code np.add.at}. */
+    static GetItem.Selection selection(Object key) {
+        if (key instanceof GetItem.Selection s) {
+            return s;
+        }
+        Index[] idx = NpIndex.indices(key);
+        return new GetItem.Selection() {
+            @Override
+            public NDArray take(NDArray x) {
+                return x.get(idx);
+            }
+
+            @Override
+            public NDArray addAt(int[] inShape, NDArray gy) {
+                NDArray out = NDArray.zeros(gy.dtype(), inShape);
+                out.addAt(idx, gy);
+                return out;
+            }
+        };
+    }
+
+    private static void variableOperators() {
+        PyType t = VARIABLE;
+        operator(t, "__add__", (x, y) -> Functions.add(x, y));
+        operator(t, "__radd__", (x, y) -> Functions.add(x, y));
+        operator(t, "__mul__", (x, y) -> Functions.mul(x, y));
+        operator(t, "__rmul__", (x, y) -> Functions.mul(x, y));
+        operator(t, "__sub__", (x, y) -> Functions.sub(x, y));
+        operator(t, "__rsub__", (x, y) -> Functions.sub(y, x));
+        operator(t, "__truediv__", (x, y) -> Functions.div(x, y));
+        operator(t, "__rtruediv__", (x, y) -> Functions.div(y, x));
+        t.dict.put("__neg__", new Builtin("neg", (a, k) -> Functions.neg(variable(a[0]))));
+        t.dict.put("__pow__", new Builtin("pow", (a, k) -> {
+            Object c = a[1];
+            if (c instanceof Variable) {
+                throw Py.typeError("unsupported operand type(s) for ** or pow(): 'numpy.ndarray' and 'Variable'");
+            }
+            return Functions.pow(variable(a[0]), Py.toDouble(c instanceof NpScalar s ? s.array().item() : c));
+        }));
+    }
+
+    private static void operator(PyType t, String name, BinaryOperator<Variable> op) {
+        t.dict.put(name, new Builtin(name, (a, k) -> op.apply(variable(a[0]), asVariable(a[1]))));
+    }
+
+    /** A method body over the Variable the receiver is. */
+    interface Method {
+        Object call(Variable self, Object[] args, Map<String, Object> kwargs);
+    }
+
+    private static void method(PyType t, String name, Method m) {
+        t.dict.put(name, new Builtin(name, (a, k) -> m.call(variable(a[0]), java.util.Arrays.copyOfRange(a, 1,
+                a.length), k)));
+    }
+
+    /** The engine Function an object of the language stands for. */
+    static Function function(Object v) {
+        if (v instanceof Function f) {
+            return f;
+        }
+        if (v instanceof PyObject o && o.peer instanceof Function f) {
+            return f;
+        }
+        throw Py.typeError("expected a Function, got " + Py.typeName(v));
+    }
+
+    private static void functionAttributes() {
+        PyType t = FUNCTION;
+        t.peerFactory = PythonFunction::new;
+        t.dict.put("__call__", new Builtin("__call__", (a, k) -> {
+            Function f = function(a[0]);
+            Variable[] xs = new Variable[a.length - 1];
+            for (int i = 1; i < a.length; i++) {
+                xs[i - 1] = asVariable(a[i]);
+            }
+            Variable[] ys = f.call(xs);
+            return ys.length == 1 ? ys[0] : new PyTuple((Object[]) ys);
+        }));
+        t.dict.put("inputs", Property.of(f -> new PyList(List.copyOf(function(f).inputs()))));
+        t.dict.put("outputs", Property.of(f -> {
+            PyList out = new PyList();
+            for (Variable y : function(f).outputs()) {
+                out.items.add(new WeakRef(y));
+            }
+            return out;
+        }));
+        t.dict.put("generation", Property.of(f -> (long) function(f).generation()));
+        t.dict.put("forward", new Builtin("forward", (a, k) -> {
+            throw Py.error(Types.NOT_IMPLEMENTED_ERROR, null);
+        }));
+        t.dict.put("backward", new Builtin("backward", (a, k) -> {
+            throw Py.error(Types.NOT_IMPLEMENTED_ERROR, null);
+        }));
+    }
+
+    /** How the library's values print: {@code variable(3.0)}, {@code <dezero.functions.Square object at ...>}. */
+    static String repr(Object v) {
+        if (v instanceof Variable x) {
+            if (x.data == null) {
+                return "variable(None)";
+            }
+            return "variable(" + NumpyFormat.str(x.data).replace("\n", "\n         ") + ")";
+        }
+        if (v instanceof WeakRef w) {
+            return w.toString();
+        }
+        return null;
+    }
+}

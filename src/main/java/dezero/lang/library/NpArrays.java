@@ -1,0 +1,271 @@
+package dezero.lang.library;
+
+import dezero.core.DType;
+import dezero.core.NDArray;
+import dezero.core.Variable;
+import dezero.lang.runtime.Py;
+import dezero.lang.runtime.PyList;
+import dezero.lang.runtime.PyNone;
+import dezero.lang.runtime.PyTuple;
+import dezero.lang.runtime.PyType;
+import dezero.lang.runtime.Types;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Python values to numpy arrays and back, as numpy converts them. */
+final class NpArrays {
+    private NpArrays() {}
+
+    /** numpy's result wrapping: a 0-d result of an operation is a numpy scalar, anything else the array. */
+    static Object result(NDArray r) {
+        return r.ndim() == 0 ? new NpScalar(r) : r;
+    }
+
+    /** An operand of arithmetic: Python numbers are weak (NEP 50), arrays and numpy scalars strong; null if none. */
+    static NDArray operand(Object v) {
+        if (v instanceof NDArray a) {
+            return a;
+        }
+        if (v instanceof NpScalar s) {
+            return s.array();
+        }
+        if (v instanceof Double d) {
+            return NDArray.weakFloat(d);
+        }
+        if (v instanceof Long l) {
+            return NDArray.weakInt(l);
+        }
+        if (v instanceof Boolean b) {
+            return NDArray.bools(new boolean[] {b});
+        }
+        if (v instanceof BigInteger) {
+            throw Py.error(Types.OVERFLOW_ERROR, "Python integer " + v + " out of bounds for int64");
+        }
+        if (v instanceof PyList || v instanceof PyTuple) {
+            return array(v, null);
+        }
+        return null;
+    }
+
+    /** {@code np.array(v, dtype)}: nested lists of numbers become an array of their common type. */
+    static NDArray array(Object v, DType dtype) {
+        if (v instanceof NDArray a) {
+            return dtype == null ? a.copy() : a.astype(dtype);
+        }
+        if (v instanceof NpScalar s) {
+            return dtype == null ? s.array().copy() : s.array().astype(dtype);
+        }
+        if (v instanceof Variable) {
+            throw Py.valueError("setting an array element with a sequence.");
+        }
+        List<Integer> shape = new ArrayList<>();
+        List<Object> flat = new ArrayList<>();
+        shapeOf(v, 0, shape);
+        flatten(v, 0, shape, flat);
+        int[] dims = shape.stream().mapToInt(Integer::intValue).toArray();
+        DType inferred = DType.BOOL;
+        boolean any = false;
+        for (Object o : flat) {
+            DType t = dtypeOf(o);
+            inferred = any ? DType.promote(inferred, t) : t;
+            any = true;
+        }
+        if (!any) {
+            inferred = DType.FLOAT64;
+        }
+        double[] data = new double[flat.size()];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = number(flat.get(i));
+        }
+        NDArray a = NDArray.of(data, inferred, dims);
+        return dtype == null || dtype == inferred ? a : a.astype(dtype);
+    }
+
+    private static DType dtypeOf(Object o) {
+        if (o instanceof Boolean) {
+            return DType.BOOL;
+        }
+        if (o instanceof Long) {
+            return DType.INT64;
+        }
+        if (o instanceof Double) {
+            return DType.FLOAT64;
+        }
+        if (o instanceof NpScalar s) {
+            return s.array().dtype();
+        }
+        if (o instanceof NDArray a) {
+            return a.dtype();
+        }
+        if (o instanceof BigInteger) {
+            throw Py.error(Types.OVERFLOW_ERROR, "Python integer " + o + " out of bounds for int64");
+        }
+        throw Py.typeError("float() argument must be a string or a real number, not '" + Py.typeName(o) + "'");
+    }
+
+    private static double number(Object o) {
+        if (o instanceof NpScalar s) {
+            return s.array().item();
+        }
+        if (o instanceof NDArray a) {
+            return a.item();
+        }
+        return Py.toDouble(o);
+    }
+
+    private static void shapeOf(Object v, int depth, List<Integer> shape) {
+        if (v instanceof PyList || v instanceof PyTuple) {
+            List<Object> items = Py.toList(v);
+            shape.add(items.size());
+            if (!items.isEmpty()) {
+                shapeOf(items.get(0), depth + 1, shape);
+            }
+        } else if (v instanceof NDArray a) {
+            for (int d : a.shape()) {
+                shape.add(d);
+            }
+        }
+    }
+
+    private static void flatten(Object v, int depth, List<Integer> shape, List<Object> out) {
+        if (depth == shape.size()) {
+            if (v instanceof PyList || v instanceof PyTuple || (v instanceof NDArray a && a.ndim() > 0)) {
+                throw Py.valueError("setting an array element with a sequence. The requested array has an "
+                        + "inhomogeneous shape after " + depth + " dimensions. The detected shape was "
+                        + shapeText(shape.subList(0, depth)) + " + inhomogeneous part.");
+            }
+            out.add(v);
+            return;
+        }
+        if (v instanceof NDArray a) {
+            double[] data = a.toArray();
+            for (double d : data) {
+                out.add(a.dtype().isBool() ? (Object) (d != 0) : a.dtype().isInteger() ? (Object) (long) d : (Object) d);
+            }
+            return;
+        }
+        if (!(v instanceof PyList) && !(v instanceof PyTuple)) {
+            throw Py.valueError("setting an array element with a sequence. The requested array has an "
+                    + "inhomogeneous shape after " + depth + " dimensions. The detected shape was "
+                    + shapeText(shape.subList(0, depth)) + " + inhomogeneous part.");
+        }
+        List<Object> items = Py.toList(v);
+        if (items.size() != shape.get(depth)) {
+            throw Py.valueError("setting an array element with a sequence. The requested array has an "
+                    + "inhomogeneous shape after " + depth + " dimensions. The detected shape was "
+                    + shapeText(shape.subList(0, depth)) + " + inhomogeneous part.");
+        }
+        for (Object o : items) {
+            flatten(o, depth + 1, shape, out);
+        }
+    }
+
+    private static String shapeText(List<Integer> dims) {
+        return dims.size() == 1 ? "(" + dims.get(0) + ",)" : dims.toString().replace('[', '(').replace(']', ')');
+    }
+
+    /** A shape argument: an int or a tuple/list of ints. */
+    static int[] shape(Object v) {
+        if (v instanceof PyTuple || v instanceof PyList) {
+            List<Object> items = Py.toList(v);
+            int[] s = new int[items.size()];
+            for (int i = 0; i < s.length; i++) {
+                s[i] = dim(items.get(i));
+            }
+            return s;
+        }
+        return new int[] {dim(v)};
+    }
+
+    private static int dim(Object v) {
+        if (v instanceof NpScalar s && s.array().dtype().isInteger()) {
+            return (int) s.array().item();
+        }
+        long d = Py.index(v);
+        if (d > Integer.MAX_VALUE) {
+            throw Py.valueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+        }
+        return (int) d;
+    }
+
+    /** Shape dimensions given as separate arguments or one tuple: {@code reshape(2, 3)} or {@code reshape((2, 3))}. */
+    static int[] shapeArgs(Object[] args, int from) {
+        if (args.length == from + 1 && (args[from] instanceof PyTuple || args[from] instanceof PyList)) {
+            return shape(args[from]);
+        }
+        int[] s = new int[args.length - from];
+        for (int i = from; i < args.length; i++) {
+            s[i - from] = dim(args[i]);
+        }
+        return s;
+    }
+
+    /** An axis argument: None (all), an int, or a tuple of ints. */
+    static int[] axes(Object v) {
+        if (v == PyNone.NONE || v == null) {
+            return null;
+        }
+        return shape(v);
+    }
+
+    /** A dtype argument: {@code np.float32}, {@code 'float32'}, {@code float}, {@code int}, a dtype object. */
+    static DType dtype(Object v) {
+        if (v == PyNone.NONE || v == null) {
+            return null;
+        }
+        if (v instanceof NpDType d) {
+            return d.dtype();
+        }
+        if (v instanceof PyType t) {
+            if (t == Types.FLOAT) {
+                return DType.FLOAT64;
+            }
+            if (t == Types.INT) {
+                return DType.INT64;
+            }
+            if (t == Types.BOOL) {
+                return DType.BOOL;
+            }
+            DType d = NumpyTypes.dtypeOfScalarType(t);
+            if (d != null) {
+                return d;
+            }
+        }
+        if (v instanceof String s) {
+            for (DType d : DType.values()) {
+                if (d.numpyName().equals(s)) {
+                    return d;
+                }
+            }
+            switch (s) {
+                case "float", "f8", "d" -> {
+                    return DType.FLOAT64;
+                }
+                case "f4", "f" -> {
+                    return DType.FLOAT32;
+                }
+                case "int", "i8" -> {
+                    return DType.INT64;
+                }
+                case "i4" -> {
+                    return DType.INT32;
+                }
+                default -> throw Py.typeError("data type " + Py.repr(s) + " not understood");
+            }
+        }
+        throw Py.typeError("Cannot interpret '" + Py.repr(v) + "' as a data type");
+    }
+
+    /** The Python value of element {@code i} of {@code a} for {@code tolist()}/{@code item()}. */
+    static Object pyValue(NDArray a, double v) {
+        DType t = a.dtype();
+        if (t.isBool()) {
+            return v != 0;
+        }
+        if (t.isInteger()) {
+            return (long) v;
+        }
+        return v;
+    }
+}

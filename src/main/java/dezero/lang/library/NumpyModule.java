@@ -1,0 +1,265 @@
+package dezero.lang.library;
+
+import dezero.core.DType;
+import dezero.core.NDArray;
+import dezero.lang.runtime.Builtin;
+import dezero.lang.runtime.Py;
+import dezero.lang.runtime.PyList;
+import dezero.lang.runtime.PyModule;
+import dezero.lang.runtime.PyNone;
+import dezero.lang.runtime.PyTuple;
+import dezero.lang.runtime.PyType;
+import dezero.lang.runtime.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/** The {@code numpy} module: creation, element-wise functions, reductions, linear algebra, {@code np.random}. */
+final class NumpyModule {
+    /** numpy's {@code UFuncTypeError} (a TypeError). */
+    static final PyType UFUNC_TYPE_ERROR = new PyType("UFuncTypeError", List.of(Types.TYPE_ERROR), false);
+
+    /** numpy's {@code AxisError} (a ValueError and an IndexError). */
+    static final PyType AXIS_ERROR = new PyType("AxisError", List.of(Types.VALUE_ERROR, Types.INDEX_ERROR), false);
+
+    static {
+        UFUNC_TYPE_ERROR.module = "numpy._core._exceptions";
+        AXIS_ERROR.module = "numpy.exceptions";
+    }
+
+    private static final Sig ARRAY = Sig.of("array", "object", "dtype=None", "copy=True");
+    private static final Sig FILL = Sig.of("zeros", "shape", "dtype=None");
+    private static final Sig FULL = Sig.of("full", "shape", "fill_value", "dtype=None");
+    private static final Sig LIKE = Sig.of("zeros_like", "a", "dtype=None");
+    private static final Sig LINSPACE = Sig.of("linspace", "start", "stop", "num=50");
+
+    private NumpyModule() {}
+
+    static PyModule create(PyModule random) {
+        PyModule np = new PyModule("numpy");
+        np.dict.put("random", random);
+        np.dict.put("pi", Math.PI);
+        np.dict.put("e", Math.E);
+        np.dict.put("inf", Double.POSITIVE_INFINITY);
+        np.dict.put("nan", Double.NaN);
+        np.dict.put("newaxis", PyNone.NONE);
+        np.dict.put("ndarray", NumpyTypes.NDARRAY);
+        np.dict.put("generic", NumpyTypes.GENERIC);
+        np.dict.put("dtype", NumpyTypes.DTYPE);
+        for (DType d : DType.values()) {
+            np.dict.put(d == DType.BOOL ? "bool_" : d.numpyName(), NumpyTypes.scalarType(d));
+        }
+        np.dict.put("bool", NumpyTypes.scalarType(DType.BOOL));
+        np.dict.put("int_", NumpyTypes.scalarType(DType.INT64));
+        np.dict.put("float_", NumpyTypes.scalarType(DType.FLOAT64));
+        np.dict.put("uint", NumpyTypes.scalarType(DType.INT64));
+        creation(np);
+        elementwise(np);
+        reductions(np);
+        shapes(np);
+        return np;
+    }
+
+    private static void def(PyModule m, String name, Builtin.Body body) {
+        m.dict.put(name, new Builtin(name, body));
+    }
+
+    private static NDArray arg(Object v) {
+        NDArray a = NpArrays.operand(v);
+        if (a == null) {
+            throw Py.typeError("unsupported operand type: '" + Py.typeName(v) + "'");
+        }
+        return a.isWeak() ? NpArrays.array(v, null) : a;
+    }
+
+    private static void creation(PyModule np) {
+        def(np, "array", (a, k) -> {
+            Object[] b = ARRAY.bind(a, k);
+            return NpArrays.array(b[0], NpArrays.dtype(b[1]));
+        });
+        def(np, "asarray", (a, k) -> {
+            Object[] b = ARRAY.bind(a, k);
+            DType d = NpArrays.dtype(b[1]);
+            if (b[0] instanceof NDArray x && (d == null || d == x.dtype())) {
+                return x;
+            }
+            return NpArrays.array(b[0], d);
+        });
+        def(np, "zeros", (a, k) -> {
+            Object[] b = FILL.bind(a, k);
+            return NDArray.zeros(dtypeOr(b[1], DType.FLOAT64), NpArrays.shape(b[0]));
+        });
+        def(np, "ones", (a, k) -> {
+            Object[] b = FILL.bind(a, k);
+            return NDArray.ones(dtypeOr(b[1], DType.FLOAT64), NpArrays.shape(b[0]));
+        });
+        def(np, "empty", (a, k) -> {
+            Object[] b = FILL.bind(a, k);
+            return NDArray.zeros(dtypeOr(b[1], DType.FLOAT64), NpArrays.shape(b[0]));
+        });
+        def(np, "full", (a, k) -> {
+            Object[] b = FULL.bind(a, k);
+            NDArray v = arg(b[1]);
+            return NDArray.full(v.item(), dtypeOr(b[2], v.dtype()), NpArrays.shape(b[0]));
+        });
+        def(np, "zeros_like", (a, k) -> {
+            Object[] b = LIKE.bind(a, k);
+            NDArray x = arg(b[0]);
+            return NDArray.zeros(dtypeOr(b[1], x.dtype()), x.shape());
+        });
+        def(np, "ones_like", (a, k) -> {
+            Object[] b = LIKE.bind(a, k);
+            NDArray x = arg(b[0]);
+            return NDArray.ones(dtypeOr(b[1], x.dtype()), x.shape());
+        });
+        def(np, "empty_like", (a, k) -> {
+            Object[] b = LIKE.bind(a, k);
+            NDArray x = arg(b[0]);
+            return NDArray.zeros(dtypeOr(b[1], x.dtype()), x.shape());
+        });
+        def(np, "full_like", (a, k) -> {
+            NDArray x = arg(a[0]);
+            return NDArray.full(Py.toDouble(a[1]), x.dtype(), x.shape());
+        });
+        def(np, "arange", (a, k) -> arange(a, k));
+        def(np, "linspace", (a, k) -> {
+            Object[] b = LINSPACE.bind(a, k);
+            return NDArray.linspace(Py.toDouble(b[0]), Py.toDouble(b[1]), (int) Py.index(b[2]));
+        });
+        def(np, "eye", (a, k) -> NpOps.eye((int) Py.index(a[0]), dtypeOr(k.getOrDefault("dtype", PyNone.NONE), DType.FLOAT64)));
+        def(np, "isscalar", (a, k) -> {
+            Object v = BuiltinFunctions.one("isscalar", a, k);
+            return Py.isNumber(v) || v instanceof String || v instanceof NpScalar;
+        });
+        def(np, "meshgrid", (a, k) -> {
+            NDArray[] grids = NpOps.meshgrid(arg(a[0]), arg(a[1]));
+            return new PyTuple((Object[]) grids);
+        });
+    }
+
+    private static DType dtypeOr(Object v, DType d) {
+        DType t = NpArrays.dtype(v);
+        return t == null ? d : t;
+    }
+
+    private static Object arange(Object[] a, Map<String, Object> k) {
+        Object dtype = k.getOrDefault("dtype", PyNone.NONE);
+        Object start = 0L;
+        Object stop;
+        Object step = 1L;
+        if (a.length == 1) {
+            stop = a[0];
+        } else if (a.length == 2) {
+            start = a[0];
+            stop = a[1];
+        } else if (a.length == 3) {
+            start = a[0];
+            stop = a[1];
+            step = a[2];
+        } else {
+            throw Py.typeError("arange() requires stop to be specified.");
+        }
+        boolean ints = Py.isInt(start) && Py.isInt(stop) && Py.isInt(step);
+        NDArray r = NDArray.arange(Py.toDouble(start), Py.toDouble(stop), Py.toDouble(step));
+        DType d = NpArrays.dtype(dtype);
+        if (d == null) {
+            d = ints ? DType.INT64 : DType.FLOAT64;
+        }
+        return r.dtype() == d ? r : r.astype(d);
+    }
+
+    private static void unary(PyModule np, String name, UnaryOperator<NDArray> f) {
+        def(np, name, (a, k) -> NpArrays.result(f.apply(arg(BuiltinFunctions.one(name, a, k)))));
+    }
+
+    private static void elementwise(PyModule np) {
+        unary(np, "exp", NDArray::exp);
+        unary(np, "log", NDArray::log);
+        unary(np, "sqrt", NDArray::sqrt);
+        unary(np, "sin", NDArray::sin);
+        unary(np, "cos", NDArray::cos);
+        unary(np, "tan", NDArray::tan);
+        unary(np, "tanh", NDArray::tanh);
+        unary(np, "abs", NDArray::abs);
+        unary(np, "absolute", NDArray::abs);
+        unary(np, "sign", NDArray::sign);
+        unary(np, "isnan", NDArray::isnan);
+        unary(np, "isinf", NDArray::isinf);
+        unary(np, "isfinite", NDArray::isfinite);
+        unary(np, "square", NDArray::square);
+        unary(np, "negative", NDArray::neg);
+        unary(np, "logical_not", NDArray::logicalNot);
+        def(np, "maximum", (a, k) -> NpArrays.result(arg(a[0]).maximum(arg(a[1]))));
+        def(np, "minimum", (a, k) -> NpArrays.result(arg(a[0]).minimum(arg(a[1]))));
+        def(np, "add", (a, k) -> NpArrays.result(arg(a[0]).add(arg(a[1]))));
+        def(np, "subtract", (a, k) -> NpArrays.result(arg(a[0]).sub(arg(a[1]))));
+        def(np, "multiply", (a, k) -> NpArrays.result(arg(a[0]).mul(arg(a[1]))));
+        def(np, "divide", (a, k) -> NpArrays.result(arg(a[0]).div(arg(a[1]))));
+        def(np, "power", (a, k) -> NpArrays.result(arg(a[0]).pow(arg(a[1]))));
+        def(np, "clip", (a, k) -> NpArrays.result(NpOps.clip(arg(a[0]), arg(a[1]), arg(a[2]))));
+        def(np, "where", (a, k) -> NpArrays.result(NpOps.where(arg(a[0]), NpArrays.operand(a[1]), NpArrays.operand(a[2]))));
+        def(np, "dot", (a, k) -> NpArrays.result(NpOps.dot(arg(a[0]), arg(a[1]))));
+        def(np, "matmul", (a, k) -> NpArrays.result(arg(a[0]).matmul(arg(a[1]))));
+        def(np, "outer", (a, k) -> NpOps.outer(arg(a[0]), arg(a[1])));
+        def(np, "allclose", (a, k) -> {
+            Object[] b = Sig.of("allclose", "a", "b", "rtol=1e-05", "atol=1e-08").bind(a, k);
+            return arg(b[0]).allclose(arg(b[1]), Py.toDouble(b[2]), Py.toDouble(b[3]));
+        });
+        def(np, "isclose", (a, k) -> {
+            Object[] b = Sig.of("isclose", "a", "b", "rtol=1e-05", "atol=1e-08").bind(a, k);
+            return NpArrays.result(NpOps.isclose(arg(b[0]), arg(b[1]), Py.toDouble(b[2]), Py.toDouble(b[3])));
+        });
+        def(np, "array_equal", (a, k) -> {
+            NDArray x = arg(a[0]);
+            NDArray y = arg(a[1]);
+            return java.util.Arrays.equals(x.shape(), y.shape()) && java.util.Arrays.equals(x.toArray(), y.toArray());
+        });
+    }
+
+    private static void reductions(PyModule np) {
+        for (ArrayMethods.Reduction r : ArrayMethods.Reduction.values()) {
+            String name = r.name().toLowerCase();
+            def(np, name, (a, k) -> ArrayMethods.reduce(arg(a[0]), java.util.Arrays.copyOfRange(a, 1, a.length), k, r));
+        }
+        np.dict.put("amax", np.dict.get("max"));
+        np.dict.put("amin", np.dict.get("min"));
+        def(np, "argmax", (a, k) -> ArrayMethods.arg(arg(a[0]), java.util.Arrays.copyOfRange(a, 1, a.length), k, true));
+        def(np, "argmin", (a, k) -> ArrayMethods.arg(arg(a[0]), java.util.Arrays.copyOfRange(a, 1, a.length), k, false));
+        def(np, "cumsum", (a, k) -> NpOps.cumsum(arg(a[0]), a.length > 1 && a[1] != PyNone.NONE ? (int) Py.index(a[1]) : null));
+        def(np, "argsort", (a, k) -> NpOps.argsort(arg(a[0])));
+        def(np, "sort", (a, k) -> NpOps.sort(arg(a[0])));
+        def(np, "unique", (a, k) -> NpOps.unique(arg(a[0])));
+    }
+
+    private static NDArray[] arrays(Object seq) {
+        List<Object> items = Py.toList(seq);
+        NDArray[] out = new NDArray[items.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = arg(items.get(i));
+        }
+        return out;
+    }
+
+    private static void shapes(PyModule np) {
+        def(np, "reshape", (a, k) -> arg(a[0]).reshape(NpArrays.shape(a.length > 1 ? a[1] : k.get("newshape"))));
+        def(np, "transpose", (a, k) -> a.length > 1 && a[1] != PyNone.NONE ? arg(a[0]).transpose(NpArrays.shape(a[1]))
+                : arg(a[0]).transpose());
+        def(np, "ravel", (a, k) -> arg(a[0]).reshape(arg(a[0]).size()));
+        def(np, "squeeze", (a, k) -> NpOps.squeeze(arg(a[0]), a.length > 1 ? NpArrays.axes(a[1]) : null));
+        def(np, "expand_dims", (a, k) -> NpOps.expandDims(arg(a[0]), (int) Py.index(a[1])));
+        def(np, "concatenate", (a, k) -> {
+            Object axis = a.length > 1 ? a[1] : k.getOrDefault("axis", 0L);
+            return NpOps.concatenate(arrays(a[0]), (int) Py.index(axis));
+        });
+        def(np, "stack", (a, k) -> {
+            Object axis = a.length > 1 ? a[1] : k.getOrDefault("axis", 0L);
+            return NpOps.stack(arrays(a[0]), (int) Py.index(axis));
+        });
+        def(np, "vstack", (a, k) -> NpOps.vstack(arrays(a[0])));
+        def(np, "hstack", (a, k) -> NpOps.hstack(arrays(a[0])));
+        def(np, "shape", (a, k) -> NumpyTypes.shapeTuple(arg(a[0]).shape()));
+        def(np, "ndim", (a, k) -> (long) arg(a[0]).ndim());
+        def(np, "size", (a, k) -> (long) arg(a[0]).size());
+    }
+}

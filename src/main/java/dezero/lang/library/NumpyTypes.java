@@ -1,0 +1,248 @@
+package dezero.lang.library;
+
+import dezero.core.DType;
+import dezero.core.NDArray;
+import dezero.core.NumpyFormat;
+import dezero.lang.runtime.Builtin;
+import dezero.lang.runtime.Property;
+import dezero.lang.runtime.Py;
+import dezero.lang.runtime.PyIterator;
+import dezero.lang.runtime.PyList;
+import dezero.lang.runtime.PyNone;
+import dezero.lang.runtime.PyObject;
+import dezero.lang.runtime.PyTuple;
+import dezero.lang.runtime.PyType;
+import dezero.lang.runtime.Types;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BinaryOperator;
+
+/** numpy's classes: {@code ndarray}, the scalar types ({@code float64}, {@code int64}, ...) and {@code dtype}. */
+final class NumpyTypes {
+    static final PyType GENERIC = numpyType("generic", Types.OBJECT);
+    static final PyType NDARRAY = numpyType("ndarray", Types.OBJECT);
+    static final PyType DTYPE = numpyType("dtype", Types.OBJECT);
+    private static final Map<DType, PyType> SCALARS = new EnumMap<>(DType.class);
+    private static final Object NI = PyNone.NOT_IMPLEMENTED;
+
+    static {
+        for (DType d : DType.values()) {
+            PyType t = numpyType(d == DType.BOOL ? "bool" : d.numpyName(), GENERIC);
+            t.dict.put("__construct__", new Builtin(t.name, (a, k) -> {
+                Object v = a.length == 0 ? 0L : a[0];
+                NDArray arr = v instanceof NDArray x ? x.astype(d) : NpArrays.array(v, d);
+                return NpArrays.result(arr);
+            }));
+            SCALARS.put(d, t);
+        }
+        Types.register(NDArray.class, NDARRAY);
+        Types.register(NpDType.class, DTYPE);
+        NDARRAY.dict.put("__array_priority__", 0.0);
+        arithmetic(NDARRAY);
+        arithmetic(GENERIC);
+        ArrayMethods.install(NDARRAY);
+        ArrayMethods.install(GENERIC);
+        DTYPE.dict.put("__eq__", new Builtin("__eq__", (a, k) -> {
+            DType self = ((NpDType) a[0]).dtype();
+            try {
+                return self == NpArrays.dtype(a[1]);
+            } catch (dezero.lang.runtime.PyException e) {
+                return false;
+            }
+        }));
+        DTYPE.dict.put("__hash__", new Builtin("__hash__", (a, k) -> (long) ((NpDType) a[0]).dtype().hashCode()));
+        DTYPE.dict.put("name", Property.of(d -> ((NpDType) d).dtype().numpyName()));
+        DTYPE.dict.put("kind", Property.of(d -> {
+            DType t = ((NpDType) d).dtype();
+            return t.isBool() ? "b" : t == DType.UINT8 ? "u" : t.isInteger() ? "i" : "f";
+        }));
+        DTYPE.dict.put("type", Property.of(d -> SCALARS.get(((NpDType) d).dtype())));
+        Py.setReprs(new LibraryReprs());
+    }
+
+    private NumpyTypes() {}
+
+    private static PyType numpyType(String name, PyType base) {
+        PyType t = new PyType(name, List.of(base), false);
+        t.module = "numpy";
+        return t;
+    }
+
+    static PyType scalarType(DType d) {
+        return SCALARS.get(d);
+    }
+
+    static DType dtypeOfScalarType(PyType t) {
+        for (Map.Entry<DType, PyType> e : SCALARS.entrySet()) {
+            if (e.getValue() == t) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** The array an ndarray or numpy scalar stands for. */
+    static NDArray self(Object v) {
+        return v instanceof NpScalar s ? s.array() : (NDArray) v;
+    }
+
+    private static void arithmetic(PyType t) {
+        binary(t, "add", NDArray::add);
+        binary(t, "sub", NDArray::sub);
+        binary(t, "mul", NDArray::mul);
+        binary(t, "truediv", NDArray::div);
+        binary(t, "floordiv", NDArray::floorDiv);
+        binary(t, "mod", NDArray::mod);
+        binary(t, "pow", NDArray::pow);
+        binary(t, "matmul", NDArray::matmul);
+        binary(t, "and", NDArray::and);
+        binary(t, "or", NDArray::or);
+        binary(t, "xor", NDArray::xor);
+        compare(t, "__eq__", NDArray::eq);
+        compare(t, "__ne__", NDArray::ne);
+        compare(t, "__lt__", NDArray::lt);
+        compare(t, "__le__", NDArray::le);
+        compare(t, "__gt__", NDArray::gt);
+        compare(t, "__ge__", NDArray::ge);
+        unary(t, "__neg__", NDArray::neg);
+        unary(t, "__pos__", NDArray::copy);
+        unary(t, "__abs__", NDArray::abs);
+        unary(t, "__invert__", NDArray::logicalNot);
+    }
+
+    private static void binary(PyType t, String name, BinaryOperator<NDArray> op) {
+        t.dict.put("__" + name + "__", new Builtin("__" + name + "__", (a, k) -> {
+            NDArray o = otherOperand(a[1]);
+            return o == null ? NI : NpArrays.result(op.apply(self(a[0]), o));
+        }));
+        t.dict.put("__r" + name + "__", new Builtin("__r" + name + "__", (a, k) -> {
+            NDArray o = otherOperand(a[1]);
+            return o == null ? NI : NpArrays.result(op.apply(o, self(a[0])));
+        }));
+        t.dict.put("__i" + name + "__", new Builtin("__i" + name + "__", (a, k) -> {
+            if (!(a[0] instanceof NDArray self)) {
+                return NI;
+            }
+            // numpy does not defer an in-place operator: a Variable operand is taken as its values.
+            NDArray o = a[1] instanceof dezero.core.Variable v ? v.data : otherOperand(a[1]);
+            if (o == null) {
+                return NI;
+            }
+            NDArray r = op.apply(self, o);
+            ArrayMethods.assignInPlace(self, r, name);
+            return self;
+        }));
+    }
+
+    /**
+     * The other operand of an array operator, or null to let it answer (a Variable or a user object
+     * with a reflected method: numpy defers to {@code __array_priority__}).
+     */
+    private static NDArray otherOperand(Object other) {
+        if (other instanceof PyObject) {
+            return null;
+        }
+        return NpArrays.operand(other);
+    }
+
+    private static void compare(PyType t, String name, BinaryOperator<NDArray> op) {
+        t.dict.put(name, new Builtin(name, (a, k) -> {
+            NDArray o = otherOperand(a[1]);
+            if (o == null) {
+                return NI;
+            }
+            return NpArrays.result(op.apply(self(a[0]), o));
+        }));
+    }
+
+    private static void unary(PyType t, String name, java.util.function.UnaryOperator<NDArray> op) {
+        t.dict.put(name, new Builtin(name, (a, k) -> NpArrays.result(op.apply(self(a[0])))));
+    }
+
+    /** How arrays, numpy scalars and dtypes print. */
+    private static final class LibraryReprs implements Py.Reprs {
+        @Override
+        public String repr(Object v) {
+            if (v instanceof NDArray a) {
+                return NumpyFormat.repr(a);
+            }
+            if (v instanceof NpScalar s) {
+                return NumpyFormat.scalarRepr(s.array());
+            }
+            if (v instanceof NpDType d) {
+                return "dtype('" + d.dtype().numpyName() + "')";
+            }
+            return DezeroTypes.repr(v);
+        }
+
+        @Override
+        public String str(Object v) {
+            if (v instanceof NDArray a) {
+                return NumpyFormat.str(a);
+            }
+            if (v instanceof NpScalar s) {
+                return NumpyFormat.scalarStr(s.array());
+            }
+            if (v instanceof NpDType d) {
+                return d.dtype().numpyName();
+            }
+            return DezeroTypes.repr(v);
+        }
+    }
+
+    static Object iterate(NDArray a) {
+        if (a.ndim() == 0) {
+            throw Py.typeError("iteration over a 0-d array");
+        }
+        int n = a.shape()[0];
+        return new PyIterator(new java.util.Iterator<>() {
+            int i;
+
+            @Override
+            public boolean hasNext() {
+                return i < n;
+            }
+
+            @Override
+            public Object next() {
+                return NpArrays.result(NpIndex.get(a, (long) i++));
+            }
+        }, "iterator");
+    }
+
+    static PyTuple shapeTuple(int[] shape) {
+        Object[] items = new Object[shape.length];
+        for (int i = 0; i < shape.length; i++) {
+            items[i] = (long) shape[i];
+        }
+        return new PyTuple(items);
+    }
+
+    static PyList toList(NDArray a) {
+        PyList out = new PyList();
+        if (a.ndim() == 1) {
+            double[] d = a.toArray();
+            for (double x : d) {
+                out.items.add(NpArrays.pyValue(a, x));
+            }
+            return out;
+        }
+        for (int i = 0; i < a.shape()[0]; i++) {
+            out.items.add(toList(NpIndex.get(a, (long) i)));
+        }
+        return out;
+    }
+
+    static boolean truth(NDArray a) {
+        if (a.size() == 1) {
+            return a.toArray()[0] != 0;
+        }
+        if (a.size() == 0) {
+            throw Py.valueError("The truth value of an empty array is ambiguous. Use `array.size > 0` to check that "
+                    + "an array is not empty.");
+        }
+        throw Py.valueError("The truth value of an array with more than one element is ambiguous. Use a.any() or "
+                + "a.all()");
+    }
+}

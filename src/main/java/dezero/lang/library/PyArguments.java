@@ -1,0 +1,119 @@
+package dezero.lang.library;
+
+import dezero.core.NDArray;
+import dezero.core.Variable;
+import dezero.functions.Arguments;
+import dezero.functions.Op;
+import dezero.lang.runtime.Py;
+import dezero.lang.runtime.PyNone;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A call's Python arguments bound to an op's parameters, converted as DeZero converts them. */
+final class PyArguments implements Arguments {
+    private final Map<String, Object> values;
+    private final List<Object> rest;
+
+    private PyArguments(Map<String, Object> values, List<Object> rest) {
+        this.values = values;
+        this.rest = rest;
+    }
+
+    static PyArguments bind(Op op, Object[] args, Map<String, Object> kwargs) {
+        List<Op.Param> params = op.params();
+        String[] names = new String[params.size()];
+        Object[] defaults = new Object[params.size()];
+        List<Object> rest = new ArrayList<>();
+        int positional = args.length;
+        for (int i = 0; i < params.size(); i++) {
+            Op.Param p = params.get(i);
+            names[i] = p.name();
+            if (p.rest()) {
+                for (int j = i; j < args.length; j++) {
+                    rest.add(args[j]);
+                }
+                positional = Math.min(args.length, i);
+            }
+            if (p.defaultValue() != null) {
+                defaults[i] = literal(p.defaultValue());
+            }
+        }
+        Object[] pos = java.util.Arrays.copyOf(args, Math.min(positional, names.length));
+        List<String> bound = new ArrayList<>();
+        List<Object> boundDefaults = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            if (!params.get(i).rest()) {
+                bound.add(names[i]);
+                boundDefaults.add(defaults[i]);
+            }
+        }
+        Object[] values = dezero.lang.runtime.Calls.builtinArgs(op.name(), bound.toArray(new String[0]),
+                boundDefaults.toArray(), pos, kwargs);
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            map.put(bound.get(i), values[i]);
+        }
+        return new PyArguments(map, rest);
+    }
+
+    private static Object literal(String s) {
+        return switch (s) {
+            case "None" -> PyNone.NONE;
+            case "True" -> true;
+            case "False" -> false;
+            default -> s.contains(".") || s.contains("e") ? (Object) Double.parseDouble(s) : (Object) Long.parseLong(s);
+        };
+    }
+
+    @Override
+    public Variable variable(String name) {
+        return DezeroTypes.asVariable(values.get(name));
+    }
+
+    @Override
+    public NDArray array(String name) {
+        return DezeroTypes.asArray(values.get(name));
+    }
+
+    @Override
+    public double number(String name) {
+        Object v = values.get(name);
+        return v instanceof NpScalar s ? s.array().item() : Py.toDouble(v);
+    }
+
+    @Override
+    public int integer(String name) {
+        return (int) Py.index(values.get(name));
+    }
+
+    @Override
+    public boolean bool(String name) {
+        return Py.truthy(values.get(name));
+    }
+
+    @Override
+    public boolean isNone(String name) {
+        return values.get(name) == PyNone.NONE;
+    }
+
+    @Override
+    public int[] shape(String name) {
+        return NpArrays.shape(values.get(name));
+    }
+
+    @Override
+    public List<Object> rest() {
+        return rest;
+    }
+
+    @Override
+    public Object value(String name) {
+        Object v = values.get(name);
+        if (name.equals("slices")) {
+            return DezeroTypes.selection(v);
+        }
+        return v;
+    }
+}
