@@ -71,6 +71,15 @@ final class DezeroModule {
                     "as_array", "as_variable", "setup_variable", "Config")) {
                 m.dict.put(name, core.dict.get(name));
             }
+            for (String sub : List.of("layers", "models", "optimizers", "datasets", "dataloaders", "transforms")) {
+                m.dict.put(sub, modules.get("dezero." + sub).get());
+            }
+            PyModule loaders = (PyModule) m.dict.get("dataloaders");
+            m.dict.put("Layer", ((PyModule) m.dict.get("layers")).dict.get("Layer"));
+            m.dict.put("Model", ((PyModule) m.dict.get("models")).dict.get("Model"));
+            m.dict.put("Dataset", ((PyModule) m.dict.get("datasets")).dict.get("Dataset"));
+            m.dict.put("DataLoader", loaders.dict.get("DataLoader"));
+            m.dict.put("SeqDataLoader", loaders.dict.get("SeqDataLoader"));
             m.dict.put("core", core);
             m.dict.put("core_simple", core);
             m.dict.put("functions", functions);

@@ -14,6 +14,7 @@ final class Modules {
         PyModule np = NumpyModule.create(random);
         modules.put("numpy", () -> np);
         modules.put("numpy.random", () -> random);
+        LibraryBinding.register(modules);
         DezeroModule.register(modules, np, utils);
     }
 }

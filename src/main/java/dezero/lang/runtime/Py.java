@@ -391,7 +391,7 @@ public final class Py {
             return;
         }
         Object hook = t.lookup("__setattr__");
-        if (hook != null && v instanceof PyObject) {
+        if (hook != null) {
             call(bind(hook, v), new Object[] {name, value}, NO_KWARGS);
             return;
         }
@@ -419,7 +419,12 @@ public final class Py {
             o.dict.put(name, value);
             return;
         }
-        throw attributeError("'" + t.name + "' object has no attribute '" + name + "'");
+        if (v instanceof PyFunction f) {
+            f.dict.put(name, value);
+            return;
+        }
+        throw attributeError(classAttr != null ? "'" + t.name + "' object attribute '" + name + "' is read-only"
+                : "'" + t.name + "' object has no attribute '" + name + "'");
     }
 
     public static void delattr(Object v, String name) {
