@@ -3,14 +3,103 @@ package dezero.core;
 /**
  * Element-wise kernels: one plain loop per operation over {@code double[]}, with numpy
  * broadcasting. The operation is chosen outside the loops so that each loop stays simple
- * enough for the JIT to vectorise.
+ * enough for the JIT to vectorise. float64 results take those loops directly, float32 ones
+ * round each result once (exact for + - * / of float32 values, whose double result has room
+ * for the rounding); integer and bool results, and the other operations, go through
+ * {@link #generic}, which computes integers in {@code long} and wraps them as numpy does.
  */
 final class Elementwise {
-    enum Op { ADD, SUB, MUL, DIV }
+    /** Binary operations; the first four have vectorised float loops. */
+    enum Op {
+        ADD("add"), SUB("subtract"), MUL("multiply"), DIV("divide"),
+        FLOOR_DIV("floor_divide"), MOD("remainder"), POW("power"), MAXIMUM("maximum"), MINIMUM("minimum"),
+        EQ("equal"), NE("not_equal"), LT("less"), LE("less_equal"), GT("greater"), GE("greater_equal"),
+        BIT_AND("bitwise_and"), BIT_OR("bitwise_or"), BIT_XOR("bitwise_xor");
+
+        /** numpy's ufunc name, for error messages. */
+        final String ufunc;
+
+        Op(String ufunc) {
+            this.ufunc = ufunc;
+        }
+
+        boolean isComparison() {
+            return this.ordinal() >= EQ.ordinal() && this.ordinal() <= GE.ordinal();
+        }
+
+        boolean isBitwise() {
+            return this == BIT_AND || this == BIT_OR || this == BIT_XOR;
+        }
+    }
 
     private Elementwise() {}
 
+    /** The dtype of {@code x0 op x1}: NEP 50 promotion (weak Python scalars), then the op's own rule. */
+    static DType resultType(Op op, NDArray x0, NDArray x1) {
+        DType t;
+        if (x0.isWeak() && !x1.isWeak()) {
+            t = DType.promoteWeak(x0.dtype(), x1.dtype());
+        } else if (x1.isWeak() && !x0.isWeak()) {
+            t = DType.promoteWeak(x1.dtype(), x0.dtype());
+        } else {
+            t = DType.promote(x0.dtype(), x1.dtype());
+        }
+        if (op.isComparison()) {
+            return DType.BOOL;
+        }
+        if (op == Op.DIV && !t.isFloat()) {
+            return DType.FLOAT64;
+        }
+        if (op.isBitwise() && t.isFloat()) {
+            throw new DTypeException("ufunc '" + op.ufunc + "' not supported for the input types, and the inputs "
+                    + "could not be safely coerced to any supported types according to the casting rule ''safe''");
+        }
+        if (t == DType.BOOL) {
+            if (op == Op.SUB) {
+                throw new DTypeException("numpy boolean subtract, the `-` operator, is not supported, use the "
+                        + "bitwise_xor, the `^` operator, or the logical_xor function instead.");
+            }
+            if (op == Op.FLOOR_DIV || op == Op.MOD || op == Op.POW) {
+                return DType.INT64; // numpy gives int8, which dezero-j has not
+            }
+        }
+        if (t.isInteger() && !op.isComparison()) {
+            checkWeakInt(x0, t);
+            checkWeakInt(x1, t);
+        }
+        return t;
+    }
+
+    /** numpy 2 refuses a Python int that the integer result dtype cannot hold. */
+    private static void checkWeakInt(NDArray x, DType t) {
+        if (x.isWeak() && x.dtype() == DType.INT64 && t != DType.INT64) {
+            double v = x.buffer()[0];
+            if (v < t.minValue() || v > t.maxValue()) {
+                throw new OverflowException("Python integer " + (long) v + " out of bounds for " + t);
+            }
+        }
+    }
+
     static NDArray binary(Op op, NDArray x0, NDArray x1) {
+        DType t = resultType(op, x0, x1);
+        if (x0.isWeak() != x1.isWeak()) {
+            // numpy casts the Python scalar to the operands' common dtype first: float32 - 0.1 is 0.1f - 0.1f
+            DType common = op.isComparison() || op == Op.DIV
+                    ? DType.promoteWeak((x0.isWeak() ? x0 : x1).dtype(), (x0.isWeak() ? x1 : x0).dtype()) : t;
+            if (common == DType.FLOAT32) {
+                x0 = x0.isWeak() ? NDArray.scalar(x0.buffer()[0], DType.FLOAT32) : x0;
+                x1 = x1.isWeak() ? NDArray.scalar(x1.buffer()[0], DType.FLOAT32) : x1;
+            }
+        }
+        if (t.isFloat() && op.ordinal() <= Op.DIV.ordinal()) {
+            NDArray r = floatBinary(op, x0, x1);
+            return t == DType.FLOAT64 ? r : r.roundedTo(DType.FLOAT32);
+        }
+        return generic(op, x0, x1, t);
+    }
+
+    /** The float64 kernels of + - * / with broadcasting (the result's dtype is float64). */
+    private static NDArray floatBinary(Op op, NDArray x0, NDArray x1) {
         double[] a = x0.buffer();
         double[] b = x1.buffer();
         int[] sa = x0.shapeRef();
@@ -118,8 +207,157 @@ final class Elementwise {
         }
     }
 
-    /** Binary op with a constant on the right ({@code left == false}) or on the left. */
+    /**
+     * Binary op with a Python float {@code c} (a weak scalar) on the right ({@code constantOnLeft
+     * == false}) or on the left.
+     */
     static NDArray withScalar(Op op, NDArray x, double c, boolean constantOnLeft) {
-        return new NDArray(x.shapeRef(), withConstant(op, x.buffer(), c, constantOnLeft, x.shapeRef()));
+        DType xt = x.dtype();
+        if (xt == DType.FLOAT64) {
+            return new NDArray(x.shapeRef(), withConstant(op, x.buffer(), c, constantOnLeft, x.shapeRef()));
+        }
+        NDArray w = NDArray.weakFloat(c);
+        return constantOnLeft ? binary(op, w, x) : binary(op, x, w);
+    }
+
+    /** The loop for everything but float + - * /: integers in {@code long}, floats in double. */
+    static NDArray generic(Op op, NDArray x0, NDArray x1, DType t) {
+        int[] sa = x0.shapeRef();
+        int[] sb = x1.shapeRef();
+        int[] shape = Shapes.broadcast(sa, sb);
+        double[] r = Buffers.of(shape);
+        if (r.length == 0) {
+            return new NDArray(shape, r, t);
+        }
+        double[] a = x0.buffer();
+        double[] b = x1.buffer();
+        DType operand = op.isComparison() ? DType.promote(x0.dtype(), x1.dtype()) : t;
+        boolean integer = !operand.isFloat();
+        int nd = shape.length;
+        int[] stA = Shapes.broadcastStrides(sa, shape);
+        int[] stB = Shapes.broadcastStrides(sb, shape);
+        int[] idx = new int[nd];
+        int ia = 0;
+        int ib = 0;
+        for (int o = 0; o < r.length; o++) {
+            double va = a[ia];
+            double vb = b[ib];
+            double v;
+            if (op.isComparison()) {
+                v = compare(op, va, vb) ? 1 : 0;
+            } else if (integer) {
+                v = t.wrap(longOp(op, (long) va, (long) vb, t));
+            } else {
+                v = doubleOp(op, va, vb);
+                if (t == DType.FLOAT32) {
+                    v = (float) v;
+                }
+            }
+            r[o] = v;
+            for (int d = nd - 1; d >= 0; d--) {
+                ia += stA[d];
+                ib += stB[d];
+                if (++idx[d] < shape[d]) {
+                    break;
+                }
+                ia -= stA[d] * shape[d];
+                ib -= stB[d] * shape[d];
+                idx[d] = 0;
+            }
+        }
+        return new NDArray(shape, r, t);
+    }
+
+    private static boolean compare(Op op, double a, double b) {
+        return switch (op) {
+            case EQ -> a == b;
+            case NE -> a != b;
+            case LT -> a < b;
+            case LE -> a <= b;
+            case GT -> a > b;
+            default -> a >= b;
+        };
+    }
+
+    /** Integer arithmetic as numpy's C loops: wrapping, Python's floor division and modulo, 0 for x // 0. */
+    private static long longOp(Op op, long a, long b, DType t) {
+        return switch (op) {
+            case ADD -> t == DType.BOOL ? a | b : a + b;
+            case SUB -> a - b;
+            case MUL -> t == DType.BOOL ? a & b : a * b;
+            case FLOOR_DIV -> b == 0 ? 0 : Math.floorDiv(a, b);
+            case MOD -> b == 0 ? 0 : Math.floorMod(a, b);
+            case POW -> intPow(a, b);
+            case MAXIMUM -> Math.max(a, b);
+            case MINIMUM -> Math.min(a, b);
+            case BIT_AND -> a & b;
+            case BIT_OR -> a | b;
+            case BIT_XOR -> a ^ b;
+            default -> throw new IllegalStateException(op.name());
+        };
+    }
+
+    private static long intPow(long base, long exp) {
+        if (exp < 0) {
+            throw new ArgumentException("Integers to negative integer powers are not allowed.");
+        }
+        long r = 1;
+        long b = base;
+        for (long e = exp; e > 0; e >>= 1) {
+            if ((e & 1) != 0) {
+                r *= b;
+            }
+            b *= b;
+        }
+        return r;
+    }
+
+    /** Float arithmetic as numpy's loops: {@code npy_divmod} for // and %, nan-propagating max/min. */
+    static double doubleOp(Op op, double a, double b) {
+        return switch (op) {
+            case ADD -> a + b;
+            case SUB -> a - b;
+            case MUL -> a * b;
+            case DIV -> a / b;
+            case FLOOR_DIV -> floorDivide(a, b);
+            case MOD -> remainder(a, b);
+            case POW -> Math.pow(a, b);
+            case MAXIMUM -> a != a || b != b ? Double.NaN : a >= b ? a : b;
+            case MINIMUM -> a != a || b != b ? Double.NaN : a <= b ? a : b;
+            default -> throw new IllegalStateException(op.name());
+        };
+    }
+
+    /** numpy's {@code npy_floor_divide} (from {@code npy_divmod}). */
+    static double floorDivide(double a, double b) {
+        if (b == 0) {
+            return a / b;
+        }
+        double mod = a % b;
+        double div = (a - mod) / b;
+        if (mod != 0 && (b < 0) != (mod < 0)) {
+            div -= 1.0;
+        }
+        if (div == 0) {
+            return Math.copySign(0.0, a / b);
+        }
+        double floor = Math.floor(div);
+        return div - floor > 0.5 ? floor + 1.0 : floor;
+    }
+
+    /** numpy's {@code npy_remainder}: the sign of the divisor, as Python's %. */
+    static double remainder(double a, double b) {
+        if (b == 0) {
+            return a % b;
+        }
+        double mod = a % b;
+        if (mod != 0) {
+            if ((b < 0) != (mod < 0)) {
+                mod += b;
+            }
+        } else {
+            mod = Math.copySign(0.0, b);
+        }
+        return mod;
     }
 }

@@ -24,7 +24,12 @@ final class FloatDigits {
 
     /** Shortest round-trip digits of |v| (v finite); zero gives ("0", 0). */
     static Digits shortest(double v) {
-        return dragon4(v, false, NO_CUTOFF, NO_CUTOFF);
+        return dragon4(v, false, false, NO_CUTOFF, NO_CUTOFF);
+    }
+
+    /** Shortest digits that identify |v| among floats ({@code f32}) or doubles. */
+    static Digits shortest(double v, boolean f32) {
+        return dragon4(v, f32, false, NO_CUTOFF, NO_CUTOFF);
     }
 
     /**
@@ -32,7 +37,13 @@ final class FloatDigits {
      * pad_left, pad_right) for finite v; negative arguments mean "not given".
      */
     static String positional(double v, int precision, int minDigits, Trim trim, int padLeft, int padRight) {
-        Digits d = dragon4(v, true, precision, minDigits);
+        return positional(v, false, precision, minDigits, trim, padLeft, padRight);
+    }
+
+    /** {@link #positional} with the digits of a float32 value when {@code f32}. */
+    static String positional(double v, boolean f32, int precision, int minDigits, Trim trim, int padLeft,
+                             int padRight) {
+        Digits d = dragon4(v, f32, true, precision, minDigits);
         String digits = d.digits();
         int printExponent = d.exponent();
         StringBuilder out = new StringBuilder();
@@ -74,7 +85,13 @@ final class FloatDigits {
      * for finite v; negative arguments mean "not given" (exponent then has at least 2 digits).
      */
     static String scientific(double v, int precision, int minDigits, Trim trim, int padLeft, int expDigits) {
-        Digits d = dragon4(v, false, precision < 0 ? NO_CUTOFF : precision + 1,
+        return scientific(v, false, precision, minDigits, trim, padLeft, expDigits);
+    }
+
+    /** {@link #scientific} with the digits of a float32 value when {@code f32}. */
+    static String scientific(double v, boolean f32, int precision, int minDigits, Trim trim, int padLeft,
+                             int expDigits) {
+        Digits d = dragon4(v, f32, false, precision < 0 ? NO_CUTOFF : precision + 1,
                 minDigits < 0 ? NO_CUTOFF : minDigits + 1);
         String digits = d.digits();
         StringBuilder out = new StringBuilder();
@@ -116,15 +133,27 @@ final class FloatDigits {
      * Dragon4 in unique mode on |v|. With {@code fractional}, the cutoffs count digits after the
      * decimal point, otherwise total significant digits; a negative cutoff is "none".
      */
-    static Digits dragon4(double v, boolean fractional, int cutoffMax, int cutoffMin) {
-        long bits = Double.doubleToRawLongBits(v);
-        long fraction = bits & ((1L << 52) - 1);
-        int biased = (int) ((bits >>> 52) & 0x7ff);
-        long mantissa = biased != 0 ? fraction | (1L << 52) : fraction;
+    static Digits dragon4(double v, boolean f32, boolean fractional, int cutoffMax, int cutoffMin) {
+        long fraction;
+        int biased;
+        long mantissa;
+        int exponent;
+        if (f32) {
+            int bits = Float.floatToRawIntBits((float) v);
+            fraction = bits & ((1 << 23) - 1);
+            biased = (bits >>> 23) & 0xff;
+            mantissa = biased != 0 ? fraction | (1L << 23) : fraction;
+            exponent = biased != 0 ? biased - 150 : -149;
+        } else {
+            long bits = Double.doubleToRawLongBits(v);
+            fraction = bits & ((1L << 52) - 1);
+            biased = (int) ((bits >>> 52) & 0x7ff);
+            mantissa = biased != 0 ? fraction | (1L << 52) : fraction;
+            exponent = biased != 0 ? biased - 1075 : -1074;
+        }
         if (mantissa == 0) {
             return new Digits("0", 0);
         }
-        int exponent = biased != 0 ? biased - 1075 : -1074;
         int mantissaBit = 63 - Long.numberOfLeadingZeros(mantissa);
         boolean unequalMargins = biased > 1 && fraction == 0;
         Scaled s = Scaled.of(mantissa, exponent, unequalMargins);

@@ -25,7 +25,7 @@ final class LinAlg {
             throw new ShapeException("cannot reshape array of size " + size + " into shape "
                     + (infer < 0 ? Shapes.compact(shape) : knownDims(shape)));
         }
-        return new NDArray(target, x.buffer());
+        return new NDArray(target, x.buffer(), x.dtype());
     }
 
     /**
@@ -83,7 +83,7 @@ final class LinAlg {
         double[] r = Buffers.of(a.length, outShape);
         if (nd == 2) {
             transpose2d(a, shape[0], shape[1], r);
-            return new NDArray(outShape, r);
+            return new NDArray(outShape, r, x.dtype());
         }
         int[] idx = new int[nd];
         int ia = 0;
@@ -98,7 +98,7 @@ final class LinAlg {
                 idx[d] = 0;
             }
         }
-        return new NDArray(outShape, r);
+        return new NDArray(outShape, r, x.dtype());
     }
 
     /** Cache-blocked transpose of an {@code m x n} row-major matrix into {@code r}. */
@@ -153,7 +153,7 @@ final class LinAlg {
         double[] r = Buffers.of(Shapes.size(new int[] {m, n}), outShape);
         Buffers.reserve(Gemm.scratchBytes(m, k, n), outShape);
         Gemm.multiply(x.buffer(), w.buffer(), r, m, k, n);
-        return new NDArray(outShape, r);
+        return typed(outShape, r, x, w);
     }
 
     /**
@@ -179,6 +179,22 @@ final class LinAlg {
         double[] r = Buffers.of(Shapes.size(outShape), outShape);
         Buffers.reserve(Gemm.scratchBytes(m, k, n), outShape);
         Gemm.multiply(x.buffer(), tx, w.buffer(), tw, r, m, k, n);
-        return new NDArray(outShape, r);
+        return typed(outShape, r, x, w);
+    }
+
+    /**
+     * A product in the operands' promoted dtype. Sums of products are exact for integer values
+     * below 2^53 (then wrapped as numpy's); a float32 product is the float64 one rounded once,
+     * where numpy's BLAS accumulates in float32, so the last bits may differ from numpy's.
+     */
+    private static NDArray typed(int[] shape, double[] r, NDArray x, NDArray w) {
+        DType t = DType.promote(x.dtype(), w.dtype());
+        if (t == DType.FLOAT64) {
+            return new NDArray(shape, r);
+        }
+        for (int i = 0; i < r.length; i++) {
+            r[i] = t == DType.FLOAT32 ? (float) r[i] : t.wrap((long) r[i]);
+        }
+        return new NDArray(shape, r, t);
     }
 }

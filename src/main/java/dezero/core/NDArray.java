@@ -8,11 +8,29 @@ import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.random.RandomGenerator;
 
 /**
- * An immutable n-dimensional array of {@code double}: a row-major {@code double[]} and a
- * shape ({@code ()} is a scalar). Arithmetic follows numpy, broadcasting included; every
- * operation returns a new array and leaves its operands unmodified.
+ * numpy's ndarray: a row-major {@code double[]}, a shape ({@code ()} is a scalar) and a
+ * {@link DType}. Arithmetic follows numpy 2, broadcasting and type promotion included.
  *
- * <p>{@code NDArray.of(new double[] {1, 2, 3}).mul(NDArray.scalar(2))} prints {@code [2. 4. 6.]}.
+ * <p>{@code NDArray.of(new double[] {1, 2, 3}).mul(NDArray.scalar(2))} prints {@code [2. 4. 6.]};
+ * {@code NDArray.int64(new long[] {2, 0, 1}, 3)} prints {@code [2 0 1]}.
+ *
+ * <h2>Storage: one {@code double[]} for every dtype</h2>
+ * Every dtype stores its values in a {@code double[]}, each value exactly: float32 values are
+ * doubles rounded to float ({@code (float) v}), int32, uint8 and bool values are small
+ * integers, int64 values are exact up to 2^53 in magnitude (numpy's int64 keep all 64 bits;
+ * larger values here are the nearest double; arithmetic still wraps at 2^64 as numpy's does).
+ * Why: the float64 kernels (element-wise loops, pairwise sums, the matmul kernel) stay exactly
+ * as they were, with no dispatch inside a loop, and every other dtype reuses them: a float32
+ * {@code + - * / sqrt} is the double result rounded once to float, which is the correctly
+ * rounded float32 result (a double has more than twice float's precision plus two bits).
+ * Integer results that can overflow are computed in {@code long} and wrapped to their dtype.
+ *
+ * <h2>Python scalars</h2>
+ * numpy 2 (NEP 50) treats Python's {@code int} and {@code float} as weak: they take the
+ * array's dtype ({@code float32 + 0.1} stays float32, {@code uint8 + 1} stays uint8) where numpy
+ * scalars and arrays are strong ({@code float32 + np.float64(0.1)} is float64). A Python int is
+ * {@link #weakInt(long)} (or {@code add(long)}, {@code mul(long)} ...), a Python float
+ * {@link #weakFloat(double)} (or {@code add(double)} ...); every other array is strong.
  */
 public final class NDArray {
     /** The largest number of elements an array may have (800 MB of doubles). */
@@ -22,15 +40,65 @@ public final class NDArray {
 
     private final int[] shape;
     private final double[] data;
+    private final DType dtype;
+    private final boolean weak;
 
-    /** Takes ownership of both arrays; callers in this package never modify them afterwards. */
+    /** A float64 array; takes ownership of both arrays. */
     NDArray(int[] shape, double[] data) {
+        this(shape, data, DType.FLOAT64, false);
+    }
+
+    /** An array of {@code dtype} whose values are already representable in it; takes ownership. */
+    NDArray(int[] shape, double[] data, DType dtype) {
+        this(shape, data, dtype, false);
+    }
+
+    private NDArray(int[] shape, double[] data, DType dtype, boolean weak) {
         if (shape.length > MAX_NDIM) {
             throw new ShapeException("maximum supported dimension for an ndarray is currently " + MAX_NDIM
                     + ", found " + shape.length);
         }
         this.shape = shape;
         this.data = data;
+        this.dtype = dtype;
+        this.weak = weak;
+    }
+
+    /** A Python {@code int} as an operand: a weak int64 0-d array (it takes the other operand's integer dtype). */
+    public static NDArray weakInt(long value) {
+        return new NDArray(Shapes.SCALAR, new double[] {value}, DType.INT64, true);
+    }
+
+    /** A Python {@code float} as an operand: a weak float64 0-d array (it keeps a float32 operand float32). */
+    public static NDArray weakFloat(double value) {
+        return new NDArray(Shapes.SCALAR, new double[] {value}, DType.FLOAT64, true);
+    }
+
+    /** The element type. */
+    public DType dtype() {
+        return dtype;
+    }
+
+    /** True for a Python scalar operand made by {@link #weakInt} or {@link #weakFloat}. */
+    public boolean isWeak() {
+        return weak;
+    }
+
+    /** This array's values as {@code dtype}, a new array, as numpy's {@code astype} (see {@link DType#cast}). */
+    public NDArray astype(DType to) {
+        double[] r = Buffers.of(data.length, shape);
+        for (int i = 0; i < r.length; i++) {
+            r[i] = to.cast(data[i], dtype);
+        }
+        return new NDArray(shape.clone(), r, to);
+    }
+
+    /** This (fresh, unshared) array's buffer rounded in place to float32, as a float32 array. */
+    NDArray roundedTo(DType to) {
+        for (int i = 0; i < data.length; i++) {
+            data[i] = (float) data[i];
+        }
+        return new NDArray(shape, data, to);
     }
 
     // ---------------------------------------------------------------- creation
@@ -38,6 +106,45 @@ public final class NDArray {
     /** A 0-d array (shape {@code ()}) holding {@code value}. */
     public static NDArray scalar(double value) {
         return new NDArray(Shapes.SCALAR, new double[] {value});
+    }
+
+    /**
+     * A 0-d array of {@code dtype} holding {@code value} cast to it: a numpy scalar such as
+     * {@code np.float32(0.1)} or {@code np.int64(2)}, strong in promotion.
+     */
+    public static NDArray scalar(double value, DType dtype) {
+        return new NDArray(Shapes.SCALAR, new double[] {dtype.cast(value, DType.FLOAT64)}, dtype);
+    }
+
+    /** An array of {@code dtype} of the given shape over row-major {@code data} (copied, cast to the dtype). */
+    public static NDArray of(double[] data, DType dtype, int... shape) {
+        return of(data, shape).astype(dtype);
+    }
+
+    /** An int64 array of the given shape over row-major {@code values} (copied). */
+    public static NDArray int64(long[] values, int... shape) {
+        if (Shapes.size(shape) != values.length) {
+            throw new ShapeException("cannot reshape array of size " + values.length
+                    + " into shape " + Shapes.compact(shape));
+        }
+        double[] d = Buffers.of(values.length, shape);
+        for (int i = 0; i < d.length; i++) {
+            d[i] = values[i];
+        }
+        return new NDArray(shape.clone(), d, DType.INT64);
+    }
+
+    /** A bool array of the given shape over row-major {@code values} (copied). */
+    public static NDArray bools(boolean[] values, int... shape) {
+        if (Shapes.size(shape) != values.length) {
+            throw new ShapeException("cannot reshape array of size " + values.length
+                    + " into shape " + Shapes.compact(shape));
+        }
+        double[] d = Buffers.of(values.length, shape);
+        for (int i = 0; i < d.length; i++) {
+            d[i] = values[i] ? 1 : 0;
+        }
+        return new NDArray(shape.clone(), d, DType.BOOL);
     }
 
     /** A 1-d array of the given values (copied). */
@@ -74,18 +181,9 @@ public final class NDArray {
         return Buffers.of(shape);
     }
 
-    /** An array of integer values (exact up to 2^53), for the random integers of {@link RandomState}. */
-    static NDArray int64(long[] values, int... shape) {
-        double[] d = Buffers.of(values.length, shape);
-        for (int i = 0; i < d.length; i++) {
-            d[i] = values[i];
-        }
-        return new NDArray(shape.clone(), d);
-    }
-
     /** A copy with its own buffer, as numpy's {@code copy()}. */
     public NDArray copy() {
-        return new NDArray(shape.clone(), data.clone());
+        return new NDArray(shape.clone(), data.clone(), dtype);
     }
 
     /** The elements at flat indices {@code idx} (row-major), in the shape of {@code idx}, as numpy's {@code take}. */
@@ -99,7 +197,7 @@ public final class NDArray {
             }
             r[i] = data[k < 0 ? k + data.length : k];
         }
-        return new NDArray(idx.shape.clone(), r);
+        return new NDArray(idx.shape.clone(), r, dtype);
     }
 
     /** A 2-d array from rows of equal length (copied). */
@@ -146,16 +244,36 @@ public final class NDArray {
         return full(1.0, shape);
     }
 
-    /** Zeros of the shape of {@code a}, as {@code np.zeros_like}. */
-    public static NDArray zerosLike(NDArray a) {
-        return new NDArray(a.shape, Buffers.of(a.data.length, a.shape));
+    /** An array of {@code shape} and {@code dtype} filled with {@code value} (cast to the dtype), as {@code np.full}. */
+    public static NDArray full(double value, DType dtype, int... shape) {
+        double[] d = Buffers.of(shape);
+        double v = dtype.cast(value, DType.FLOAT64);
+        if (v != 0.0 || 1 / v < 0) {
+            Arrays.fill(d, v);
+        }
+        return new NDArray(shape.clone(), d, dtype);
     }
 
-    /** Ones of the shape of {@code a}, as {@code np.ones_like} (the seed of backward). */
+    /** Zeros of {@code dtype}, as {@code np.zeros(shape, dtype)}. */
+    public static NDArray zeros(DType dtype, int... shape) {
+        return full(0.0, dtype, shape);
+    }
+
+    /** Ones of {@code dtype}, as {@code np.ones(shape, dtype)}. */
+    public static NDArray ones(DType dtype, int... shape) {
+        return full(1.0, dtype, shape);
+    }
+
+    /** Zeros of the shape and dtype of {@code a}, as {@code np.zeros_like}. */
+    public static NDArray zerosLike(NDArray a) {
+        return new NDArray(a.shape, Buffers.of(a.data.length, a.shape), a.dtype);
+    }
+
+    /** Ones of the shape and dtype of {@code a}, as {@code np.ones_like} (the seed of backward). */
     public static NDArray onesLike(NDArray a) {
         double[] d = Buffers.of(a.data.length, a.shape);
         Arrays.fill(d, 1.0);
-        return new NDArray(a.shape, d);
+        return new NDArray(a.shape, d, a.dtype);
     }
 
     /** numpy's {@code arange(start, stop, step)}; a step of 0 or a nan bound has no length. */
@@ -240,7 +358,7 @@ public final class NDArray {
         for (int i = 0; i < index.length; i++) {
             int k = index[i] < 0 ? index[i] + shape[i] : index[i];
             if (k < 0 || k >= shape[i]) {
-                throw new IndexOutOfBoundsException("index " + index[i] + " is out of bounds for axis "
+                throw new IndexException("index " + index[i] + " is out of bounds for axis "
                         + i + " with size " + shape[i]);
             }
             flat += k * st[i];
@@ -330,14 +448,114 @@ public final class NDArray {
         return Elementwise.withScalar(Elementwise.Op.DIV, this, c, false);
     }
 
-    /** {@code c - this}. */
+    /** {@code c - this} for a Python float {@code c}. */
     public NDArray rsub(double c) {
         return Elementwise.withScalar(Elementwise.Op.SUB, this, c, true);
     }
 
-    /** {@code c / this}. */
+    /** {@code c / this} for a Python float {@code c}. */
     public NDArray rdiv(double c) {
         return Elementwise.withScalar(Elementwise.Op.DIV, this, c, true);
+    }
+
+    /** {@code this + c} for a Python int {@code c} (weak: an int32 array stays int32). */
+    public NDArray add(long c) {
+        return add(weakInt(c));
+    }
+
+    /** {@code this - c} for a Python int {@code c}. */
+    public NDArray sub(long c) {
+        return sub(weakInt(c));
+    }
+
+    /** {@code this * c} for a Python int {@code c}. */
+    public NDArray mul(long c) {
+        return mul(weakInt(c));
+    }
+
+    /** {@code this / c} for a Python int {@code c} (true division: float64 for integer arrays). */
+    public NDArray div(long c) {
+        return div(weakInt(c));
+    }
+
+    /** {@code c - this} for a Python int {@code c}. */
+    public NDArray rsub(long c) {
+        return weakInt(c).sub(this);
+    }
+
+    /** {@code c / this} for a Python int {@code c}. */
+    public NDArray rdiv(long c) {
+        return weakInt(c).div(this);
+    }
+
+    /** {@code this // o}, numpy's {@code floor_divide} (integers: Python's floor division, {@code x // 0 == 0}). */
+    public NDArray floorDiv(NDArray o) {
+        return Elementwise.binary(Elementwise.Op.FLOOR_DIV, this, o);
+    }
+
+    /** {@code this % o}, numpy's {@code remainder}: the sign of the divisor, as Python's. */
+    public NDArray mod(NDArray o) {
+        return Elementwise.binary(Elementwise.Op.MOD, this, o);
+    }
+
+    /** {@code this ** o}, numpy's {@code power} (integer arrays to negative integer powers are an error). */
+    public NDArray pow(NDArray o) {
+        return Elementwise.binary(Elementwise.Op.POW, this, o);
+    }
+
+    /** numpy's {@code maximum}: element-wise larger value, nan if either is nan. */
+    public NDArray maximum(NDArray o) {
+        return Elementwise.binary(Elementwise.Op.MAXIMUM, this, o);
+    }
+
+    /** numpy's {@code minimum}: element-wise smaller value, nan if either is nan. */
+    public NDArray minimum(NDArray o) {
+        return Elementwise.binary(Elementwise.Op.MINIMUM, this, o);
+    }
+
+    /** {@code this == o}, a bool array. */
+    public NDArray eq(NDArray o) {
+        return Elementwise.binary(Elementwise.Op.EQ, this, o);
+    }
+
+    /** {@code this != o}, a bool array. */
+    public NDArray ne(NDArray o) {
+        return Elementwise.binary(Elementwise.Op.NE, this, o);
+    }
+
+    /** {@code this < o}, a bool array. */
+    public NDArray lt(NDArray o) {
+        return Elementwise.binary(Elementwise.Op.LT, this, o);
+    }
+
+    /** {@code this <= o}, a bool array. */
+    public NDArray le(NDArray o) {
+        return Elementwise.binary(Elementwise.Op.LE, this, o);
+    }
+
+    /** {@code this > o}, a bool array. */
+    public NDArray gt(NDArray o) {
+        return Elementwise.binary(Elementwise.Op.GT, this, o);
+    }
+
+    /** {@code this >= o}, a bool array. */
+    public NDArray ge(NDArray o) {
+        return Elementwise.binary(Elementwise.Op.GE, this, o);
+    }
+
+    /** {@code this & o}: logical and for bool arrays, bitwise for integers (floats are numpy's TypeError). */
+    public NDArray and(NDArray o) {
+        return Elementwise.binary(Elementwise.Op.BIT_AND, this, o);
+    }
+
+    /** {@code this | o}: logical or for bool arrays, bitwise for integers. */
+    public NDArray or(NDArray o) {
+        return Elementwise.binary(Elementwise.Op.BIT_OR, this, o);
+    }
+
+    /** {@code this ^ o}: logical xor for bool arrays, bitwise for integers. */
+    public NDArray xor(NDArray o) {
+        return Elementwise.binary(Elementwise.Op.BIT_XOR, this, o);
     }
 
     /**
@@ -345,7 +563,7 @@ public final class NDArray {
      * the shapes are equal: the gradient of {@code square} is {@code x.scaleMul(2, gy)}.
      */
     public NDArray scaleMul(double c, NDArray o) {
-        if (!Arrays.equals(shape, o.shape)) {
+        if (!Arrays.equals(shape, o.shape) || dtype != DType.FLOAT64 || o.dtype != DType.FLOAT64) {
             return mul(c).mul(o);
         }
         double[] b = o.data;
@@ -368,7 +586,52 @@ public final class NDArray {
 
     /** Element-wise power with a constant exponent ({@code x ** c}). */
     public NDArray pow(double c) {
-        return c == 2.0 ? Unary.square(this) : Unary.pow(this, c);
+        return c == 2.0 && dtype.isFloat() ? Unary.square(this) : Unary.pow(this, c);
+    }
+
+    /** {@code this ** c} for a Python int {@code c}: integer arrays stay integer. */
+    public NDArray pow(long c) {
+        return c == 2 && dtype != DType.BOOL ? Unary.square(this) : pow(weakInt(c));
+    }
+
+    /** Element-wise square root (nan for negative values). */
+    public NDArray sqrt() {
+        return Unary.sqrt(this);
+    }
+
+    /** Element-wise tangent (radians). */
+    public NDArray tan() {
+        return Unary.tan(this);
+    }
+
+    /** Element-wise absolute value, in this array's dtype. */
+    public NDArray abs() {
+        return Unary.abs(this);
+    }
+
+    /** numpy's {@code sign}: -1, 0, 1 (nan for nan), in this array's dtype. */
+    public NDArray sign() {
+        return Unary.sign(this);
+    }
+
+    /** numpy's {@code isnan}, a bool array. */
+    public NDArray isnan() {
+        return Unary.test(this, Double::isNaN);
+    }
+
+    /** numpy's {@code isinf}, a bool array. */
+    public NDArray isinf() {
+        return Unary.test(this, Double::isInfinite);
+    }
+
+    /** numpy's {@code isfinite}, a bool array. */
+    public NDArray isfinite() {
+        return Unary.test(this, Double::isFinite);
+    }
+
+    /** numpy's {@code logical_not} ({@code ~} of a bool array), a bool array. */
+    public NDArray logicalNot() {
+        return Unary.test(this, v -> v == 0);
     }
 
     /** {@code e ** this}, element-wise. */
@@ -410,7 +673,10 @@ public final class NDArray {
 
     /** The sum of all elements, as a 0-d array. */
     public NDArray sum() {
-        return scalar(Reductions.pairwiseSum(data, 0, data.length));
+        if (dtype == DType.FLOAT64) {
+            return scalar(Reductions.pairwiseSum(data, 0, data.length));
+        }
+        return sum(null, false);
     }
 
     /** The sum over {@code axes} (negative axes count from the end); {@code null} means all. */
@@ -486,20 +752,27 @@ public final class NDArray {
         return true;
     }
 
-    /** Equal shapes and bit-identical values (nan equals nan). */
+    /** Equal dtypes, shapes and bit-identical values (nan equals nan): Java equality, not numpy's {@code ==}. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof NDArray a && Arrays.equals(shape, a.shape) && Arrays.equals(data, a.data);
+        return o instanceof NDArray a && dtype == a.dtype && Arrays.equals(shape, a.shape)
+                && Arrays.equals(data, a.data);
     }
 
+    /** A hash of the current contents (an array changed in place hashes differently afterwards). */
     @Override
     public int hashCode() {
-        return 31 * Arrays.hashCode(shape) + Arrays.hashCode(data);
+        return 31 * (31 * Arrays.hashCode(shape) + Arrays.hashCode(data)) + dtype.hashCode();
     }
 
-    /** numpy's {@code str()}: {@code 3.0}, {@code [1. 2. 3.]}. */
+    /** numpy's {@code str()}: {@code 3.0}, {@code [1. 2. 3.]}, {@code [2 0 1]}, {@code [ True False]}. */
     @Override
     public String toString() {
-        return NumpyFormat.str(data, shape);
+        return NumpyFormat.str(this);
+    }
+
+    /** numpy's {@code repr()}: {@code array([1., 2.])}, {@code array([1, 2], dtype=int32)}. */
+    public String repr() {
+        return NumpyFormat.repr(this);
     }
 }

@@ -1,12 +1,17 @@
 package dezero.core;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.StringJoiner;
 import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
 
 /**
- * Formats float64 values and arrays the way numpy and Python print them.
+ * Formats arrays and numpy scalars the way numpy and Python print them: {@link #str(NDArray)}
+ * ({@code print(a)}), {@link #repr(NDArray)} ({@code array([1, 2], dtype=int32)}),
+ * {@link #scalarStr} and {@link #scalarRepr} for numpy scalars ({@code 3.0},
+ * {@code np.float64(3.0)}, {@code np.True_}).
  *
  * <p>{@link #str} follows numpy 2.x {@code numpy/_core/arrayprint.py} with default print options
  * (precision=8, floatmode='maxprec', suppress=False, linewidth=75, threshold=1000, edgeitems=3,
@@ -31,13 +36,120 @@ public final class NumpyFormat {
         if (shape.length == 0) {
             return pyFloat(data[0]);
         }
+        return body(data, shape, DType.FLOAT64, SEPARATOR, " ", LINE_WIDTH);
+    }
+
+    /** numpy's {@code str(a)} for any dtype: {@code [1. 2.]}, {@code [2 0 1]}, {@code [ True False]}, {@code 3.0}. */
+    public static String str(NDArray a) {
+        if (a.ndim() == 0) {
+            return scalarStr(a);
+        }
+        return body(a.buffer(), a.shapeRef(), a.dtype(), SEPARATOR, " ", LINE_WIDTH);
+    }
+
+    /**
+     * numpy's {@code repr(a)}: {@code array([1., 2.])}, {@code array([2, 0, 1])},
+     * {@code array([0.1, 0.2], dtype=float32)}, {@code array(3.)}, {@code array([], shape=(0, 3), dtype=float64)};
+     * the dtype is shown unless it is float64, int64 or bool (and the array is not empty).
+     */
+    public static String repr(NDArray a) {
+        String prefix = "array(";
+        int[] shape = a.shapeRef();
+        boolean empty = a.size() == 0;
+        String list = a.ndim() == 0
+                ? (a.dtype() == DType.BOOL ? scalarStr(a) : elementFormat(a.buffer(), a.dtype(), ", ").apply(a.buffer()[0]))
+                : body(a.buffer(), shape, a.dtype(), ", ", " ".repeat(prefix.length() + 1), LINE_WIDTH - 1);
+        List<String> extras = new ArrayList<>();
+        if (empty && !Arrays.equals(shape, new int[] {0}) || a.size() > THRESHOLD) {
+            extras.add("shape=" + shapeTuple(shape));
+        }
+        DType t = a.dtype();
+        if (!(t == DType.FLOAT64 || t == DType.INT64 || t == DType.BOOL) || empty) {
+            extras.add("dtype=" + t.numpyName());
+        }
+        if (extras.isEmpty()) {
+            return prefix + list + ")";
+        }
+        String arr = prefix + list + ",";
+        String extra = String.join(", ", extras) + ")";
+        int lastLine = arr.length() - (arr.lastIndexOf('\n') + 1);
+        String spacer = lastLine + extra.length() + 1 > LINE_WIDTH ? "\n" + " ".repeat(prefix.length()) : " ";
+        return arr + spacer + extra;
+    }
+
+    /**
+     * What {@code print} shows for a numpy scalar (a 0-d array): {@code 3.0} (float64, as
+     * Python's float), {@code 0.1} (float32: its shortest digits), {@code 2}, {@code True}.
+     */
+    public static String scalarStr(NDArray zeroD) {
+        double v = zeroD.buffer()[0];
+        return switch (zeroD.dtype()) {
+            case FLOAT64 -> pyFloat(v);
+            case FLOAT32 -> float32Str(v);
+            case BOOL -> v != 0 ? "True" : "False";
+            default -> Long.toString((long) v);
+        };
+    }
+
+    /**
+     * numpy 2's repr of a numpy scalar (a 0-d array): {@code np.float64(3.0)}, {@code np.int64(2)},
+     * {@code np.float32(0.1)}, {@code np.True_}.
+     */
+    public static String scalarRepr(NDArray zeroD) {
+        if (zeroD.dtype() == DType.BOOL) {
+            return zeroD.buffer()[0] != 0 ? "np.True_" : "np.False_";
+        }
+        return "np." + zeroD.dtype().numpyName() + "(" + scalarStr(zeroD) + ")";
+    }
+
+    /**
+     * numpy's str of a float32 scalar: the shortest digits that identify the float, positional
+     * from 1e-4 up to 1e6 and scientific outside ({@code 1e+06}, {@code 1.2345679e+08}).
+     */
+    static String float32Str(double v) {
+        if (Double.isNaN(v)) {
+            return "nan";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "inf" : "-inf";
+        }
+        double abs = Math.abs(v);
+        if (abs == 0 || abs >= 1e-4 && abs < 1e6) {
+            String s = FloatDigits.positional(v, true, -1, -1, FloatDigits.Trim.ZEROS, -1, -1);
+            return s.endsWith(".") ? s + "0" : s;
+        }
+        String s = FloatDigits.scientific(v, true, -1, -1, FloatDigits.Trim.ZEROS, -1, -1);
+        return s.replace(".e", "e");
+    }
+
+    /** The bracketed rows of a non-0-d array (numpy's array2string). */
+    private static String body(double[] data, int[] shape, DType dtype, String separator, String indent, int width) {
+        long size = Shapes.size(shape);
         if (size == 0) {
             return "[]";
         }
         boolean summarise = size > THRESHOLD;
         double[] shown = summarise ? leadingTrailing(data, shape) : data;
-        ElementFormat format = new ElementFormat(shown);
-        return new Layout(data, shape, format, summarise).render();
+        return new Layout(data, shape, elementFormat(shown, dtype, separator), summarise, separator).render(indent, width);
+    }
+
+    /** numpy's per-dtype element formatter (FloatingFormat, IntegerFormat, BoolFormat) over the shown values. */
+    private static java.util.function.DoubleFunction<String> elementFormat(double[] shown, DType dtype, String separator) {
+        if (dtype.isFloat()) {
+            return new ElementFormat(shown, dtype == DType.FLOAT32)::apply;
+        }
+        if (dtype == DType.BOOL) {
+            return v -> v != 0 ? " True" : "False";
+        }
+        int width = 0;
+        for (double v : shown) {
+            width = Math.max(width, Long.toString((long) v).length());
+        }
+        int w = width;
+        return v -> {
+            String d = Long.toString((long) v);
+            return " ".repeat(w - d.length()) + d;
+        };
     }
 
     /** Python's repr(float): shortest round-trip digits; '3.0', '0.1', '1e-05', '1e+16', '123456789.0', 'inf', '-inf', 'nan', '-0.0'. */
@@ -126,10 +238,11 @@ public final class NumpyFormat {
     }
 
     /** numpy's _formatArray (legacy=False) with _extendLine for the single-line float words. */
-    private record Layout(double[] data, int[] shape, ElementFormat elements, boolean summarise) {
+    private record Layout(double[] data, int[] shape, java.util.function.DoubleFunction<String> elements,
+                          boolean summarise, String separator) {
 
-        String render() {
-            return recurse(0, 0, " ", LINE_WIDTH);
+        String render(String indent, int width) {
+            return recurse(0, 0, indent, width);
         }
 
         private String recurse(int axis, int offset, String hangingIndent, int currWidth) {
@@ -151,12 +264,12 @@ public final class NumpyFormat {
             String line = hangingIndent;
             for (int k = 0; k < indices.length; k++) {
                 if (k == EDGE_ITEMS && indices.length < n) {
-                    line = extendLine(s, line, SUMMARY, elemWidth, hangingIndent) + SEPARATOR;
+                    line = extendLine(s, line, SUMMARY, elemWidth, hangingIndent) + separator;
                 }
                 String word = elements.apply(data[offset + indices[k]]);
                 line = extendLine(s, line, word, elemWidth, hangingIndent);
                 if (k < indices.length - 1) {
-                    line += SEPARATOR;
+                    line += separator;
                 }
             }
             return s.append(line).toString();
@@ -167,7 +280,7 @@ public final class NumpyFormat {
             int n = shape[axis];
             int[] indices = shownIndices(n, summarise);
             int stride = strideOf(shape, axis);
-            String lineSep = "\n".repeat(shape.length - axis - 1);
+            String lineSep = separator.stripTrailing() + "\n".repeat(shape.length - axis - 1);
             StringBuilder s = new StringBuilder();
             for (int k = 0; k < indices.length; k++) {
                 if (k == EDGE_ITEMS && indices.length < n) {
@@ -201,9 +314,12 @@ public final class NumpyFormat {
         private int precision = PRECISION;
         private int expSize = -1;
 
-        ElementFormat(double[] values) {
+        private final boolean f32;
+
+        ElementFormat(double[] values, boolean f32) {
+            this.f32 = f32;
             double[] finite = Arrays.stream(values).filter(Double::isFinite).toArray();
-            expFormat = needsExpFormat(finite);
+            expFormat = needsExpFormat(finite, f32);
             if (finite.length > 0 && expFormat) {
                 fillScientific(finite);
             } else if (finite.length > 0) {
@@ -216,21 +332,22 @@ public final class NumpyFormat {
             }
         }
 
-        /** Scientific notation if the non-zero magnitudes reach 1e8, go below 1e-4 or span more than 1e3. */
-        private static boolean needsExpFormat(double[] finite) {
+        /** Scientific notation if the non-zero magnitudes reach 1e8 (float32: 1e6, its precision), go below 1e-4 or span more than 1e3. */
+        private static boolean needsExpFormat(double[] finite, boolean f32) {
             double[] magnitudes = Arrays.stream(finite).map(Math::abs).filter(a -> a != 0).toArray();
             if (magnitudes.length == 0) {
                 return false;
             }
             double max = Arrays.stream(magnitudes).max().getAsDouble();
             double min = Arrays.stream(magnitudes).min().getAsDouble();
-            return max >= 1e8 || min < 1e-4 || max / min > 1000.0;
+            double ratio = f32 ? (float) max / (float) min : max / min;
+            return max >= (f32 ? 1e6 : 1e8) || min < 1e-4 || ratio > 1000.0;
         }
 
         private void fillScientific(double[] finite) {
             int fraction = 0;
             for (double v : finite) {
-                String s = FloatDigits.scientific(v, PRECISION, -1, FloatDigits.Trim.ZEROS, -1, -1);
+                String s = FloatDigits.scientific(v, f32, PRECISION, -1, FloatDigits.Trim.ZEROS, -1, -1);
                 int e = s.indexOf('e');
                 int point = s.indexOf('.');
                 padLeft = Math.max(padLeft, point);
@@ -243,7 +360,7 @@ public final class NumpyFormat {
 
         private void fillPositional(double[] finite) {
             for (double v : finite) {
-                String s = FloatDigits.positional(v, PRECISION, -1, FloatDigits.Trim.ZEROS, -1, -1);
+                String s = FloatDigits.positional(v, f32, PRECISION, -1, FloatDigits.Trim.ZEROS, -1, -1);
                 int point = s.indexOf('.');
                 padLeft = Math.max(padLeft, point);
                 padRight = Math.max(padRight, s.length() - point - 1);
@@ -256,9 +373,9 @@ public final class NumpyFormat {
                 return " ".repeat(Math.max(padLeft + padRight + 1 - word.length(), 0)) + word;
             }
             if (expFormat) {
-                return FloatDigits.scientific(v, precision, precision, FloatDigits.Trim.KEEP, padLeft, expSize);
+                return FloatDigits.scientific(v, f32, precision, precision, FloatDigits.Trim.KEEP, padLeft, expSize);
             }
-            return FloatDigits.positional(v, precision, 0, FloatDigits.Trim.ZEROS, padLeft, padRight);
+            return FloatDigits.positional(v, f32, precision, 0, FloatDigits.Trim.ZEROS, padLeft, padRight);
         }
     }
 }

@@ -342,6 +342,9 @@ public final class RandomState {
             }
         }
         double atol = Math.sqrt(Math.ulp(1.0));
+        if (p.dtype() == DType.FLOAT32) {
+            atol = Math.max(atol, Math.sqrt(Math.ulp(1.0f)));
+        }
         if (Math.abs(sum - 1.0) > atol) {
             throw new ArgumentException("probabilities do not sum to 1");
         }

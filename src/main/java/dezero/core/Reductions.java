@@ -67,16 +67,18 @@ final class Reductions {
             }
         }
         double[] a = x.buffer();
+        DType t = sumType(x.dtype());
+        boolean f32 = t == DType.FLOAT32;
         if (!any) {
             double[] copy = Buffers.of(a.length, outShape);
             System.arraycopy(a, 0, copy, 0, a.length);
-            return new NDArray(outShape, copy);
+            return new NDArray(outShape, copy, t);
         }
         double[] r = Buffers.of(kept);
         boolean allReduced = r.length == 1;
         if (allReduced) {
-            r[0] = pairwiseSum(a, 0, a.length);
-            return new NDArray(outShape, r);
+            r[0] = f32 ? pairwiseSumFloat(a, 0, a.length) : pairwiseSum(a, 0, a.length);
+            return new NDArray(outShape, r, t);
         }
         int inner = shape[nd - 1];
         if (reduce[nd - 1] && inner > 0) {
@@ -85,25 +87,75 @@ final class Reductions {
             int[] idx = new int[nd];
             int o = 0;
             for (int base = 0; base < a.length; base += inner) {
-                r[o] += pairwiseSum(a, base, inner);
+                if (f32) {
+                    r[o] = (float) (r[o] + pairwiseSumFloat(a, base, inner));
+                } else {
+                    r[o] += pairwiseSum(a, base, inner);
+                }
                 o = advance(idx, shape, outStrides, o, nd - 2);
             }
-            return new NDArray(outShape, r);
+            return new NDArray(outShape, r, t);
         }
         if (a.length == 0) {
-            return new NDArray(outShape, r);
+            return new NDArray(outShape, r, t);
         }
         int[] outStrides = Shapes.broadcastStrides(kept, shape);
         int[] idx = new int[nd];
         int o = 0;
         int so = outStrides[nd - 1];
         for (int base = 0; base < a.length; base += inner) {
-            for (int j = 0; j < inner; j++) {
-                r[o + j * so] += a[base + j];
+            if (f32) {
+                for (int j = 0; j < inner; j++) {
+                    r[o + j * so] = (float) (r[o + j * so] + a[base + j]);
+                }
+            } else {
+                for (int j = 0; j < inner; j++) {
+                    r[o + j * so] += a[base + j];
+                }
             }
             o = advance(idx, shape, outStrides, o, nd - 2);
         }
-        return new NDArray(outShape, r);
+        return new NDArray(outShape, r, t);
+    }
+
+    /** The dtype of numpy's sum: integers and bool sum to int64, floats keep their dtype. */
+    static DType sumType(DType t) {
+        return t.isFloat() ? t : DType.INT64;
+    }
+
+    /** {@link #pairwiseSum} in float32 arithmetic (each addition rounded to float), as numpy's FLOAT_pairwise_sum. */
+    static double pairwiseSumFloat(double[] a, int from, int n) {
+        if (n < 8) {
+            float res = 0.0f;
+            for (int i = 0; i < n; i++) {
+                res += (float) a[from + i];
+            }
+            return res;
+        }
+        if (n <= PAIRWISE_BLOCK) {
+            float r0 = (float) a[from], r1 = (float) a[from + 1], r2 = (float) a[from + 2], r3 = (float) a[from + 3];
+            float r4 = (float) a[from + 4], r5 = (float) a[from + 5], r6 = (float) a[from + 6], r7 = (float) a[from + 7];
+            int i = 8;
+            for (; i < n - (n % 8); i += 8) {
+                int k = from + i;
+                r0 += (float) a[k];
+                r1 += (float) a[k + 1];
+                r2 += (float) a[k + 2];
+                r3 += (float) a[k + 3];
+                r4 += (float) a[k + 4];
+                r5 += (float) a[k + 5];
+                r6 += (float) a[k + 6];
+                r7 += (float) a[k + 7];
+            }
+            float res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
+            for (; i < n; i++) {
+                res += (float) a[from + i];
+            }
+            return res;
+        }
+        int n2 = n / 2;
+        n2 -= n2 % 8;
+        return (float) (pairwiseSumFloat(a, from, n2) + pairwiseSumFloat(a, from + n2, n - n2));
     }
 
     /** Odometer step over axes {@code [0, last]}, moving the offset {@code o} by {@code strides}. */
@@ -142,7 +194,7 @@ final class Reductions {
             }
         }
         NDArray kept = sum(x, reduce, true);
-        return new NDArray(shape.clone(), kept.buffer());
+        return new NDArray(shape.clone(), kept.buffer(), x.dtype());
     }
 
     /** numpy's {@code broadcast_to}. */
@@ -164,7 +216,7 @@ final class Reductions {
         int[] target = shape.clone();
         double[] r = Buffers.of(target);
         if (r.length == 0) {
-            return new NDArray(target, r);
+            return new NDArray(target, r, x.dtype());
         }
         double[] a = x.buffer();
         int nd = target.length;
@@ -181,6 +233,6 @@ final class Reductions {
             }
             ia = advance(idx, target, st, ia, nd - 2);
         }
-        return new NDArray(target, r);
+        return new NDArray(target, r, x.dtype());
     }
 }
