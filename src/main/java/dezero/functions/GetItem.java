@@ -43,7 +43,7 @@ public final class GetItem extends Function {
                     for (int i = 0; i < n; i++) {
                         out[i] = a[i * width + Kernels.row(c[i], width)];
                     }
-                    return NDArray.wrap(out, n);
+                    return NDArray.of(out, x.dtype(), n);
                 }
 
                 @Override
@@ -53,7 +53,7 @@ public final class GetItem extends Function {
                     for (int i = 0; i < n; i++) {
                         out[i * width + Kernels.row(c[i], width)] += gy.flat(i);
                     }
-                    return NDArray.wrap(out, inShape);
+                    return NDArray.of(out, gy.dtype(), inShape);
                 }
             };
         }

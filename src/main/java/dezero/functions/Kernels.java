@@ -58,7 +58,7 @@ final class Kernels {
             }
         }
         if (keepdims) {
-            return NDArray.wrap(out, kept);
+            return NDArray.of(out, x.dtype(), kept);
         }
         int[] outShape = new int[outNd];
         for (int i = 0, j = 0; i < nd; i++) {
@@ -66,7 +66,7 @@ final class Kernels {
                 outShape[j++] = shape[i];
             }
         }
-        return NDArray.wrap(out, outShape);
+        return NDArray.of(out, x.dtype(), outShape);
     }
 
     /** numpy's {@code x.argmax(axis=axis)}: the first index of the largest value along {@code axis}. */
@@ -117,7 +117,7 @@ final class Kernels {
         int[] outShape = new int[rowsShape.length + shape.length - 1];
         System.arraycopy(rowsShape, 0, outShape, 0, rowsShape.length);
         System.arraycopy(shape, 1, outShape, rowsShape.length, shape.length - 1);
-        return NDArray.wrap(out, outShape);
+        return NDArray.of(out, x.dtype(), outShape);
     }
 
     /** numpy's {@code np.add.at(zeros(shape), rows, g)}: the inverse of {@link #takeRows}, repeated rows accumulating. */
@@ -131,7 +131,7 @@ final class Kernels {
                 out[r * rowSize + j] += src[i * rowSize + j];
             }
         }
-        return NDArray.wrap(out, shape);
+        return NDArray.of(out, g.dtype(), shape);
     }
 
     /** The values of an index array as ints (labels, rows), checked to be whole numbers. */

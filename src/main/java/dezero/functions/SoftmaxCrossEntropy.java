@@ -4,6 +4,7 @@ import static dezero.functions.Functions.mul;
 import static dezero.functions.Functions.softmax;
 import static dezero.functions.Functions.sub;
 
+import dezero.core.DType;
 import dezero.core.Function;
 import dezero.core.NDArray;
 import dezero.core.Variable;
@@ -28,7 +29,8 @@ public final class SoftmaxCrossEntropy extends Function {
         for (int i = 0; i < n; i++) {
             picked[i] = logP[i * classes + Kernels.row(t[i], classes)];
         }
-        return outputs(NDArray.wrap(picked, n).sum().neg().div(n));
+        // DeZero: -log_p.sum() / np.float32(N)
+        return outputs(NDArray.of(picked, x.dtype(), n).sum().neg().div(NDArray.scalar(n, DType.FLOAT32)));
     }
 
     @Override
@@ -43,6 +45,7 @@ public final class SoftmaxCrossEntropy extends Function {
         for (int i = 0; i < n; i++) {
             onehot[i * classes + t[i]] = 1.0;
         }
-        return grads(mul(sub(y, new Variable(NDArray.wrap(onehot, n, classes))), gy), null);
+        NDArray tOnehot = NDArray.of(onehot, input(1).data.dtype(), n, classes);
+        return grads(mul(sub(y, new Variable(tOnehot)), gy), null);
     }
 }

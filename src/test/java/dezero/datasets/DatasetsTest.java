@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dezero.core.DType;
 import dezero.core.NDArray;
 import dezero.core.RandomState;
 import dezero.dataloaders.DataLoader;
@@ -65,7 +66,10 @@ class DatasetsTest {
         assertEquals(23.0, train.data.get(2, 0, 9, 25), "image 2, pixel 9 * 28 + 25: (2 + 277) % 256");
         Example e = train.get(2);
         assertArrayEquals(new int[] {784}, e.data().shape());
-        assertEquals(2 / 255.0, e.data().flat(0), 1e-15);
+        // np.uint8(2) -> float32 -> / 255.: float32 division, as numpy's ToFloat then Normalize(0., 255.)
+        assertEquals((float) (2 / 255.0), e.data().flat(0));
+        assertEquals(DType.FLOAT32, e.data().dtype());
+        assertEquals(DType.UINT8, e.label().dtype());
         assertEquals(2.0, e.label().item());
         assertEquals("7", MNIST.labels().get(7));
     }

@@ -65,7 +65,7 @@ class WeightsTest {
         List<String> lines = out.lines().toList();
         assertEquals(4, lines.size(), out);
         assertTrue(lines.get(0).startsWith("l0/W float64 (2, 4) "), out);
-        assertTrue(lines.get(1).startsWith("l0/b float64 (4,) "), out);
+        assertTrue(lines.get(1).startsWith("l0/b float32 (4,) "), out);
         assertTrue(lines.get(2).startsWith("l1/W float64 (4, 3) "), out);
         String[] w = lines.get(0).split(" ");
         for (int i = 0; i < 8; i++) {
