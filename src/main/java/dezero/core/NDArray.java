@@ -31,6 +31,20 @@ import org.apache.commons.math3.random.RandomGenerator;
  * scalars and arrays are strong ({@code float32 + np.float64(0.1)} is float64). A Python int is
  * {@link #weakInt(long)} (or {@code add(long)}, {@code mul(long)} ...), a Python float
  * {@link #weakFloat(double)} (or {@code add(double)} ...); every other array is strong.
+ *
+ * <h2>Mutability: copies, not views</h2>
+ * Arrays are mutable as numpy's: {@link #set} ({@code a[mask] = 0}), {@link #addAt}
+ * ({@code np.add.at}) and the in-place operators ({@link #addInPlace} ... for {@code a += b})
+ * change this object, visible through every reference to it, so a hand-written
+ * {@code v *= 0.9} updates the {@code v} an optimizer holds. Indexing with {@link #get} always
+ * copies, where numpy's basic indices ({@code a[0]}, {@code a[1:]}) return views: after
+ * {@code b = a[0]; b[0] = 5} numpy changes {@code a}, dezero-j does not. Only {@code reshape}
+ * shares its data, as numpy's view does. The book relies on no slice view; assignments go
+ * through {@code a[...] = v} and in-place operators on the array itself, which work as numpy's.
+ * The engine stays safe because it never writes into an array it did not allocate: every
+ * kernel returns a fresh array and gradient accumulation is {@code x.grad = x.grad + gx}; only
+ * the methods named above write, and only when the user (or the language) calls them.
+ * Speed: the kernels are unchanged (no copy-on-write, no view offsets or strides in the loops).
  */
 public final class NDArray {
     /** The largest number of elements an array may have (800 MB of doubles). */
@@ -364,6 +378,149 @@ public final class NDArray {
             flat += k * st[i];
         }
         return data[flat];
+    }
+
+    // ---------------------------------------------------------------- indexing
+
+    /**
+     * numpy's {@code a[index]}: {@code a.get(Index.at(0))} is {@code a[0]},
+     * {@code a.get(Index.ALL, Index.at(1))} is {@code a[:, 1]}, {@code a.get(Index.array(mask))}
+     * is {@code a[mask]}. The result is always a new array (numpy returns a view for basic
+     * indices; see the class comment); all-integer indices give a 0-d array (numpy's scalar).
+     */
+    public NDArray get(Index... index) {
+        Indexing.Selection s = Indexing.select(shape, index);
+        int[] off = s.offsets();
+        double[] r = Buffers.of(off.length, s.shape());
+        for (int i = 0; i < r.length; i++) {
+            r[i] = data[off[i]];
+        }
+        return new NDArray(s.shape(), r, dtype);
+    }
+
+    /**
+     * numpy's {@code a[index] = value}, in place: {@code value} is broadcast to the selection
+     * and cast to this array's dtype (floats into integers truncate, as numpy's assignment
+     * does); with repeated indices the last write wins.
+     */
+    public void set(NDArray value, Index... index) {
+        Indexing.Selection s = Indexing.select(shape, index);
+        double[] v = broadcastForWrite(value, s);
+        int[] off = s.offsets();
+        for (int i = 0; i < off.length; i++) {
+            data[off[i]] = dtype.cast(v[i], value.dtype);
+        }
+    }
+
+    /** numpy's {@code a[index] = value} for a Python number. */
+    public void set(double value, Index... index) {
+        set(scalar(value), index);
+    }
+
+    /**
+     * numpy's {@code np.add.at(a, index, values)}, in place: unlike {@code a[index] += values},
+     * repeated indices accumulate (the gradient of indexing scatters with it).
+     */
+    public void addAt(Index[] index, NDArray values) {
+        Indexing.Selection s = Indexing.select(shape, index);
+        double[] v = broadcastForWrite(values, s);
+        int[] off = s.offsets();
+        for (int i = 0; i < off.length; i++) {
+            data[off[i]] = dtype.cast(data[off[i]] + v[i], DType.promote(dtype, values.dtype));
+        }
+    }
+
+    /** {@code value}'s elements broadcast to the selection's shape, or numpy's error. */
+    private static double[] broadcastForWrite(NDArray value, Indexing.Selection s) {
+        try {
+            return value.broadcastTo(s.shape()).data;
+        } catch (ShapeException e) {
+            if (s.advanced()) {
+                throw new ShapeException("shape mismatch: value array of shape " + Shapes.compact(value.shape)
+                        + " could not be broadcast to indexing result of shape " + Shapes.compact(s.shape()));
+            }
+            throw new ShapeException("could not broadcast input array from shape " + Shapes.compact(value.shape)
+                    + " into shape " + Shapes.compact(s.shape()));
+        }
+    }
+
+    /** numpy's {@code nonzero()}: one int64 array per axis with the indices of the non-zero elements. */
+    public NDArray[] nonzero() {
+        int count = 0;
+        for (double v : data) {
+            count += v != 0 ? 1 : 0;
+        }
+        int nd = Math.max(shape.length, 1);
+        double[][] idx = new double[nd][count];
+        int[] st = Shapes.strides(shape);
+        int k = 0;
+        for (int i = 0; i < data.length; i++) {
+            if (data[i] != 0) {
+                int rest = i;
+                for (int d = 0; d < shape.length; d++) {
+                    idx[d][k] = rest / st[d];
+                    rest %= st[d];
+                }
+                k++;
+            }
+        }
+        NDArray[] out = new NDArray[nd];
+        for (int d = 0; d < nd; d++) {
+            out[d] = new NDArray(new int[] {count}, idx[d], DType.INT64);
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- in place
+
+    /** {@code a += o}, in place (numpy's {@code same_kind} rule: an int array cannot take a float result). */
+    public void addInPlace(NDArray o) {
+        assign(add(o), "add");
+    }
+
+    /** {@code a -= o}, in place. */
+    public void subInPlace(NDArray o) {
+        assign(sub(o), "subtract");
+    }
+
+    /** {@code a *= o}, in place: a hand-written momentum's {@code v *= 0.9} changes v for every name that holds it. */
+    public void mulInPlace(NDArray o) {
+        assign(mul(o), "multiply");
+    }
+
+    /** {@code a /= o}, in place (an integer array is numpy's error: true division gives floats). */
+    public void divInPlace(NDArray o) {
+        assign(div(o), "divide");
+    }
+
+    /**
+     * Stores {@code result} (computed as {@code this op other} by the ufunc named {@code ufunc},
+     * e.g. {@code "floor_divide"}) into this array, as numpy's in-place operators do: the
+     * result's shape must be this array's and its dtype castable under {@code same_kind}.
+     */
+    public void assign(NDArray result, String ufunc) {
+        if (!Arrays.equals(result.shape, shape)) {
+            throw new ShapeException("non-broadcastable output operand with shape " + Shapes.compact(shape)
+                    + " doesn't match the broadcast shape " + Shapes.compact(result.shape));
+        }
+        if (!sameKind(result.dtype, dtype)) {
+            throw new DTypeException("Cannot cast ufunc '" + ufunc + "' output from dtype('" + result.dtype
+                    + "') to dtype('" + dtype + "') with casting rule 'same_kind'");
+        }
+        double[] r = result.data;
+        for (int i = 0; i < data.length; i++) {
+            data[i] = dtype.cast(r[i], result.dtype);
+        }
+    }
+
+    /** numpy's {@code can_cast(from, to, 'same_kind')} among our dtypes. */
+    private static boolean sameKind(DType from, DType to) {
+        return switch (to) {
+            case FLOAT32, FLOAT64 -> true;
+            case INT32, INT64 -> !from.isFloat();
+            case UINT8 -> from == DType.BOOL || from == DType.UINT8;
+            case BOOL -> from == DType.BOOL;
+        };
     }
 
     /** The element at a row-major flat index. */
