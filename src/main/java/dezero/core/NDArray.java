@@ -290,10 +290,13 @@ public final class NDArray {
         return new NDArray(a.shape, d, a.dtype);
     }
 
-    /** numpy's {@code arange(start, stop, step)}; a step of 0 or a nan bound has no length. */
+    /** numpy's {@code arange(start, stop, step)} with floats (float64); a step of 0 is numpy's ZeroDivisionError, a nan bound has no length. */
     public static NDArray arange(double start, double stop, double step) {
+        if (step == 0) {
+            throw new ArithmeticException("float division by zero");
+        }
         double count = Math.ceil((stop - start) / step);
-        if (step == 0 || Double.isNaN(count)) {
+        if (Double.isNaN(count)) {
             throw new ShapeException("arange: cannot compute length");
         }
         if (count > MAX_SIZE) {
