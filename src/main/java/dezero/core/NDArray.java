@@ -293,7 +293,7 @@ public final class NDArray {
     /** numpy's {@code arange(start, stop, step)} with floats (float64); a step of 0 is numpy's ZeroDivisionError, a nan bound has no length. */
     public static NDArray arange(double start, double stop, double step) {
         if (step == 0) {
-            throw new ArithmeticException("float division by zero");
+            throw new ZeroDivisionException("float division by zero");
         }
         double count = Math.ceil((stop - start) / step);
         if (Double.isNaN(count)) {
@@ -1373,7 +1373,7 @@ public final class NDArray {
     /** numpy's {@code arange(start, stop, step)} with integers: an int64 array. */
     public static NDArray arange(long start, long stop, long step) {
         if (step == 0) {
-            throw new ArithmeticException("division by zero");
+            throw new ZeroDivisionException("division by zero");
         }
         long count = step > 0 ? Math.floorDiv(stop - start + step - 1, step) : Math.floorDiv(start - stop - step - 1, -step);
         if (count > MAX_SIZE) {
