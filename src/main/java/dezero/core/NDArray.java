@@ -188,10 +188,11 @@ public final class NDArray {
     }
 
     /**
-     * A fresh zeroed buffer for an array of {@code shape}, checked as every kernel's result is (the
-     * element limit, the free heap) before it is allocated: fill it, then hand it to {@link #wrap}.
+     * A fresh zeroed {@code double[]} for an array of {@code shape}, checked as every kernel's
+     * result is (the element limit, the free heap) before it is allocated: fill it, then hand it
+     * to {@link #wrap}. (The package's {@code buffer()} is an array's own storage.)
      */
-    public static double[] buffer(int... shape) {
+    public static double[] newBuffer(int... shape) {
         return Buffers.of(shape);
     }
 
@@ -558,6 +559,7 @@ public final class NDArray {
         return new Array2DRowRealMatrix(rows, false);
     }
 
+    /** This array's own storage (no copy), for the kernels of this package. */
     double[] buffer() {
         return data;
     }
