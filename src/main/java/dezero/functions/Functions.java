@@ -2,6 +2,7 @@ package dezero.functions;
 
 import dezero.core.DType;
 import dezero.core.Function;
+import dezero.core.Index;
 import dezero.core.NDArray;
 import dezero.core.OperandTypeException;
 import dezero.core.Variable;
@@ -355,7 +356,7 @@ public final class Functions {
         int n = x.shape()[0];
         Variable p = clip(softmax(x), 1e-15, 1.0);
         Variable logP = log(p);
-        Variable tlogP = new GetItem(GetItem.Selection.pairs(n, Kernels.ints(t.data))).apply(logP);
+        Variable tlogP = getItem(logP, Index.array(NDArray.arange(n)), Index.array(t.data));
         return div(mul(-1L, sum(tlogP)), (long) n);
     }
 
@@ -390,17 +391,8 @@ public final class Functions {
 
     /** The fraction of rows of {@code y} whose argmax equals the label in {@code t}; not differentiable. */
     public static Variable accuracy(Variable y, Variable t) {
-        int[] pred = Kernels.argmax(y.data, 1);
-        int[] labels = Kernels.ints(t.data);
-        if (pred.length != labels.length) {
-            throw new dezero.core.ShapeException("cannot reshape array of size " + pred.length + " into shape "
-                    + Kernels.shapeText(t.shape()));
-        }
-        int hits = 0;
-        for (int i = 0; i < pred.length; i++) {
-            hits += pred[i] == labels[i] ? 1 : 0;
-        }
-        return new Variable(NDArray.scalar((double) hits / pred.length));
+        NDArray pred = y.data.argmax(1).reshape(t.shape());
+        return new Variable(pred.eq(t.data).mean());
     }
 
     /**
@@ -438,17 +430,20 @@ public final class Functions {
 
     /** The rows of {@code W} picked by the int ids {@code x} ({@code W[x]}). */
     public static Variable embedId(Variable x, Variable w) {
-        return new GetItem(GetItem.Selection.rows(Kernels.ints(x.data), x.shape())).apply(w);
+        return getItem(w, Index.array(x.data));
     }
 
-    /** DeZero's {@code get_item(x, slices)}: {@code x[slices]}, the gradient scattered back with {@code np.add.at}. */
-    public static Variable getItem(Variable x, GetItem.Selection slices) {
+    /**
+     * DeZero's {@code get_item(x, slices)} ({@code x[slices]}) with numpy's indexing; the gradient is
+     * scattered back with {@code np.add.at}. {@code x[:, 0]} is {@code getItem(x, Index.ALL, Index.at(0))}.
+     */
+    public static Variable getItem(Variable x, Index... slices) {
         return new GetItem(slices).apply(x);
     }
 
-    /** {@code x[rows]}: the rows (first-axis entries) with these ids, repeated ids allowed. */
-    public static Variable getItem(Variable x, int... rows) {
-        return getItem(x, GetItem.Selection.rows(rows, new int[] {rows.length}));
+    /** {@code x[[r0, r1, ...]]}: the rows with these ids, repeated ids allowed. */
+    public static Variable getItem(Variable x, long... rows) {
+        return getItem(x, Index.array(NDArray.int64(rows, rows.length)));
     }
 
     // ------------------------------------------------------------------ max, min, clip

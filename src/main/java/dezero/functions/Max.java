@@ -33,7 +33,7 @@ public class Max extends Function {
 
     @Override
     public NDArray[] forward(NDArray... xs) {
-        return outputs(Kernels.extreme(xs[0], axis, keepdims, true));
+        return outputs(xs[0].max(axis, keepdims));
     }
 
     @Override

@@ -31,7 +31,7 @@ class LayersTest {
     void embedIdEqualsDezeros() {
         RandomState.global().seed(5);
         EmbedID emb = new EmbedID(6, 3);
-        Variable y = emb.apply(NDArray.of(1, 5, 1));
+        Variable y = emb.apply(NDArray.int64(new long[] {1, 5, 1}, 3));
         Functions.sum(Functions.mul(y, arange(3, 3))).backward();
         assertClose(G.get("embed_W"), emb.W.data, 0, 0, "W");
         assertClose(G.get("embed_y"), y.data, 0, 0, "y");
