@@ -188,10 +188,11 @@ public final class NDArray {
     }
 
     /**
-     * A fresh zeroed buffer for an array of {@code shape}, checked as every kernel's result is (the
-     * element limit, the free heap) before it is allocated: fill it, then hand it to {@link #wrap}.
+     * A fresh zeroed {@code double[]} for an array of {@code shape}, checked as every kernel's
+     * result is (the element limit, the free heap) before it is allocated: fill it, then hand it
+     * to {@link #wrap}. (The package's {@code buffer()} is an array's own storage.)
      */
-    public static double[] buffer(int... shape) {
+    public static double[] newBuffer(int... shape) {
         return Buffers.of(shape);
     }
 
@@ -290,10 +291,13 @@ public final class NDArray {
         return new NDArray(a.shape, d, a.dtype);
     }
 
-    /** numpy's {@code arange(start, stop, step)}; a step of 0 or a nan bound has no length. */
+    /** numpy's {@code arange(start, stop, step)} with floats (float64); a step of 0 is numpy's ZeroDivisionError, a nan bound has no length. */
     public static NDArray arange(double start, double stop, double step) {
+        if (step == 0) {
+            throw new ZeroDivisionException("float division by zero");
+        }
         double count = Math.ceil((stop - start) / step);
-        if (step == 0 || Double.isNaN(count)) {
+        if (Double.isNaN(count)) {
             throw new ShapeException("arange: cannot compute length");
         }
         if (count > MAX_SIZE) {
@@ -555,6 +559,7 @@ public final class NDArray {
         return new Array2DRowRealMatrix(rows, false);
     }
 
+    /** This array's own storage (no copy), for the kernels of this package. */
     double[] buffer() {
         return data;
     }
@@ -892,21 +897,536 @@ public final class NDArray {
         return LinAlg.matmul(this, transposeThis, w, transposeW);
     }
 
-    /** True if the shapes are equal and every pair of elements satisfies numpy's {@code isclose}. */
+    /**
+     * numpy's {@code allclose}: every element pair (broadcast) satisfies
+     * {@link #isclose(NDArray, double, double)}; shapes that do not broadcast are not close
+     * (numpy raises its broadcast error there).
+     */
     public boolean allclose(NDArray o, double rtol, double atol) {
-        if (!Arrays.equals(shape, o.shape)) {
+        double[] close;
+        try {
+            close = isclose(o, rtol, atol).data;
+        } catch (ShapeException e) {
             return false;
         }
-        for (int i = 0; i < data.length; i++) {
-            double a = data[i];
-            double b = o.data[i];
-            boolean close = a == b || Math.abs(a - b) <= atol + rtol * Math.abs(b)
-                    || Double.isNaN(a) && Double.isNaN(b);
-            if (!close) {
+        for (double c : close) {
+            if (c == 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    // ---------------------------------------------------------------- numpy's reductions
+
+    /** The sum along one axis, as {@code a.sum(axis)}. */
+    public NDArray sum(int axis) {
+        return sum(new int[] {axis}, false);
+    }
+
+    /** The mean of all elements, as {@code a.mean()}: float64 for integer arrays, float32 for float32. */
+    public NDArray mean() {
+        return mean(null, false);
+    }
+
+    /** The mean along one axis, as {@code a.mean(axis)}. */
+    public NDArray mean(int axis) {
+        return mean(new int[] {axis}, false);
+    }
+
+    /** The mean over {@code axes} ({@code null}: all), as {@code a.mean(axis=axes, keepdims=keepdims)}. */
+    public NDArray mean(int[] axes, boolean keepdims) {
+        NDArray total = (dtype.isFloat() ? this : astype(DType.FLOAT64)).sum(axes, keepdims);
+        return total.div((long) reducedCount(axes));
+    }
+
+    private int reducedCount(int[] axes) {
+        boolean[] reduce = AxisReductions.axes(axes, shape.length);
+        int n = 1;
+        for (int i = 0; i < shape.length; i++) {
+            n *= reduce[i] ? shape[i] : 1;
+        }
+        return n;
+    }
+
+    /** The variance of all elements, as {@code a.var()}. */
+    public NDArray var() {
+        return var(null, false, 0);
+    }
+
+    /** The variance along one axis, as {@code a.var(axis)}. */
+    public NDArray var(int axis) {
+        return var(new int[] {axis}, false, 0);
+    }
+
+    /**
+     * The variance over {@code axes} ({@code null}: all), as numpy's
+     * {@code var(axis, keepdims=keepdims, ddof=ddof)}: {@code mean(abs(x - x.mean())**2)} with
+     * {@code n - ddof} as divisor, computed in the order numpy computes it.
+     */
+    public NDArray var(int[] axes, boolean keepdims, int ddof) {
+        NDArray x = dtype.isFloat() ? this : astype(DType.FLOAT64);
+        int n = reducedCount(axes);
+        NDArray mean = x.sum(axes, true).div((long) n);
+        NDArray d = x.sub(mean);
+        return d.mul(d).sum(axes, keepdims).div((long) Math.max(n - ddof, 0));
+    }
+
+    /** The standard deviation of all elements, as {@code a.std()}. */
+    public NDArray std() {
+        return var().sqrt();
+    }
+
+    /** The standard deviation along one axis, as {@code a.std(axis)}. */
+    public NDArray std(int axis) {
+        return var(axis).sqrt();
+    }
+
+    /** {@code sqrt(var(axes, keepdims, ddof))}, as numpy's {@code std}. */
+    public NDArray std(int[] axes, boolean keepdims, int ddof) {
+        return var(axes, keepdims, ddof).sqrt();
+    }
+
+    /** The largest element (nan if any is nan), as {@code a.max()}; an empty array is numpy's error. */
+    public NDArray max() {
+        return max(null, false);
+    }
+
+    /** The largest elements along one axis, as {@code a.max(axis)}. */
+    public NDArray max(int axis) {
+        return max(new int[] {axis}, false);
+    }
+
+    /** The largest elements over {@code axes} ({@code null}: all), in this array's dtype. */
+    public NDArray max(int[] axes, boolean keepdims) {
+        return AxisReductions.reduce(this, axes, keepdims, dtype, "maximum", AxisReductions::max);
+    }
+
+    /** The smallest element (nan if any is nan), as {@code a.min()}. */
+    public NDArray min() {
+        return min(null, false);
+    }
+
+    /** The smallest elements along one axis, as {@code a.min(axis)}. */
+    public NDArray min(int axis) {
+        return min(new int[] {axis}, false);
+    }
+
+    /** The smallest elements over {@code axes} ({@code null}: all), in this array's dtype. */
+    public NDArray min(int[] axes, boolean keepdims) {
+        return AxisReductions.reduce(this, axes, keepdims, dtype, "minimum", AxisReductions::min);
+    }
+
+    /** The flat index of the first largest element (int64), as {@code a.argmax()}. */
+    public NDArray argmax() {
+        return argmax(null, false);
+    }
+
+    /** The indices of the largest elements along {@code axis}, as {@code a.argmax(axis)}. */
+    public NDArray argmax(int axis) {
+        return argmax(Integer.valueOf(axis), false);
+    }
+
+    /** {@code a.argmax(axis=axis, keepdims=keepdims)}; a null axis means the flattened array. */
+    public NDArray argmax(Integer axis, boolean keepdims) {
+        return argReduce(axis, keepdims, "argmax", AxisReductions::argmax);
+    }
+
+    /** The flat index of the first smallest element (int64), as {@code a.argmin()}. */
+    public NDArray argmin() {
+        return argmin(null, false);
+    }
+
+    /** The indices of the smallest elements along {@code axis}, as {@code a.argmin(axis)}. */
+    public NDArray argmin(int axis) {
+        return argmin(Integer.valueOf(axis), false);
+    }
+
+    /** {@code a.argmin(axis=axis, keepdims=keepdims)}; a null axis means the flattened array. */
+    public NDArray argmin(Integer axis, boolean keepdims) {
+        return argReduce(axis, keepdims, "argmin", AxisReductions::argmin);
+    }
+
+    private NDArray argReduce(Integer axis, boolean keepdims, String name, AxisReductions.Run run) {
+        if (axis == null) {
+            NDArray r = AxisReductions.reduce(reshape(-1), null, false, DType.INT64, name, run);
+            return keepdims ? r.reshape(filledOnes(shape.length)) : r;
+        }
+        return AxisReductions.reduce(this, new int[] {axis}, keepdims, DType.INT64, name, run);
+    }
+
+    private static int[] filledOnes(int n) {
+        int[] s = new int[n];
+        Arrays.fill(s, 1);
+        return s;
+    }
+
+    /** The product of all elements, as {@code a.prod()} (integers in int64, wrapping). */
+    public NDArray prod() {
+        return prod(null, false);
+    }
+
+    /** The products along one axis, as {@code a.prod(axis)}. */
+    public NDArray prod(int axis) {
+        return prod(new int[] {axis}, false);
+    }
+
+    /** The products over {@code axes} ({@code null}: all). */
+    public NDArray prod(int[] axes, boolean keepdims) {
+        DType t = Reductions.sumType(dtype);
+        return AxisReductions.reduce(this, axes, keepdims, t, null, AxisReductions.prod(t));
+    }
+
+    /** The running sum of the flattened array, as {@code a.cumsum()}. */
+    public NDArray cumsum() {
+        return AxisReductions.cumsum(this, null);
+    }
+
+    /** The running sum along {@code axis}, as {@code a.cumsum(axis)}. */
+    public NDArray cumsum(int axis) {
+        return AxisReductions.cumsum(this, axis);
+    }
+
+    /** A sorted copy along the last axis (nan last), as {@code np.sort(a)}. */
+    public NDArray sort() {
+        return sort(-1);
+    }
+
+    /** A sorted copy along {@code axis}, as {@code np.sort(a, axis)}. */
+    public NDArray sort(int axis) {
+        return AxisReductions.sort(this, axis, false);
+    }
+
+    /** The indices that sort the last axis (stable; numpy's default may order ties differently). */
+    public NDArray argsort() {
+        return argsort(-1);
+    }
+
+    /** The indices that sort along {@code axis} (stable), as {@code np.argsort(a, axis, kind='stable')}. */
+    public NDArray argsort(int axis) {
+        return AxisReductions.sort(this, axis, true);
+    }
+
+    /** The sorted distinct elements of the flattened array (one nan at most), as {@code np.unique(a)}. */
+    public NDArray unique() {
+        double[] sorted = reshape(-1).sort().data;
+        double[] r = new double[sorted.length];
+        int n = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            double v = sorted[i];
+            if (n == 0 || !(v == r[n - 1] || v != v && r[n - 1] != r[n - 1])) {
+                r[n++] = v;
+            }
+        }
+        return new NDArray(new int[] {n}, Arrays.copyOf(r, n), dtype);
+    }
+
+    // ---------------------------------------------------------------- numpy's element-wise extras
+
+    /**
+     * numpy's {@code where(cond, x, y)}: {@code x} where {@code cond} is true, else {@code y},
+     * broadcast together; the dtype is {@code x}'s and {@code y}'s promoted (weak scalars included).
+     */
+    public static NDArray where(NDArray cond, NDArray x, NDArray y) {
+        DType t;
+        if (x.weak && !y.weak) {
+            t = DType.promoteWeak(x.dtype, y.dtype);
+        } else if (y.weak && !x.weak) {
+            t = DType.promoteWeak(y.dtype, x.dtype);
+        } else {
+            t = DType.promote(x.dtype, y.dtype);
+        }
+        int[] out = Shapes.broadcast(Shapes.broadcast(cond.shape, x.shape), y.shape);
+        double[] c = cond.broadcastTo(out).data;
+        double[] a = x.broadcastTo(out).data;
+        double[] b = y.broadcastTo(out).data;
+        double[] r = Buffers.of(out);
+        for (int i = 0; i < r.length; i++) {
+            r[i] = c[i] != 0 ? t.cast(a[i], x.dtype) : t.cast(b[i], y.dtype);
+        }
+        return new NDArray(out, r, t);
+    }
+
+    /** numpy's {@code clip(a, lo, hi)}: {@code minimum(maximum(a, lo), hi)}; either bound may be null. */
+    public NDArray clip(NDArray lo, NDArray hi) {
+        NDArray r = lo == null ? this : maximum(lo);
+        return hi == null ? r : r.minimum(hi);
+    }
+
+    /** {@code np.clip(a, lo, hi)} with Python float bounds. */
+    public NDArray clip(double lo, double hi) {
+        return clip(weakFloat(lo), weakFloat(hi));
+    }
+
+    /** numpy's {@code logical_and}: a bool array. */
+    public NDArray logicalAnd(NDArray o) {
+        return logicalNot().logicalNot().and(o.logicalNot().logicalNot());
+    }
+
+    /** numpy's {@code logical_or}: a bool array. */
+    public NDArray logicalOr(NDArray o) {
+        return logicalNot().logicalNot().or(o.logicalNot().logicalNot());
+    }
+
+    /** numpy's {@code logical_xor}: a bool array. */
+    public NDArray logicalXor(NDArray o) {
+        return logicalNot().logicalNot().xor(o.logicalNot().logicalNot());
+    }
+
+    /** {@code ~a}: logical not for bool arrays, bitwise not for integers; floats are numpy's TypeError. */
+    public NDArray invert() {
+        if (dtype == DType.BOOL) {
+            return logicalNot();
+        }
+        if (dtype.isFloat()) {
+            throw new DTypeException("ufunc 'invert' not supported for the input types, and the inputs could not be "
+                    + "safely coerced to any supported types according to the casting rule ''safe''");
+        }
+        double[] r = Buffers.of(data.length, shape);
+        for (int i = 0; i < r.length; i++) {
+            r[i] = dtype.wrap(~(long) data[i]);
+        }
+        return new NDArray(shape, r, dtype);
+    }
+
+    /**
+     * numpy's {@code isclose(a, b, rtol, atol)}: {@code |a - b| <= atol + rtol * |b|} element-wise
+     * (broadcast), infinities close only to themselves, nan close to nothing.
+     */
+    public NDArray isclose(NDArray o, double rtol, double atol) {
+        int[] out = Shapes.broadcast(shape, o.shape);
+        double[] a = broadcastTo(out).data;
+        double[] b = o.broadcastTo(out).data;
+        double[] r = Buffers.of(out);
+        for (int i = 0; i < r.length; i++) {
+            double x = a[i];
+            double y = b[i];
+            boolean close = Double.isFinite(x) && Double.isFinite(y)
+                    ? Math.abs(x - y) <= atol + rtol * Math.abs(y) : x == y;
+            r[i] = close ? 1 : 0;
+        }
+        return new NDArray(out, r, DType.BOOL);
+    }
+
+    /** {@code np.isclose(a, b)} with numpy's defaults {@code rtol=1e-05, atol=1e-08}. */
+    public NDArray isclose(NDArray o) {
+        return isclose(o, 1e-05, 1e-08);
+    }
+
+    /** {@code np.allclose(a, b)} with numpy's defaults {@code rtol=1e-05, atol=1e-08}. */
+    public boolean allclose(NDArray o) {
+        return allclose(o, 1e-05, 1e-08);
+    }
+
+    /** numpy's {@code all()}: true if every element is non-zero (nan counts as true). */
+    public boolean all() {
+        for (double v : data) {
+            if (v == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** numpy's {@code any()}: true if some element is non-zero. */
+    public boolean any() {
+        for (double v : data) {
+            if (v != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** numpy's {@code array_equal}: equal shapes and equal elements (nan is not equal to nan). */
+    public boolean arrayEqual(NDArray o) {
+        if (!Arrays.equals(shape, o.shape)) {
+            return false;
+        }
+        for (int i = 0; i < data.length; i++) {
+            if (data[i] != o.data[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- numpy's shape functions
+
+    /** The axes of length 1 removed, as {@code a.squeeze()}. */
+    public NDArray squeeze() {
+        return reshape(Arrays.stream(shape).filter(d -> d != 1).toArray());
+    }
+
+    /** Axis {@code axis} (of length 1) removed, as {@code a.squeeze(axis)}. */
+    public NDArray squeeze(int axis) {
+        int ax = Shapes.axis(axis, shape.length);
+        if (shape[ax] != 1) {
+            throw new ArgumentException("cannot select an axis to squeeze out which has size not equal to one");
+        }
+        int[] s = new int[shape.length - 1];
+        for (int i = 0, k = 0; i < shape.length; i++) {
+            if (i != ax) {
+                s[k++] = shape[i];
+            }
+        }
+        return reshape(s);
+    }
+
+    /** A new axis of length 1 at {@code axis}, as {@code np.expand_dims(a, axis)}. */
+    public NDArray expandDims(int axis) {
+        int ax = Shapes.axis(axis, shape.length + 1);
+        int[] s = new int[shape.length + 1];
+        for (int i = 0, k = 0; i < s.length; i++) {
+            s[i] = i == ax ? 1 : shape[k++];
+        }
+        return reshape(s);
+    }
+
+    /** The elements as a 1-d array sharing the data, as {@code a.ravel()}. */
+    public NDArray ravel() {
+        return reshape(-1);
+    }
+
+    /** The elements as a new 1-d array, as {@code a.flatten()}. */
+    public NDArray flatten() {
+        return new NDArray(new int[] {data.length}, data.clone(), dtype);
+    }
+
+    /** {@code len(a)}: the length of the first axis; a 0-d array is numpy's TypeError. */
+    public int len() {
+        if (shape.length == 0) {
+            throw new DTypeException("len() of unsized object");
+        }
+        return shape[0];
+    }
+
+    /** numpy's {@code concatenate(arrays, axis)}; the dtype is the arrays' promoted one. */
+    public static NDArray concatenate(NDArray[] arrays, int axis) {
+        return Joins.concatenate(arrays, axis);
+    }
+
+    /** numpy's {@code concatenate(arrays)} along the first axis. */
+    public static NDArray concatenate(NDArray... arrays) {
+        return Joins.concatenate(arrays, 0);
+    }
+
+    /** numpy's {@code stack(arrays, axis)}: a new axis. */
+    public static NDArray stack(NDArray[] arrays, int axis) {
+        return Joins.stack(arrays, axis);
+    }
+
+    /** numpy's {@code stack(arrays)} along a new first axis. */
+    public static NDArray stack(NDArray... arrays) {
+        return Joins.stack(arrays, 0);
+    }
+
+    /** numpy's {@code vstack}: 1-d arrays become rows, then concatenated along the first axis. */
+    public static NDArray vstack(NDArray... arrays) {
+        NDArray[] rows = new NDArray[arrays.length];
+        for (int i = 0; i < arrays.length; i++) {
+            NDArray a = arrays[i];
+            rows[i] = a.ndim() == 0 ? a.reshape(1, 1) : a.ndim() == 1 ? a.reshape(1, a.shape[0]) : a;
+        }
+        return Joins.concatenate(rows, 0);
+    }
+
+    /** numpy's {@code hstack}: along the first axis for 1-d arrays, the second otherwise. */
+    public static NDArray hstack(NDArray... arrays) {
+        NDArray[] parts = new NDArray[arrays.length];
+        for (int i = 0; i < arrays.length; i++) {
+            parts[i] = arrays[i].ndim() == 0 ? arrays[i].reshape(1) : arrays[i];
+        }
+        return Joins.concatenate(parts, parts.length > 0 && parts[0].ndim() == 1 ? 0 : 1);
+    }
+
+    /** numpy's {@code outer(a, b)}: {@code a.ravel()[:, None] * b.ravel()[None, :]}. */
+    public NDArray outer(NDArray o) {
+        return ravel().reshape(data.length, 1).mul(o.ravel().reshape(1, o.size()));
+    }
+
+    /** numpy's {@code dot}: a product with a 0-d operand, else {@code matmul} (1-d and 2-d operands). */
+    public NDArray dot(NDArray o) {
+        if (shape.length == 0 || o.shape.length == 0) {
+            return mul(o);
+        }
+        return matmul(o);
+    }
+
+    // ---------------------------------------------------------------- numpy's creation functions
+
+    /** The identity matrix of size n, as {@code np.eye(n)}. */
+    public static NDArray eye(int n) {
+        return eye(n, n, 0, DType.FLOAT64);
+    }
+
+    /** {@code np.eye(n, m, k, dtype)}: ones on the k-th diagonal of an n x m matrix. */
+    public static NDArray eye(int n, int m, int k, DType dtype) {
+        double[] d = Buffers.of(new int[] {n, m});
+        for (int i = 0; i < n; i++) {
+            int j = i + k;
+            if (j >= 0 && j < m) {
+                d[i * m + j] = 1;
+            }
+        }
+        return new NDArray(new int[] {n, m}, d, dtype);
+    }
+
+    /** numpy's {@code arange(start, stop, step)} with integers: an int64 array. */
+    public static NDArray arange(long start, long stop, long step) {
+        if (step == 0) {
+            throw new ZeroDivisionException("division by zero");
+        }
+        long count = step > 0 ? Math.floorDiv(stop - start + step - 1, step) : Math.floorDiv(start - stop - step - 1, -step);
+        if (count > MAX_SIZE) {
+            throw Shapes.tooBig((double) count);
+        }
+        int n = (int) Math.max(0, count);
+        double[] d = Buffers.of(n, new int[] {n});
+        for (int i = 0; i < n; i++) {
+            d[i] = start + i * step;
+        }
+        return new NDArray(new int[] {n}, d, DType.INT64);
+    }
+
+    /** {@code np.arange(stop)} with an integer: {@code [0 1 ... stop-1]}, int64. */
+    public static NDArray arange(long stop) {
+        return arange(0, stop, 1);
+    }
+
+    /** numpy's {@code meshgrid(x, y)} ({@code indexing='xy'}): two arrays of shape {@code (len(y), len(x))}. */
+    public static NDArray[] meshgrid(NDArray x, NDArray y) {
+        NDArray xs = x.ravel();
+        NDArray ys = y.ravel();
+        int[] out = {ys.size(), xs.size()};
+        return new NDArray[] {xs.reshape(1, xs.size()).broadcastTo(out).copy(),
+            ys.reshape(ys.size(), 1).broadcastTo(out).copy()};
+    }
+
+    // ---------------------------------------------------------------- Python values
+
+    /**
+     * numpy's {@code tolist()}: nested {@code java.util.List}s of {@code Double} (float dtypes),
+     * {@code Long} (integer dtypes) or {@code Boolean}; a 0-d array gives the single value.
+     */
+    public Object toList() {
+        return toList(0, 0);
+    }
+
+    private Object toList(int axis, int offset) {
+        if (axis == shape.length) {
+            double v = data[offset];
+            return dtype.isFloat() ? (Object) v : dtype == DType.BOOL ? (Object) (v != 0) : (Object) (long) v;
+        }
+        int stride = 1;
+        for (int d = axis + 1; d < shape.length; d++) {
+            stride *= shape[d];
+        }
+        java.util.List<Object> out = new java.util.ArrayList<>(shape[axis]);
+        for (int i = 0; i < shape[axis]; i++) {
+            out.add(toList(axis + 1, offset + i * stride));
+        }
+        return out;
     }
 
     /** Equal dtypes, shapes and bit-identical values (nan equals nan): Java equality, not numpy's {@code ==}. */

@@ -73,6 +73,11 @@ public class Variable {
         return data.ndim();
     }
 
+    /** The element type of {@code data}. */
+    public DType dtype() {
+        return data.dtype();
+    }
+
     /** The number of elements of {@code data}. */
     public int size() {
         return data.size();

@@ -22,6 +22,6 @@ final class Stack {
         int[] shape = new int[rowShape.length + 1];
         shape[0] = rows.length;
         System.arraycopy(rowShape, 0, shape, 1, rowShape.length);
-        return NDArray.wrap(out, shape);
+        return NDArray.of(out, rows.length == 0 ? dezero.core.DType.FLOAT64 : rows[0].dtype(), shape);
     }
 }

@@ -1,5 +1,6 @@
 package dezero.datasets;
 
+import dezero.core.DType;
 import dezero.core.NDArray;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,7 +43,7 @@ public class MNIST extends Dataset {
 
     /** DeZero's default: {@code Compose([Flatten(), ToFloat(), Normalize(0., 255.)])}. */
     public static UnaryOperator<NDArray> defaultTransform() {
-        return new Compose(new Flatten(), new Normalize(0., 255.));
+        return new Compose(new Flatten(), new ToFloat(), new Normalize(0., 255.));
     }
 
     @Override
@@ -64,8 +65,8 @@ public class MNIST extends Dataset {
         for (int i = 0; i < l.length; i++) {
             l[i] = Byte.toUnsignedInt(lab[8 + i]);
         }
-        data = NDArray.wrap(d, n, 1, 28, 28);
-        label = NDArray.wrap(l, l.length);
+        data = NDArray.of(d, DType.UINT8, n, 1, 28, 28);
+        label = NDArray.of(l, DType.UINT8, l.length);
     }
 
     private static byte[] gunzip(Path file) {

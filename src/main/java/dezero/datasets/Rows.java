@@ -20,6 +20,6 @@ final class Rows {
         double[] v = new double[size];
         double[] all = a.toArray();
         System.arraycopy(all, r * size, v, 0, size);
-        return NDArray.wrap(v, rowShape);
+        return NDArray.of(v, a.dtype(), rowShape);
     }
 }

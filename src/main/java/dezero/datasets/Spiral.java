@@ -1,5 +1,6 @@
 package dezero.datasets;
 
+import dezero.core.DType;
 import dezero.core.NDArray;
 import dezero.core.RandomState;
 import java.util.function.UnaryOperator;
@@ -30,7 +31,7 @@ public class Spiral extends Dataset {
 
     /**
      * DeZero's {@code get_spiral(train)}: reseeds numpy's global generator (1984 or 2020) and
-     * returns {@code {x, t}}: x (300, 2) with float32 values, t (300,) labels, shuffled.
+     * returns {@code {x, t}}: x (300, 2) float32, t (300,) int64 labels, shuffled.
      */
     public static NDArray[] getSpiral(boolean train) {
         RandomState rng = RandomState.global();
@@ -61,7 +62,7 @@ public class Spiral extends Dataset {
             xs[2 * k + 1] = x[2 * indices[k] + 1];
             ts[k] = t[indices[k]];
         }
-        return new NDArray[] {NDArray.wrap(xs, size, inputDim), NDArray.wrap(ts, size)};
+        return new NDArray[] {NDArray.of(xs, DType.FLOAT32, size, inputDim), NDArray.of(ts, DType.INT64, size)};
     }
 
     static int[] ints(NDArray a) {

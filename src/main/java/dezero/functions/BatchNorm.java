@@ -48,18 +48,19 @@ public final class BatchNorm extends Function {
         NDArray xc;
         if (Config.isTrain()) {
             int rows = x.shape()[0];
-            NDArray mean = x.sum(new int[] {0}, false).div(rows);
+            NDArray mean = x.sum(new int[] {0}, false).div((long) rows);
             NDArray centred = x.sub(mean);
-            NDArray var = centred.mul(centred).sum(new int[] {0}, false).div(rows);
-            invStd = var.add(eps).map(Math::sqrt).rdiv(1);
+            NDArray var = centred.mul(centred).sum(new int[] {0}, false).div((long) rows);
+            invStd = var.add(eps).sqrt().rdiv(1L);
             xc = centred.mul(invStd);
             int m = x.size() / gamma.size();
             double s = m - 1. > 1. ? m - 1. : 1.;
             double adjust = m / s;
-            avgMean.data = avgMean.data.mul(decay).add(mean.mul(1 - decay));
-            avgVar.data = avgVar.data.mul(decay).add(var.mul((1 - decay) * adjust));
+            // DeZero updates the running averages in place: they keep their dtype.
+            avgMean.data = avgMean.data.mul(decay).add(mean.mul(1 - decay)).astype(avgMean.data.dtype());
+            avgVar.data = avgVar.data.mul(decay).add(var.mul((1 - decay) * adjust)).astype(avgVar.data.dtype());
         } else {
-            invStd = avgVar.data.add(eps).map(Math::sqrt).rdiv(1);
+            invStd = avgVar.data.add(eps).sqrt().rdiv(1L);
             xc = x.sub(avgMean.data).mul(invStd);
         }
         NDArray y = gamma.mul(xc).add(beta);
@@ -83,11 +84,11 @@ public final class BatchNorm extends Function {
         if (xShape.length == 4) {
             x = reshape(transpose(x, 0, 2, 3, 1), -1, xShape[1]);
         }
-        Variable mean = div(sum(x, 0), batch);
+        Variable mean = div(sum(x, 0), (long) batch);
         Variable xc = mul(sub(x, mean), new Variable(invStd));
         Variable gbeta = sum(gy, 0);
         Variable ggamma = sum(mul(xc, gy), 0);
-        Variable gx = sub(sub(gy, div(gbeta, batch)), div(mul(xc, ggamma), batch));
+        Variable gx = sub(sub(gy, div(gbeta, (long) batch)), div(mul(xc, ggamma), (long) batch));
         gx = mul(gx, mul(gamma, new Variable(invStd)));
         if (gyShape.length == 4) {
             gx = transpose(reshape(gx, gyShape[0], gyShape[2], gyShape[3], gyShape[1]), 0, 3, 1, 2);

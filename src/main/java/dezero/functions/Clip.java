@@ -25,7 +25,8 @@ public final class Clip extends Function {
 
     @Override
     public Variable[] backward(Variable... gys) {
-        NDArray mask = input(0).data.map(v -> v >= min && v <= max ? 1.0 : 0.0);
+        NDArray x = input(0).data;
+        NDArray mask = x.ge(NDArray.weakFloat(min)).mul(x.le(NDArray.weakFloat(max)));
         return grads(mul(gys[0], new Variable(mask)));
     }
 }

@@ -1,6 +1,8 @@
 package dezero.functions;
 
+import dezero.core.DType;
 import dezero.core.Function;
+import dezero.core.Index;
 import dezero.core.NDArray;
 import dezero.core.OperandTypeException;
 import dezero.core.Variable;
@@ -29,6 +31,16 @@ public final class Functions {
         return new Add().apply(x, constant(c));
     }
 
+    /** {@code x + c} for a Python int: the constant is an int64 input, {@code variable(1)}, as in DeZero. */
+    public static Variable add(Variable x, long c) {
+        return new Add().apply(x, constant(c));
+    }
+
+    /** {@code c + x} for a Python int. */
+    public static Variable add(long c, Variable x) {
+        return new Add().apply(x, constant(c));
+    }
+
     /** {@code x0 - x1}, broadcasting. */
     public static Variable sub(Variable x0, Variable x1) {
         return new Sub().apply(x0, x1);
@@ -41,6 +53,16 @@ public final class Functions {
 
     /** {@code c - x}. */
     public static Variable sub(double c, Variable x) {
+        return new Sub().apply(constant(c), x);
+    }
+
+    /** {@code x - c} for a Python int. */
+    public static Variable sub(Variable x, long c) {
+        return new Sub().apply(x, constant(c));
+    }
+
+    /** {@code c - x} for a Python int. */
+    public static Variable sub(long c, Variable x) {
         return new Sub().apply(constant(c), x);
     }
 
@@ -59,6 +81,16 @@ public final class Functions {
         return new Mul().apply(x, constant(c));
     }
 
+    /** {@code x * c} for a Python int. */
+    public static Variable mul(Variable x, long c) {
+        return new Mul().apply(x, constant(c));
+    }
+
+    /** {@code c * x} for a Python int. */
+    public static Variable mul(long c, Variable x) {
+        return new Mul().apply(x, constant(c));
+    }
+
     /** {@code x0 / x1}, broadcasting. */
     public static Variable div(Variable x0, Variable x1) {
         return new Div().apply(x0, x1);
@@ -74,6 +106,16 @@ public final class Functions {
         return new Div().apply(constant(c), x);
     }
 
+    /** {@code x / c} for a Python int. */
+    public static Variable div(Variable x, long c) {
+        return new Div().apply(x, constant(c));
+    }
+
+    /** {@code c / x} for a Python int. */
+    public static Variable div(long c, Variable x) {
+        return new Div().apply(constant(c), x);
+    }
+
     /** {@code -x}. */
     public static Variable neg(Variable x) {
         return new Neg().apply(x);
@@ -81,6 +123,11 @@ public final class Functions {
 
     /** {@code x ** c}. {@code pow(x, 3)} at 2 is 8.0, gradient 12.0. */
     public static Variable pow(Variable x, double c) {
+        return new Pow(c).apply(x);
+    }
+
+    /** {@code x ** c} for a Python int exponent (an int array stays int). */
+    public static Variable pow(Variable x, long c) {
         return new Pow(c).apply(x);
     }
 
@@ -185,6 +232,11 @@ public final class Functions {
         return new Variable(NDArray.scalar(c));
     }
 
+    /** A Python int constant: {@code np.array(c)}, an int64 0-d array. */
+    private static Variable constant(long c) {
+        return new Variable(NDArray.scalar(c, DType.INT64));
+    }
+
     // ------------------------------------------------------------------ tensor operations
 
     /**
@@ -252,7 +304,7 @@ public final class Functions {
 
     /** {@code 1 / (1 + exp(-x))} built from basic ops (step 43). */
     public static Variable sigmoidSimple(Variable x) {
-        return div(1.0, add(exp(neg(x)), 1.0));
+        return div(1L, add(exp(neg(x)), 1L));
     }
 
     /** {@code max(x, 0)}. */
@@ -291,7 +343,7 @@ public final class Functions {
     /** {@code sum((x0 - x1) ** 2) / len(x0)} built from basic ops. */
     public static Variable meanSquaredErrorSimple(Variable x0, Variable x1) {
         Variable diff = sub(x0, x1);
-        return div(sum(pow(diff, 2)), diff.len());
+        return div(sum(pow(diff, 2L)), (long) diff.len());
     }
 
     /** {@code sum((x0 - x1) ** 2) / len(x0)} in one node. */
@@ -304,8 +356,8 @@ public final class Functions {
         int n = x.shape()[0];
         Variable p = clip(softmax(x), 1e-15, 1.0);
         Variable logP = log(p);
-        Variable tlogP = new GetItem(GetItem.Selection.pairs(n, Kernels.ints(t.data))).apply(logP);
-        return div(mul(-1.0, sum(tlogP)), n);
+        Variable tlogP = getItem(logP, Index.array(NDArray.arange(n)), Index.array(t.data));
+        return div(mul(-1L, sum(tlogP)), (long) n);
     }
 
     /** Mean cross entropy of {@code softmax(x)} (N, classes) against N int labels {@code t}, in one node. */
@@ -320,8 +372,8 @@ public final class Functions {
         }
         int n = x.len();
         Variable p = clip(sigmoid(x), 1e-15, 1.0);
-        Variable tlogP = add(mul(t, log(p)), mul(sub(1.0, t), log(sub(1.0, p))));
-        return div(mul(-1.0, sum(tlogP)), n);
+        Variable tlogP = add(mul(t, log(p)), mul(sub(1L, t), log(sub(1L, p))));
+        return div(mul(-1L, sum(tlogP)), (long) n);
     }
 
     /** Mean binary cross entropy of probabilities {@code p} against 0/1 targets {@code t}. */
@@ -331,25 +383,16 @@ public final class Functions {
         }
         int n = t.len();
         p = clip(p, 1e-15, 0.999);
-        Variable tlogP = add(mul(t, log(p)), mul(sub(1.0, t), log(sub(1.0, p))));
-        return div(mul(-1.0, sum(tlogP)), n);
+        Variable tlogP = add(mul(t, log(p)), mul(sub(1L, t), log(sub(1L, p))));
+        return div(mul(-1L, sum(tlogP)), (long) n);
     }
 
     // ------------------------------------------------------------------ accuracy, dropout, batch norm, embed
 
     /** The fraction of rows of {@code y} whose argmax equals the label in {@code t}; not differentiable. */
     public static Variable accuracy(Variable y, Variable t) {
-        int[] pred = Kernels.argmax(y.data, 1);
-        int[] labels = Kernels.ints(t.data);
-        if (pred.length != labels.length) {
-            throw new dezero.core.ShapeException("cannot reshape array of size " + pred.length + " into shape "
-                    + Kernels.shapeText(t.shape()));
-        }
-        int hits = 0;
-        for (int i = 0; i < pred.length; i++) {
-            hits += pred[i] == labels[i] ? 1 : 0;
-        }
-        return new Variable(NDArray.scalar((double) hits / pred.length));
+        NDArray pred = y.data.argmax(1).reshape(t.shape());
+        return new Variable(pred.eq(t.data).mean());
     }
 
     /**
@@ -361,8 +404,9 @@ public final class Functions {
         if (!dezero.core.Config.isTrain()) {
             return x;
         }
-        NDArray mask = dezero.core.RandomState.global().rand(x.shape()).map(v -> v > ratio ? 1.0 : 0.0);
-        return div(mul(x, new Variable(mask)), 1.0 - ratio);
+        NDArray mask = dezero.core.RandomState.global().rand(x.shape()).gt(NDArray.weakFloat(ratio));
+        NDArray scale = NDArray.scalar(1.0 - ratio).astype(x.dtype());
+        return div(mul(x, new Variable(mask)), new Variable(scale));
     }
 
     /** {@link #dropout(Variable, double)} with DeZero's default ratio 0.5. */
@@ -386,17 +430,20 @@ public final class Functions {
 
     /** The rows of {@code W} picked by the int ids {@code x} ({@code W[x]}). */
     public static Variable embedId(Variable x, Variable w) {
-        return new GetItem(GetItem.Selection.rows(Kernels.ints(x.data), x.shape())).apply(w);
+        return getItem(w, Index.array(x.data));
     }
 
-    /** DeZero's {@code get_item(x, slices)}: {@code x[slices]}, the gradient scattered back with {@code np.add.at}. */
-    public static Variable getItem(Variable x, GetItem.Selection slices) {
+    /**
+     * DeZero's {@code get_item(x, slices)} ({@code x[slices]}) with numpy's indexing; the gradient is
+     * scattered back with {@code np.add.at}. {@code x[:, 0]} is {@code getItem(x, Index.ALL, Index.at(0))}.
+     */
+    public static Variable getItem(Variable x, Index... slices) {
         return new GetItem(slices).apply(x);
     }
 
-    /** {@code x[rows]}: the rows (first-axis entries) with these ids, repeated ids allowed. */
-    public static Variable getItem(Variable x, int... rows) {
-        return getItem(x, GetItem.Selection.rows(rows, new int[] {rows.length}));
+    /** {@code x[[r0, r1, ...]]}: the rows with these ids, repeated ids allowed. */
+    public static Variable getItem(Variable x, long... rows) {
+        return getItem(x, Index.array(NDArray.int64(rows, rows.length)));
     }
 
     // ------------------------------------------------------------------ max, min, clip

@@ -1,74 +1,22 @@
 package dezero.functions;
 
 import dezero.core.Function;
+import dezero.core.Index;
 import dezero.core.NDArray;
 import dezero.core.Variable;
 
-/** DeZero's {@code get_item}: {@code x[slices]}; the gradient is scattered back by {@link GetItemGrad}. */
+/** DeZero's {@code get_item}: {@code x[slices]} with numpy's indexing; the gradient is scattered back by {@link GetItemGrad}. */
 public final class GetItem extends Function {
-    /** What an index picks, and how its gradient goes back ({@code np.add.at}: repeated picks accumulate). */
-    public interface Selection {
-        /** {@code x[index]}. */
-        NDArray take(NDArray x);
+    private final Index[] slices;
 
-        /** {@code np.add.at(zeros(inShape), index, gy)}. */
-        NDArray addAt(int[] inShape, NDArray gy);
-
-        /** {@code x[rows]} for int row ids of shape {@code rowsShape} ({@code ()} for one row: {@code x[i]}). */
-        static Selection rows(int[] rows, int[] rowsShape) {
-            int[] ids = rows.clone();
-            int[] shape = rowsShape.clone();
-            return new Selection() {
-                @Override
-                public NDArray take(NDArray x) {
-                    return Kernels.takeRows(x, ids, shape);
-                }
-
-                @Override
-                public NDArray addAt(int[] inShape, NDArray gy) {
-                    return Kernels.addAtRows(inShape, ids, gy);
-                }
-            };
-        }
-
-        /** {@code x[np.arange(n), cols]} of a 2-d x: one element per row. */
-        static Selection pairs(int n, int[] cols) {
-            int[] c = cols.clone();
-            return new Selection() {
-                @Override
-                public NDArray take(NDArray x) {
-                    int width = x.shape()[1];
-                    double[] a = x.toArray();
-                    double[] out = new double[n];
-                    for (int i = 0; i < n; i++) {
-                        out[i] = a[i * width + Kernels.row(c[i], width)];
-                    }
-                    return NDArray.wrap(out, n);
-                }
-
-                @Override
-                public NDArray addAt(int[] inShape, NDArray gy) {
-                    int width = inShape[1];
-                    double[] out = new double[inShape[0] * width];
-                    for (int i = 0; i < n; i++) {
-                        out[i * width + Kernels.row(c[i], width)] += gy.flat(i);
-                    }
-                    return NDArray.wrap(out, inShape);
-                }
-            };
-        }
-    }
-
-    private final Selection slices;
-
-    /** DeZero's {@code GetItem(slices)}. */
-    public GetItem(Selection slices) {
-        this.slices = slices;
+    /** DeZero's {@code GetItem(slices)}: {@code x[1:, ::2]} is {@code new GetItem(Index.slice(1, null, null), Index.slice(null, null, 2))}. */
+    public GetItem(Index... slices) {
+        this.slices = slices.clone();
     }
 
     @Override
     public NDArray[] forward(NDArray... xs) {
-        return outputs(slices.take(xs[0]));
+        return outputs(xs[0].get(slices));
     }
 
     @Override

@@ -22,7 +22,8 @@ public final class LeakyReLU extends Function {
 
     @Override
     public Variable[] backward(Variable... gys) {
-        NDArray mask = input(0).data.map(v -> v > 0 ? 1.0 : slope);
+        // DeZero: mask = (x > 0).astype(gy.dtype); mask[mask <= 0] = slope
+        NDArray mask = input(0).data.gt(NDArray.weakInt(0)).astype(gys[0].data.dtype()).map(v -> v > 0 ? v : slope);
         return grads(mul(gys[0], new Variable(mask)));
     }
 }

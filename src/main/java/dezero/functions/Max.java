@@ -33,7 +33,7 @@ public class Max extends Function {
 
     @Override
     public NDArray[] forward(NDArray... xs) {
-        return outputs(Kernels.extreme(xs[0], axis, keepdims, true));
+        return outputs(xs[0].max(axis, keepdims));
     }
 
     @Override
@@ -52,12 +52,8 @@ public class Max extends Function {
         }
         Variable gy = reshape(gys[0], shape);
         NDArray yb = y.data.reshape(shape).broadcastTo(x.shape());
-        double[] xv = x.data.toArray();
-        double[] cond = new double[xv.length];
-        for (int i = 0; i < xv.length; i++) {
-            cond[i] = xv[i] == yb.flat(i) ? 1.0 : 0.0;
-        }
+        NDArray cond = x.data.eq(yb);
         gy = broadcastTo(gy, x.shape());
-        return grads(mul(gy, new Variable(NDArray.wrap(cond, x.shape()))));
+        return grads(mul(gy, new Variable(cond)));
     }
 }

@@ -13,7 +13,7 @@ public final class MeanSquaredError extends Function {
     @Override
     public NDArray[] forward(NDArray... xs) {
         NDArray diff = xs[0].sub(xs[1]);
-        return outputs(diff.pow(2).sum().div(length(diff)));
+        return outputs(diff.pow(2L).sum().div((long) length(diff)));
     }
 
     @Override

@@ -20,6 +20,6 @@ public final class Min extends Max {
 
     @Override
     public NDArray[] forward(NDArray... xs) {
-        return outputs(Kernels.extreme(xs[0], axis, keepdims, false));
+        return outputs(xs[0].min(axis, keepdims));
     }
 }

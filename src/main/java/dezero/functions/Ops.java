@@ -2,6 +2,7 @@ package dezero.functions;
 
 import static dezero.functions.Op.of;
 
+import dezero.core.Index;
 import dezero.core.Variable;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class Ops {
                             : Functions.transpose(a.variable(X), a.shape("axes"))),
             of("get_item", "getItem", "x, slices", "x[slices]; the gradient is scattered back (np.add.at)",
                     "get_item(x, 1) of [[1, 2], [3, 4]] is variable([3. 4.])",
-                    a -> Functions.getItem(a.variable(X), (GetItem.Selection) a.value("slices"))),
+                    a -> Functions.getItem(a.variable(X), (Index[]) a.value("slices"))),
             of("expand_dims", "expandDims", "x, axis", "inserts an axis of length 1",
                     "expand_dims(x, 0) of shape (3,) has shape (1, 3)",
                     a -> Functions.expandDims(a.variable(X), a.integer("axis"))),

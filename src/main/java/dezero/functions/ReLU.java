@@ -10,12 +10,12 @@ import dezero.core.Variable;
 public final class ReLU extends Function {
     @Override
     public NDArray[] forward(NDArray... xs) {
-        return outputs(xs[0].map(v -> Math.max(v, 0.0)));
+        return outputs(xs[0].maximum(NDArray.weakFloat(0.0)));
     }
 
     @Override
     public Variable[] backward(Variable... gys) {
-        NDArray mask = input(0).data.map(v -> v > 0 ? 1.0 : 0.0);
+        NDArray mask = input(0).data.gt(NDArray.weakInt(0));
         return grads(mul(gys[0], new Variable(mask)));
     }
 }

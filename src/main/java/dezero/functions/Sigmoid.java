@@ -21,6 +21,6 @@ public final class Sigmoid extends Function {
         if (y == null) {
             y = sigmoid(input(0));
         }
-        return grads(mul(gys[0], mul(y, sub(1.0, y))));
+        return grads(mul(mul(gys[0], y), sub(1L, y))); // DeZero: gy * y * (1 - y)
     }
 }

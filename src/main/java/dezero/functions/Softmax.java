@@ -19,7 +19,7 @@ public final class Softmax extends Function {
 
     @Override
     public NDArray[] forward(NDArray... xs) {
-        NDArray y = xs[0].sub(Kernels.extreme(xs[0], axis, true, true)).exp();
+        NDArray y = xs[0].sub(xs[0].max(axis, true)).exp();
         return outputs(y.div(y.sum(axis, true)));
     }
 

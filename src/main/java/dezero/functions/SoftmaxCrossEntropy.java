@@ -4,7 +4,9 @@ import static dezero.functions.Functions.mul;
 import static dezero.functions.Functions.softmax;
 import static dezero.functions.Functions.sub;
 
+import dezero.core.DType;
 import dezero.core.Function;
+import dezero.core.Index;
 import dezero.core.NDArray;
 import dezero.core.Variable;
 
@@ -17,18 +19,11 @@ public final class SoftmaxCrossEntropy extends Function {
     public NDArray[] forward(NDArray... xs) {
         NDArray x = xs[0];
         int n = x.shape()[0];
-        int classes = x.shape()[1];
-        double[] logP = x.sub(Kernels.logsumexp(x, new int[] {1})).toArray();
-        int[] t = Kernels.ints(xs[1]);
-        if (t.length != n) {
-            throw new Kernels.IndexError("shape mismatch: indexing arrays could not be broadcast together with shapes ("
-                    + n + ",) (" + t.length + ",)");
-        }
-        double[] picked = new double[n];
-        for (int i = 0; i < n; i++) {
-            picked[i] = logP[i * classes + Kernels.row(t[i], classes)];
-        }
-        return outputs(NDArray.wrap(picked, n).sum().neg().div(n));
+        NDArray logP = x.sub(Kernels.logsumexp(x, 1));
+        NDArray t = xs[1].reshape(xs[1].size());
+        NDArray picked = logP.get(Index.array(NDArray.arange(n)), Index.array(t));
+        // DeZero: -log_p.sum() / np.float32(N)
+        return outputs(picked.sum().neg().div(NDArray.scalar(n, DType.FLOAT32)));
     }
 
     @Override
@@ -38,11 +33,8 @@ public final class SoftmaxCrossEntropy extends Function {
         int classes = x.shape()[1];
         Variable gy = mul(gys[0], 1.0 / n);
         Variable y = softmax(x, 1);
-        int[] t = Kernels.ints(input(1).data);
-        double[] onehot = new double[n * classes];
-        for (int i = 0; i < n; i++) {
-            onehot[i * classes + t[i]] = 1.0;
-        }
-        return grads(mul(sub(y, new Variable(NDArray.wrap(onehot, n, classes))), gy), null);
+        NDArray t = input(1).data;
+        NDArray tOnehot = NDArray.eye(classes, classes, 0, t.dtype()).get(Index.array(t));
+        return grads(mul(sub(y, new Variable(tOnehot)), gy), null);
     }
 }

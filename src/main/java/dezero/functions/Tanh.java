@@ -1,7 +1,6 @@
 package dezero.functions;
 
 import static dezero.functions.Functions.mul;
-import static dezero.functions.Functions.square;
 import static dezero.functions.Functions.sub;
 import static dezero.functions.Functions.tanh;
 
@@ -22,6 +21,6 @@ public final class Tanh extends Function {
         if (y == null) {
             y = tanh(input(0));
         }
-        return grads(mul(gys[0], sub(1.0, square(y))));
+        return grads(mul(gys[0], sub(1L, mul(y, y)))); // DeZero: gy * (1 - y * y)
     }
 }

@@ -57,7 +57,7 @@ final class Convert {
             throw LangError.value("array is too big: shape " + compact(shape) + " has " + measure.count
                     + " elements, the limit is " + NDArray.MAX_SIZE, span);
         }
-        Flat fill = new Flat(NDArray.buffer(shape));
+        Flat fill = new Flat(NDArray.newBuffer(shape));
         flatten(v, 0, fill, span);
         return NDArray.wrap(fill.data, shape);
     }

@@ -126,7 +126,7 @@ final class Evaluator {
         }
         int[] rest = java.util.Arrays.copyOfRange(shape, 1, shape.length);
         int n = a.size() / shape[0];
-        double[] d = NDArray.buffer(rest);
+        double[] d = NDArray.newBuffer(rest);
         for (int j = 0; j < n; j++) {
             d[j] = a.flat(k * n + j);
         }

@@ -1,5 +1,6 @@
 package dezero.layers;
 
+import dezero.core.DType;
 import dezero.core.NDArray;
 import dezero.core.Parameter;
 import dezero.core.Variable;
@@ -21,15 +22,16 @@ public class BatchNorm extends Layer {
         Variable x = xs[0];
         if (avgMean.data == null) {
             int d = x.shape()[1];
-            avgMean.data = NDArray.zeros(d);
+            DType t = x.dtype();
+            avgMean.data = NDArray.zeros(t, d);
             if (avgVar.data == null) {
-                avgVar.data = NDArray.ones(d);
+                avgVar.data = NDArray.ones(t, d);
             }
             if (gamma.data == null) {
-                gamma.data = NDArray.ones(d);
+                gamma.data = NDArray.ones(t, d);
             }
             if (beta.data == null) {
-                beta.data = NDArray.zeros(d);
+                beta.data = NDArray.zeros(t, d);
             }
         }
         return Functions.batchNorm(x, gamma, beta, avgMean, avgVar);

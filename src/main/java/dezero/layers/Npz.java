@@ -1,5 +1,6 @@
 package dezero.layers;
 
+import dezero.core.DType;
 import dezero.core.NDArray;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +32,7 @@ public final class Npz {
 
     private Npz() {}
 
-    /** Writes {@code arrays} to {@code path} as {@code np.savez_compressed(path, **arrays)} (float64 entries). */
+    /** Writes {@code arrays} to {@code path} as {@code np.savez_compressed(path, **arrays)}, each in its dtype. */
     public static void save(Path path, Map<String, NDArray> arrays) {
         try (OutputStream file = Files.newOutputStream(path); ZipOutputStream zip = new ZipOutputStream(file)) {
             zip.setMethod(ZipOutputStream.DEFLATED);
@@ -65,7 +66,7 @@ public final class Npz {
         return out;
     }
 
-    /** One array in numpy's {@code .npy} format 1.0, little-endian float64, header padded to 64 bytes. */
+    /** One array in numpy's {@code .npy} format 1.0, little-endian, header padded to 64 bytes. */
     static byte[] npy(NDArray a) {
         int[] shape = a.shape();
         StringBuilder dims = new StringBuilder();
@@ -75,16 +76,37 @@ public final class Npz {
         if (shape.length == 1) {
             dims.append(',');
         }
-        StringBuilder header = new StringBuilder("{'descr': '<f8', 'fortran_order': False, 'shape': (" + dims + "), }");
+        DType dtype = a.dtype();
+        StringBuilder header = new StringBuilder("{'descr': '" + descr(dtype) + "', 'fortran_order': False, 'shape': ("
+                + dims + "), }");
         int total = MAGIC.length + 2 + 2 + header.length() + 1;
         header.append(" ".repeat((64 - total % 64) % 64)).append('\n');
         byte[] h = header.toString().getBytes(StandardCharsets.US_ASCII);
-        ByteBuffer buf = ByteBuffer.allocate(MAGIC.length + 4 + h.length + 8 * a.size()).order(ByteOrder.LITTLE_ENDIAN);
+        int width = Integer.parseInt(descr(dtype).substring(2));
+        ByteBuffer buf = ByteBuffer.allocate(MAGIC.length + 4 + h.length + width * a.size()).order(ByteOrder.LITTLE_ENDIAN);
         buf.put(MAGIC).put((byte) 1).put((byte) 0).putShort((short) h.length).put(h);
         for (double v : a.toArray()) {
-            buf.putDouble(v);
+            switch (dtype) {
+                case FLOAT64 -> buf.putDouble(v);
+                case FLOAT32 -> buf.putFloat((float) v);
+                case INT64 -> buf.putLong((long) v);
+                case INT32 -> buf.putInt((int) v);
+                case UINT8, BOOL -> buf.put((byte) (long) v);
+            }
         }
         return buf.array();
+    }
+
+    /** numpy's type string of {@code dtype}: {@code <f8}, {@code |u1} ... */
+    static String descr(DType dtype) {
+        return switch (dtype) {
+            case FLOAT64 -> "<f8";
+            case FLOAT32 -> "<f4";
+            case INT64 -> "<i8";
+            case INT32 -> "<i4";
+            case UINT8 -> "|u1";
+            case BOOL -> "|b1";
+        };
     }
 
     /** Parses one {@code .npy} file: float, int, uint and bool element types, C or Fortran order. */
@@ -122,14 +144,25 @@ public final class Npz {
         for (int i = 0; i < n; i++) {
             v[i] = element(buf, kind, width, what);
         }
+        DType dtype = dtypeOf(kind, width);
         if (f.group(1).equals("True") && shape.length > 1) {
             int[] reversed = new int[shape.length];
             for (int i = 0; i < shape.length; i++) {
                 reversed[i] = shape[shape.length - 1 - i];
             }
-            return NDArray.wrap(v, reversed).transpose();
+            return NDArray.of(v, dtype, reversed).transpose();
         }
-        return NDArray.wrap(v, shape);
+        return NDArray.of(v, dtype, shape);
+    }
+
+    /** The dtype an element type is read as; those without a dtype here become the nearest wider one. */
+    private static DType dtypeOf(char kind, int width) {
+        return switch (kind) {
+            case 'f' -> width == 4 ? DType.FLOAT32 : DType.FLOAT64;
+            case 'b' -> DType.BOOL;
+            case 'u' -> width == 1 ? DType.UINT8 : DType.INT64;
+            default -> width == 4 ? DType.INT32 : DType.INT64;
+        };
     }
 
     private static double element(ByteBuffer buf, char kind, int width, String what) {

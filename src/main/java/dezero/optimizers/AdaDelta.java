@@ -27,11 +27,13 @@ public class AdaDelta extends Optimizer {
         NDArray grad = param.grad.data;
         NDArray g2 = msg.getOrDefault(param, NDArray.zerosLike(param.data));
         NDArray dx2 = msdx.getOrDefault(param, NDArray.zerosLike(param.data));
-        g2 = g2.mul(rho).add(grad.mul(1 - rho).mul(grad));
-        NDArray dx = dx2.add(eps).div(g2.add(eps)).map(Math::sqrt).mul(grad);
-        dx2 = dx2.mul(rho).add(dx.mul(1 - rho).mul(dx));
+        g2 = InPlace.into(g2, g2.mul(rho));
+        g2 = InPlace.into(g2, g2.add(grad.mul(1 - rho).mul(grad)));
+        NDArray dx = dx2.add(eps).div(g2.add(eps)).sqrt().mul(grad);
+        dx2 = InPlace.into(dx2, dx2.mul(rho));
+        dx2 = InPlace.into(dx2, dx2.add(dx.mul(1 - rho).mul(dx)));
         msg.put(param, g2);
         msdx.put(param, dx2);
-        param.data = param.data.sub(dx);
+        param.data = InPlace.into(param.data, param.data.sub(dx));
     }
 }

@@ -24,8 +24,9 @@ public class AdaGrad extends Optimizer {
     @Override
     protected void updateOne(Parameter param) {
         NDArray grad = param.grad.data;
-        NDArray h = hs.getOrDefault(param, NDArray.zerosLike(param.data)).add(grad.mul(grad));
+        NDArray h0 = hs.getOrDefault(param, NDArray.zerosLike(param.data));
+        NDArray h = InPlace.into(h0, h0.add(grad.mul(grad)));
         hs.put(param, h);
-        param.data = param.data.sub(grad.mul(lr).div(h.map(Math::sqrt).add(eps)));
+        param.data = InPlace.into(param.data, param.data.sub(grad.mul(lr).div(h.sqrt().add(eps))));
     }
 }

@@ -51,10 +51,10 @@ public class Adam extends Optimizer {
         NDArray grad = param.grad.data;
         NDArray m = ms.getOrDefault(param, NDArray.zerosLike(param.data));
         NDArray v = vs.getOrDefault(param, NDArray.zerosLike(param.data));
-        m = m.add(grad.sub(m).mul(1 - beta1));
-        v = v.add(grad.mul(grad).sub(v).mul(1 - beta2));
+        m = InPlace.into(m, m.add(grad.sub(m).mul(1 - beta1)));
+        v = InPlace.into(v, v.add(grad.mul(grad).sub(v).mul(1 - beta2)));
         ms.put(param, m);
         vs.put(param, v);
-        param.data = param.data.sub(m.mul(lr()).div(v.map(Math::sqrt).add(eps)));
+        param.data = InPlace.into(param.data, param.data.sub(m.mul(lr()).div(v.sqrt().add(eps))));
     }
 }

@@ -21,7 +21,7 @@ public final class ClipGrad implements Optimizer.Hook {
         double rate = maxNorm / (Math.sqrt(total) + 1e-6);
         if (rate < 1) {
             for (Parameter p : params) {
-                p.grad = new Variable(p.grad.data.mul(rate));
+                p.grad = new Variable(InPlace.into(p.grad.data, p.grad.data.mul(rate)));
             }
         }
     }

@@ -24,8 +24,8 @@ public class MomentumSGD extends Optimizer {
     @Override
     protected void updateOne(Parameter param) {
         NDArray v = vs.getOrDefault(param, NDArray.zerosLike(param.data));
-        v = v.mul(momentum).sub(param.grad.data.mul(lr));
+        v = InPlace.into(v, InPlace.into(v, v.mul(momentum)).sub(param.grad.data.mul(lr)));
         vs.put(param, v);
-        param.data = param.data.add(v);
+        param.data = InPlace.into(param.data, param.data.add(v));
     }
 }

@@ -18,6 +18,6 @@ public class SGD extends Optimizer {
 
     @Override
     protected void updateOne(Parameter param) {
-        param.data = param.data.sub(param.grad.data.mul(lr));
+        param.data = InPlace.into(param.data, param.data.sub(param.grad.data.mul(lr)));
     }
 }

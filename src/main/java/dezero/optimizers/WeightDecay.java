@@ -16,7 +16,7 @@ public final class WeightDecay implements Optimizer.Hook {
     public void apply(List<Parameter> params) {
         for (Parameter p : params) {
             // A new grad, where DeZero adds in place: grads may be shared between variables.
-            p.grad = new Variable(p.grad.data.add(p.data.mul(rate)));
+            p.grad = new Variable(InPlace.into(p.grad.data, p.grad.data.add(p.data.mul(rate))));
         }
     }
 }

@@ -33,8 +33,11 @@ class LimitsTest {
         // numpy: np.arange(0.0, nan) -> ValueError: arange: cannot compute length.
         assertEquals("arange: cannot compute length",
                 assertThrows(ShapeException.class, () -> NDArray.arange(0, Double.NaN, 1)).getMessage());
-        assertEquals("arange: cannot compute length",
-                assertThrows(ShapeException.class, () -> NDArray.arange(0, 1, 0)).getMessage());
+        // numpy: np.arange(0.0, 1.0, 0.0) -> ZeroDivisionError: float division by zero
+        assertEquals("float division by zero",
+                assertThrows(ZeroDivisionException.class, () -> NDArray.arange(0, 1, 0.0)).getMessage());
+        // numpy: np.arange(0, 1, 0) -> ZeroDivisionError: division by zero (the integer arange)
+        assertEquals("division by zero", assertThrows(ZeroDivisionException.class, () -> NDArray.arange(0, 1, 0)).getMessage());
         // numpy: np.arange(0, inf) -> ValueError: Maximum allowed size exceeded.
         assertEquals("Maximum allowed size exceeded", assertThrows(ShapeException.class,
                 () -> NDArray.arange(0, Double.POSITIVE_INFINITY, 1)).getMessage());

@@ -27,19 +27,18 @@ import org.junit.jupiter.api.Test;
  * w = 3.0 / x; print(w.creator.inputs)  # [variable(3.0), variable(1.0)]
  * x ** Variable(np.array(2.0))          # TypeError: unsupported operand type(s) for ** or pow(): 'numpy.ndarray' and 'Variable'
  * </pre>
- * (the int constants print {@code 14} and {@code 1} in Python: ints are float64 here until the
- * dtypes of the numpy issue).
+ * Java's {@code long} constants are Python's ints (int64 arrays), its {@code double}s Python's floats.
  */
 class ConstantOperandTest {
     @Test
     void constantsAreInputsOfTheGraph() {
         Variable x = new Variable(1.0);
-        Variable y = add(mul(14.0, x), 1.0);
+        Variable y = add(mul(14, x), 1);
         List<Variable> inputs = y.creator.inputs();
-        assertEquals("[variable(14.0), variable(1.0)]", inputs.toString());
+        assertEquals("[variable(14.0), variable(1)]", inputs.toString());
         List<Variable> inner = inputs.get(0).creator.inputs();
         assertSame(x, inner.get(0));
-        assertEquals("variable(14.0)", inner.get(1).toString());
+        assertEquals("variable(14)", inner.get(1).toString());
         assertNull(inner.get(1).creator);
         y.backward();
         assertEquals("variable(14.0)", x.grad.toString());

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dezero.core.Config;
+import dezero.core.DType;
+import dezero.core.Index;
 import dezero.core.NDArray;
 import dezero.core.RandomState;
 import dezero.core.Variable;
@@ -66,8 +68,8 @@ class LibraryFunctionsTest {
         OPS.put("expand_dims", x -> Functions.expandDims(x[0], 1));
         OPS.put("flatten", x -> Functions.flatten(x[0]));
         OPS.put("get_item_rows", x -> Functions.getItem(x[0], 0, 2, 0));
-        OPS.put("get_item_row", x -> Functions.getItem(x[0], GetItem.Selection.rows(new int[] {1}, new int[0])));
-        OPS.put("embed_id", x -> Functions.embedId(new Variable(NDArray.of(new double[] {4, 0, 4, 2}, 2, 2)), x[0]));
+        OPS.put("get_item_row", x -> Functions.getItem(x[0], Index.at(1)));
+        OPS.put("embed_id", x -> Functions.embedId(new Variable(NDArray.int64(new long[] {4, 0, 4, 2}, 2, 2)), x[0]));
         OPS.put("batch_norm_train", x -> Functions.batchNorm(x[0], x[1], x[2], MEAN, VAR));
         OPS.put("batch_norm_test", x -> {
             // The running averages DeZero had after batch_norm_train.
@@ -141,6 +143,15 @@ class LibraryFunctionsTest {
         return xs.stream().map(Variable::new).toArray(Variable[]::new);
     }
 
+    /** The inputs as Python made them: labels (the second input of the cross entropies) are int64 arrays. */
+    static List<NDArray> typed(Case c, List<NDArray> xs) {
+        List<NDArray> out = new ArrayList<>(xs);
+        if (LABELS_SECOND.contains(c.name())) {
+            out.set(1, out.get(1).astype(DType.INT64));
+        }
+        return out;
+    }
+
     static Variable run(Case c, Variable[] xs) {
         if (c.name().equals("dropout")) {
             RandomState.global().seed(0);
@@ -152,7 +163,7 @@ class LibraryFunctionsTest {
     @MethodSource("cases")
     void forwardAndGradientsEqualDezeros(Case c) {
         for (boolean createGraph : new boolean[] {false, true}) {
-            Variable[] xs = leaves(c.inputs());
+            Variable[] xs = leaves(typed(c, c.inputs()));
             Variable y = run(c, xs);
             GradCheck.assertClose(c.output(), y.data, 1e-12, 1e-14, c + " forward");
             if (c.name().equals("batch_norm_test")) {
@@ -178,7 +189,7 @@ class LibraryFunctionsTest {
         if (c.name().equals("dropout") || c.name().equals("batch_norm_test")) {
             return; // dropout draws a new mask per call; DeZero has no test-mode backward
         }
-        Variable[] xs = leaves(c.inputs());
+        Variable[] xs = leaves(typed(c, c.inputs()));
         sum(mul(run(c, xs), new Variable(c.weight()))).backward();
         int differentiable = LABELS_SECOND.contains(c.name()) ? 1 : xs.length;
         for (int k = 0; k < differentiable; k++) {
@@ -202,7 +213,7 @@ class LibraryFunctionsTest {
         List<NDArray> moved = new ArrayList<>(c.inputs());
         moved.set(k, NDArray.of(xk, c.inputs().get(k).shape()));
         try (Config.Scope s = Config.noGrad()) {
-            return sum(mul(run(c, leaves(moved)), new Variable(c.weight()))).data.item();
+            return sum(mul(run(c, leaves(typed(c, moved))), new Variable(c.weight()))).data.item();
         }
     }
 
@@ -213,7 +224,7 @@ class LibraryFunctionsTest {
         Case c = byName.get("batch_norm_train");
         Variable mean = new Variable(NDArray.zeros(3));
         Variable var = new Variable(NDArray.ones(3));
-        Variable[] xs = leaves(c.inputs());
+        Variable[] xs = leaves(typed(c, c.inputs()));
         Functions.batchNorm(xs[0], xs[1], xs[2], mean, var);
         String[] running = EXTRA.get("running").split("\\|");
         GradCheck.assertClose(parse(running[0]), mean.data, 1e-12, 1e-15, "running mean");
@@ -224,7 +235,7 @@ class LibraryFunctionsTest {
     void accuracyIsTheFractionOfRightRows() throws IOException {
         cases();
         Variable acc = Functions.accuracy(new Variable(NDArray.of(new double[][] {{0.1, 0.9}, {0.8, 0.2}, {0.3, 0.7}})),
-                new Variable(NDArray.of(1, 1, 1)));
+                new Variable(NDArray.int64(new long[] {1, 1, 1}, 3)));
         assertEquals(parse(EXTRA.get("accuracy")).item(), acc.data.item());
         assertNull(acc.creator);
     }

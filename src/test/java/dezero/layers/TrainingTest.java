@@ -4,14 +4,18 @@ import static dezero.golden.Golden.assertClose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import dezero.core.DType;
 import dezero.core.NDArray;
 import dezero.core.Parameter;
 import dezero.core.RandomState;
 import dezero.core.Variable;
 import dezero.dataloaders.DataLoader;
+import dezero.dataloaders.SeqDataLoader;
+import dezero.datasets.SinCurve;
 import dezero.datasets.Spiral;
 import dezero.functions.Functions;
 import dezero.golden.Golden;
+import dezero.models.MLP;
 import dezero.models.Model;
 import dezero.optimizers.AdaDelta;
 import dezero.optimizers.AdaGrad;
@@ -44,8 +48,8 @@ class TrainingTest {
 
     /** gen_training.py's Net: Linear(10) -> activation -> Linear(3), float64. */
     static final class Net extends Model {
-        final Linear l0 = register("l0", new Linear(10));
-        final Linear l1 = register("l1", new Linear(3));
+        final Linear l0 = register("l0", new Linear(10, null, DType.FLOAT64));
+        final Linear l1 = register("l1", new Linear(3, null, DType.FLOAT64));
         final UnaryOperator<Variable> activation;
 
         Net(UnaryOperator<Variable> activation) {
@@ -109,6 +113,83 @@ class TrainingTest {
         assertClose(G.get(name + "_l0_b"), model.l0.b.data, RTOL, 1e-15, name + " l0.b");
         assertClose(G.get(name + "_l1_W"), model.l1.W.data, RTOL, 1e-15, name + " l1.W");
         assertClose(G.get(name + "_l1_b"), model.l1.b.data, RTOL, 1e-15, name + " l1.b");
+    }
+
+    @Test
+    void mlpWithDezerosFloat32DefaultStartsAsDezeros() {
+        RandomState.global().seed(0);
+        Spiral train = new Spiral(true);
+        MLP model = new MLP(10, 3);
+        NDArray x = NDArray.of(java.util.Arrays.copyOf(train.data.toArray(), 8), DType.FLOAT32, 4, 2);
+        Variable y = model.apply(x);
+        assertClose(G.get("mlp_l0_W_init"), model.layers.get(0).W.data, 0, 0, "W: float32 randn * np.sqrt(1 / I)");
+        assertEquals(DType.FLOAT64, model.layers.get(0).W.data.dtype());
+        assertEquals(DType.FLOAT32, model.layers.get(0).b.data.dtype());
+        assertClose(G.get("mlp_y_init"), y.data, RTOL, 1e-15, "y");
+    }
+
+    /** gen_training.py's SimpleRNN: an RNN or LSTM (DeZero's float32 Linear inside), then a float64 Linear. */
+    static final class SimpleRnn extends Model {
+        final Layer rnn;
+        final Linear fc;
+
+        SimpleRnn(int hidden, int out, boolean lstm) {
+            rnn = register("rnn", lstm ? new LSTM(hidden) : new RNN(hidden));
+            fc = register("fc", new Linear(out, null, DType.FLOAT64));
+        }
+
+        void resetState() {
+            if (rnn instanceof LSTM l) {
+                l.resetState();
+            } else {
+                ((RNN) rnn).resetState();
+            }
+        }
+
+        @Override
+        public Variable forward(Variable... xs) {
+            return fc.apply(rnn.apply(xs[0]));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"rnn", "lstm"})
+    void truncatedBackpropThroughTimeEqualsDezeros(String name) {
+        RandomState.global().seed(0);
+        SinCurve train = new SinCurve(true);
+        RandomState.global().seed(3);
+        SimpleRnn model = new SimpleRnn(5, 1, name.equals("lstm"));
+        Optimizer optimizer = new Adam(0.01).setup(model);
+        SeqDataLoader loader = new SeqDataLoader(train, 4);
+        model.resetState();
+        Variable loss = null;
+        List<Double> losses = new ArrayList<>();
+        int count = 0;
+        int i = 0;
+        for (NDArray[] batch : loader) {
+            Variable y = model.apply(batch[0]);
+            Variable l = Functions.meanSquaredError(y, new Variable(batch[1]));
+            loss = loss == null ? l : Functions.add(loss, l);
+            count++;
+            if (count % 5 == 0) {
+                model.cleargrads();
+                loss.backward();
+                loss.unchainBackward();
+                optimizer.update();
+                losses.add(loss.data.item());
+                loss = null;
+            }
+            if (i++ == 29) {
+                break;
+            }
+        }
+        assertClose(G.get(name + "_loss"), NDArray.of(losses.stream().mapToDouble(d -> d).toArray()), RTOL, 0,
+                name + " losses");
+        for (var e : model.flattenParams().entrySet()) {
+            assertClose(G.get(name + "_" + e.getKey()), e.getValue().data, RTOL, 1e-15, name + " " + e.getKey());
+            assertEquals(e.getKey().endsWith("/b") && e.getKey().startsWith("rnn") ? DType.FLOAT32 : DType.FLOAT64,
+                    e.getValue().data.dtype(), e.getKey() + " keeps its dtype through Adam's in-place updates");
+        }
     }
 
     @Test

@@ -74,7 +74,7 @@ class ReplTest {
 
     @Test
     void fileNamesCompleteAfterLoad() throws IOException {
-        assertEquals("load src/main/java/dezero/lang/", typed("load src/main/java/dezero/la\t\n"));
+        assertEquals("load src/main/java/dezero/lang/", typed("load src/main/java/dezero/lan\t\n"));
     }
 
     @Test

@@ -1,0 +1,78 @@
+package dezero.core;
+
+/** Joining arrays along an axis: numpy's {@code concatenate} and {@code stack}, with numpy's errors. */
+final class Joins {
+    private Joins() {}
+
+    static NDArray concatenate(NDArray[] arrays, int axis) {
+        if (arrays.length == 0) {
+            throw new ArgumentException("need at least one array to concatenate");
+        }
+        int[] first = arrays[0].shapeRef();
+        int nd = first.length;
+        if (nd == 0) {
+            throw new ArgumentException("zero-dimensional arrays cannot be concatenated");
+        }
+        int ax = Shapes.axis(axis, nd);
+        DType t = arrays[0].dtype();
+        int total = 0;
+        for (int i = 0; i < arrays.length; i++) {
+            int[] s = arrays[i].shapeRef();
+            if (s.length != nd) {
+                throw new ArgumentException("all the input arrays must have same number of dimensions, but the array at "
+                        + "index 0 has " + nd + " dimension(s) and the array at index " + i + " has " + s.length
+                        + " dimension(s)");
+            }
+            for (int d = 0; d < nd; d++) {
+                if (d != ax && s[d] != first[d]) {
+                    throw new ArgumentException("all the input array dimensions except for the concatenation axis must "
+                            + "match exactly, but along dimension " + d + ", the array at index 0 has size " + first[d]
+                            + " and the array at index " + i + " has size " + s[d]);
+                }
+            }
+            total += s[ax];
+            if (i > 0) {
+                t = DType.promote(t, arrays[i].dtype());
+            }
+        }
+        int[] shape = first.clone();
+        shape[ax] = total;
+        double[] r = Buffers.of(shape);
+        int outer = 1;
+        for (int d = 0; d < ax; d++) {
+            outer *= shape[d];
+        }
+        int inner = 1;
+        for (int d = ax + 1; d < nd; d++) {
+            inner *= shape[d];
+        }
+        int o = 0;
+        for (int block = 0; block < outer; block++) {
+            for (NDArray a : arrays) {
+                int chunk = a.shapeRef()[ax] * inner;
+                NDArray c = a.dtype() == t ? a : a.astype(t);
+                System.arraycopy(c.buffer(), block * chunk, r, o, chunk);
+                o += chunk;
+            }
+        }
+        return new NDArray(shape, r, t);
+    }
+
+    static NDArray stack(NDArray[] arrays, int axis) {
+        if (arrays.length == 0) {
+            throw new ArgumentException("need at least one array to stack");
+        }
+        int[] first = arrays[0].shapeRef();
+        for (NDArray a : arrays) {
+            if (!java.util.Arrays.equals(a.shapeRef(), first)) {
+                throw new ArgumentException("all input arrays must have the same shape");
+            }
+        }
+        int ax = Shapes.axis(axis, first.length + 1);
+        NDArray[] expanded = new NDArray[arrays.length];
+        for (int i = 0; i < arrays.length; i++) {
+            expanded[i] = arrays[i].expandDims(ax);
+        }
+        return concatenate(expanded, ax);
+    }
+}
