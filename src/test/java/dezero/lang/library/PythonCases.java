@@ -117,11 +117,10 @@ final class PythonCases {
                 return n.bitLength() < 64 ? (Object) n.longValue() : n;
             }
             case 'f': {
-                int start = pos[0];
-                while (pos[0] < s.length() && "0123456789abcdefxp.+-inn".indexOf(s.charAt(pos[0])) >= 0) {
-                    pos[0]++;
-                }
-                return parseHexFloat(s.substring(start, pos[0]));
+                int semicolon = s.indexOf(';', pos[0]);
+                double d = parseHexFloat(s.substring(pos[0], semicolon));
+                pos[0] = semicolon + 1;
+                return d;
             }
             case 's': {
                 int colon = s.indexOf(':', pos[0]);

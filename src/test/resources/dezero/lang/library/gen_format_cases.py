@@ -5,7 +5,7 @@ Regenerate (from the repository root) with:
         > src/test/resources/dezero/lang/library/format_cases.tsv
 
 One case a line, tab-separated: kind, inputs..., expected. Fields escape backslash, tab, CR and
-newline as \\ \t \r \n. Values are encoded in prefix form: N (None), i<int>, f<float.hex>,
+newline as \\ \t \r \n. Values are encoded in prefix form: N (None), i<int>, f<float.hex>;,
 b0/b1, s<len>:<text>, t<n>:items (tuple), l<n>:items (list), d<n>:key value ... (dict).
 Expected is '=' + result (encoded value for methods, text otherwise) or
 '!' + exception class name + ':' + str(exception).
@@ -26,7 +26,7 @@ def enc(v):
     if isinstance(v, int):
         return 'i%d' % v
     if isinstance(v, float):
-        return 'f' + v.hex()
+        return 'f' + v.hex() + ';'
     if isinstance(v, str):
         return 's%d:%s' % (len(v.encode('utf-16-le')) // 2, v)
     if isinstance(v, tuple):

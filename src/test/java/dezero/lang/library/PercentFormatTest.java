@@ -1,0 +1,24 @@
+package dezero.lang.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** fmt % args against CPython 3.11 (cases from gen_format_cases.py, errors compared by class and message). */
+class PercentFormatTest {
+
+    private static final ValueText VALUES = new TestValues();
+
+    static List<PythonCases.Case> cases() {
+        return PythonCases.load("percent");
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void formatsAsPythonPercentOperator(PythonCases.Case c) {
+        assertEquals(c.expected(), PythonCases.outcome(() -> PercentFormat.format(c.field(0), c.value(1), VALUES)),
+                c.toString());
+    }
+}
