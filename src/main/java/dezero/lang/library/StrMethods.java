@@ -190,9 +190,25 @@ public final class StrMethods {
         return s.toUpperCase(Locale.ROOT);
     }
 
-    /** Python's str.lower. */
+    /** Python's str.lower (a capital sigma at the end of a word becomes 'ς'). */
     public static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+        if (s.indexOf('Σ') < 0) {
+            return s.toLowerCase(Locale.ROOT);
+        }
+        int[] cps = s.codePoints().toArray();
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < cps.length; i++) {
+            out.append(lowerAt(cps, i));
+        }
+        return out.toString();
+    }
+
+    /** The lower-case mapping of the i-th character, with Python's final-sigma rule. */
+    private static String lowerAt(int[] cps, int i) {
+        if (cps[i] == 0x3a3) {
+            return finalSigma(cps, i) ? "ς" : "σ";
+        }
+        return new String(Character.toChars(cps[i])).toLowerCase(Locale.ROOT);
     }
 
     /** Python's str.capitalize: the first character title-cased, the rest lower-cased. */
@@ -200,10 +216,12 @@ public final class StrMethods {
         if (s.isEmpty()) {
             return s;
         }
-        int first = s.codePointAt(0);
-        String firstText = new String(Character.toChars(first));
-        String rest = s.toLowerCase(Locale.ROOT).substring(firstText.toLowerCase(Locale.ROOT).length());
-        return titleOf(first) + rest;
+        int[] cps = s.codePoints().toArray();
+        StringBuilder out = new StringBuilder(s.length()).append(titleOf(cps[0]));
+        for (int i = 1; i < cps.length; i++) {
+            out.append(lowerAt(cps, i));
+        }
+        return out.toString();
     }
 
     /** Python's str.title: a cased character after an uncased one is title-cased, others lower-cased. */
@@ -215,10 +233,8 @@ public final class StrMethods {
             int c = cps[i];
             if (!previousCased) {
                 out.append(titleOf(c));
-            } else if (c == 0x3a3) {
-                out.append(finalSigma(cps, i) ? 'ς' : 'σ');
             } else {
-                out.append(new String(Character.toChars(c)).toLowerCase(Locale.ROOT));
+                out.append(lowerAt(cps, i));
             }
             previousCased = isCased(c);
         }

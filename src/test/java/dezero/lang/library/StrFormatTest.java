@@ -1,0 +1,29 @@
+package dezero.lang.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** template.format(*args, **kwargs) against CPython 3.11 (cases from gen_format_cases.py). */
+class StrFormatTest {
+
+    private static final ValueText VALUES = new TestValues();
+
+    static List<PythonCases.Case> cases() {
+        return PythonCases.load("format");
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void formatsAsPythonStrFormat(PythonCases.Case c) {
+        List<Object> args = ((PythonCases.Tuple) c.value(1)).items();
+        Map<String, Object> kwargs = new LinkedHashMap<>();
+        ((Map<?, ?>) c.value(2)).forEach((k, v) -> kwargs.put((String) k, v));
+        assertEquals(c.expected(), PythonCases.outcome(() -> StrFormat.format(c.field(0), args, kwargs, VALUES)),
+                c.toString());
+    }
+}
