@@ -1,6 +1,5 @@
 package dezero.lang.library;
 
-import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 
@@ -252,9 +251,5 @@ public final class StrFormat {
             value = value * 10 + digit;
         }
         return value;
-    }
-
-    static boolean isInteger(Object v) {
-        return v instanceof Long || v instanceof BigInteger;
     }
 }

@@ -319,7 +319,7 @@ public final class StrMethods {
 
     /** Python's str.center(width, fill); an odd margin puts the extra fill on the left when width is odd. */
     public static String center(String s, long width, String fill) {
-        int fillChar = fillChar(fill, "center");
+        int fillChar = fillChar(fill);
         long margin = width - s.codePointCount(0, s.length());
         if (margin <= 0) {
             return s;
@@ -330,17 +330,17 @@ public final class StrMethods {
 
     /** Python's str.ljust(width, fill). */
     public static String ljust(String s, long width, String fill) {
-        int fillChar = fillChar(fill, "ljust");
+        int fillChar = fillChar(fill);
         return pad(s, 0, Math.max(0, width - s.codePointCount(0, s.length())), fillChar);
     }
 
     /** Python's str.rjust(width, fill). */
     public static String rjust(String s, long width, String fill) {
-        int fillChar = fillChar(fill, "rjust");
+        int fillChar = fillChar(fill);
         return pad(s, Math.max(0, width - s.codePointCount(0, s.length())), 0, fillChar);
     }
 
-    private static int fillChar(String fill, String method) {
+    private static int fillChar(String fill) {
         if (fill.codePointCount(0, fill.length()) != 1) {
             throw FormatError.typeError("The fill character must be exactly one character long");
         }

@@ -1,7 +1,5 @@
 package dezero.lang.library;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -11,27 +9,28 @@ class FormatSpecTest {
 
     private static final ValueText VALUES = new TestValues();
 
-    static List<PythonCases.Case> specCases() {
-        return PythonCases.load("spec");
+    static List<PythonCases.Group> specCases() {
+        return PythonCases.groups(PythonCases.load("spec"), 100);
     }
 
-    static List<PythonCases.Case> floatCases() {
+    static List<PythonCases.Group> floatCases() {
         List<PythonCases.Case> cases = PythonCases.load("floatrepr");
         cases.addAll(PythonCases.load("floatstr"));
-        return cases;
+        return PythonCases.groups(cases, 100);
     }
 
     @ParameterizedTest
     @MethodSource("specCases")
-    void formatsAsPythonFormatBuiltin(PythonCases.Case c) {
-        assertEquals(c.expected(), PythonCases.outcome(() -> FormatSpec.format(c.value(0), c.field(1), VALUES)), c.toString());
+    void formatsAsPythonFormatBuiltin(PythonCases.Group g) {
+        g.check(c -> PythonCases.outcome(() -> FormatSpec.format(c.value(0), c.field(1), VALUES)));
     }
 
     @ParameterizedTest
     @MethodSource("floatCases")
-    void floatTextIsPythonRepr(PythonCases.Case c) {
-        double v = (Double) c.value(0);
-        String text = c.kind().equals("floatrepr") ? PyFloats.repr(v) : PyFloats.str(v);
-        assertEquals(c.expected(), "=" + text, c.toString());
+    void floatTextIsPythonRepr(PythonCases.Group g) {
+        g.check(c -> {
+            double v = (Double) c.value(0);
+            return "=" + (c.kind().equals("floatrepr") ? PyFloats.repr(v) : PyFloats.str(v));
+        });
     }
 }

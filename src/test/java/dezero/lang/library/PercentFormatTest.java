@@ -1,7 +1,5 @@
 package dezero.lang.library;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -11,14 +9,13 @@ class PercentFormatTest {
 
     private static final ValueText VALUES = new TestValues();
 
-    static List<PythonCases.Case> cases() {
-        return PythonCases.load("percent");
+    static List<PythonCases.Group> cases() {
+        return PythonCases.groups(PythonCases.load("percent"), 100);
     }
 
     @ParameterizedTest
     @MethodSource("cases")
-    void formatsAsPythonPercentOperator(PythonCases.Case c) {
-        assertEquals(c.expected(), PythonCases.outcome(() -> PercentFormat.format(c.field(0), c.value(1), VALUES)),
-                c.toString());
+    void formatsAsPythonPercentOperator(PythonCases.Group g) {
+        g.check(c -> PythonCases.outcome(() -> PercentFormat.format(c.field(0), c.value(1), VALUES)));
     }
 }

@@ -158,6 +158,29 @@ final class PythonCases {
         };
     }
 
+    /** Cases in consecutive groups of at most {@code size}, one test invocation each. */
+    static List<Group> groups(List<Case> cases, int size) {
+        List<Group> groups = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i += size) {
+            groups.add(new Group(cases.subList(i, Math.min(i + size, cases.size()))));
+        }
+        return groups;
+    }
+
+    /** Consecutive cases run as one test; every failing case is reported. */
+    record Group(List<Case> cases) {
+
+        void check(java.util.function.Function<Case, String> outcome) {
+            org.junit.jupiter.api.Assertions.assertAll(cases.stream().map(c -> () ->
+                    org.junit.jupiter.api.Assertions.assertEquals(c.expected(), outcome.apply(c), c.toString())));
+        }
+
+        @Override
+        public String toString() {
+            return cases.get(0).kind() + " lines " + cases.get(0).line() + "-" + cases.get(cases.size() - 1).line();
+        }
+    }
+
     /** The outcome of running a formatter, in the file's expected form. */
     static String outcome(java.util.function.Supplier<String> run) {
         try {

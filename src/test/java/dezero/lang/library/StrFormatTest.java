@@ -1,7 +1,5 @@
 package dezero.lang.library;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,17 +11,18 @@ class StrFormatTest {
 
     private static final ValueText VALUES = new TestValues();
 
-    static List<PythonCases.Case> cases() {
-        return PythonCases.load("format");
+    static List<PythonCases.Group> cases() {
+        return PythonCases.groups(PythonCases.load("format"), 50);
     }
 
     @ParameterizedTest
     @MethodSource("cases")
-    void formatsAsPythonStrFormat(PythonCases.Case c) {
-        List<Object> args = ((PythonCases.Tuple) c.value(1)).items();
-        Map<String, Object> kwargs = new LinkedHashMap<>();
-        ((Map<?, ?>) c.value(2)).forEach((k, v) -> kwargs.put((String) k, v));
-        assertEquals(c.expected(), PythonCases.outcome(() -> StrFormat.format(c.field(0), args, kwargs, VALUES)),
-                c.toString());
+    void formatsAsPythonStrFormat(PythonCases.Group g) {
+        g.check(c -> {
+            List<Object> args = ((PythonCases.Tuple) c.value(1)).items();
+            Map<String, Object> kwargs = new LinkedHashMap<>();
+            ((Map<?, ?>) c.value(2)).forEach((k, v) -> kwargs.put((String) k, v));
+            return PythonCases.outcome(() -> StrFormat.format(c.field(0), args, kwargs, VALUES));
+        });
     }
 }

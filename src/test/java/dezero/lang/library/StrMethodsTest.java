@@ -1,7 +1,5 @@
 package dezero.lang.library;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,14 +21,15 @@ class StrMethodsTest {
         }
     }
 
-    static List<PythonCases.Case> methodCases() {
-        return PythonCases.load("method").stream().filter(StrMethodsTest::applicable).collect(Collectors.toList());
+    static List<PythonCases.Group> methodCases() {
+        return PythonCases.groups(PythonCases.load("method").stream().filter(StrMethodsTest::applicable)
+                .collect(Collectors.toList()), 100);
     }
 
-    static List<PythonCases.Case> reprCases() {
+    static List<PythonCases.Group> reprCases() {
         List<PythonCases.Case> cases = PythonCases.load("repr");
         cases.addAll(PythonCases.load("ascii"));
-        return cases;
+        return PythonCases.groups(cases, 50);
     }
 
     private static boolean applicable(PythonCases.Case c) {
@@ -46,16 +45,17 @@ class StrMethodsTest {
 
     @ParameterizedTest
     @MethodSource("methodCases")
-    void methodAnswersAsPython(PythonCases.Case c) {
-        assertEquals(c.expected(), PythonCases.outcome(() -> encode(call(c))), c.toString());
+    void methodAnswersAsPython(PythonCases.Group g) {
+        g.check(c -> PythonCases.outcome(() -> encode(call(c))));
     }
 
     @ParameterizedTest
     @MethodSource("reprCases")
-    void reprAndAsciiAsPython(PythonCases.Case c) {
-        String s = (String) c.value(0);
-        String text = c.kind().equals("repr") ? StrMethods.repr(s) : ValueText.asciiOf(s, VALUES);
-        assertEquals(c.expected(), "=" + text, c.toString());
+    void reprAndAsciiAsPython(PythonCases.Group g) {
+        g.check(c -> {
+            String s = (String) c.value(0);
+            return "=" + (c.kind().equals("repr") ? StrMethods.repr(s) : ValueText.asciiOf(s, VALUES));
+        });
     }
 
     private static Object call(PythonCases.Case c) {
