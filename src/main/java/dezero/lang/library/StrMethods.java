@@ -210,6 +210,30 @@ public final class StrMethods {
         return cased;
     }
 
+    /** Python's str.istitle: cased characters only upper/title case after uncased ones, lower case after cased ones. */
+    public static boolean istitle(String s) {
+        boolean cased = false;
+        boolean previousCased = false;
+        for (int c : s.codePoints().toArray()) {
+            if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                if (previousCased) {
+                    return false;
+                }
+                previousCased = true;
+                cased = true;
+            } else if (Character.isLowerCase(c)) {
+                if (!previousCased) {
+                    return false;
+                }
+                previousCased = true;
+                cased = true;
+            } else {
+                previousCased = false;
+            }
+        }
+        return cased;
+    }
+
     // ---- case ---------------------------------------------------------------------------
 
     /** Python's str.upper (full case mapping: 'ß' becomes 'SS'). */
@@ -236,6 +260,23 @@ public final class StrMethods {
             return finalSigma(cps, i) ? "ς" : "σ";
         }
         return new String(Character.toChars(cps[i])).toLowerCase(Locale.ROOT);
+    }
+
+    /** Python's str.swapcase: upper case to lower, lower case to upper (full mappings). */
+    public static String swapcase(String s) {
+        int[] cps = s.codePoints().toArray();
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < cps.length; i++) {
+            int c = cps[i];
+            if (Character.isUpperCase(c)) {
+                out.append(lowerAt(cps, i));
+            } else if (Character.isLowerCase(c)) {
+                out.append(new String(Character.toChars(c)).toUpperCase(Locale.ROOT));
+            } else {
+                out.appendCodePoint(c);
+            }
+        }
+        return out.toString();
     }
 
     /** Python's str.capitalize: the first character title-cased, the rest lower-cased. */
@@ -357,6 +398,41 @@ public final class StrMethods {
             out.appendCodePoint(fill);
         }
         return out.toString();
+    }
+
+    /** Python's str.expandtabs(tabsize): tabs to spaces up to the next multiple of tabsize; \\n and \\r restart the column. */
+    public static String expandtabs(String s, long tabsize) {
+        StringBuilder out = new StringBuilder(s.length());
+        long column = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t') {
+                if (tabsize > 0) {
+                    long spaces = tabsize - column % tabsize;
+                    column += spaces;
+                    out.append(" ".repeat((int) spaces));
+                }
+                continue;
+            }
+            if (!Character.isLowSurrogate(c)) {
+                column++;
+            }
+            out.append(c);
+            if (c == '\n' || c == '\r') {
+                column = 0;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Python's str.removeprefix. */
+    public static String removeprefix(String s, String prefix) {
+        return s.startsWith(prefix) ? s.substring(prefix.length()) : s;
+    }
+
+    /** Python's str.removesuffix. */
+    public static String removesuffix(String s, String suffix) {
+        return s.endsWith(suffix) ? s.substring(0, s.length() - suffix.length()) : s;
     }
 
     // ---- strip, split, join ---------------------------------------------------------------

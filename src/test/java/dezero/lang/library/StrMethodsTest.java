@@ -77,6 +77,11 @@ class StrMethodsTest {
             case "isalnum" -> StrMethods.isalnum(s);
             case "isupper" -> StrMethods.isupper(s);
             case "islower" -> StrMethods.islower(s);
+            case "istitle" -> StrMethods.istitle(s);
+            case "swapcase" -> StrMethods.swapcase(s);
+            case "expandtabs" -> StrMethods.expandtabs(s, a.isEmpty() ? 8 : integer(a.get(0)));
+            case "removeprefix" -> StrMethods.removeprefix(s, str(a.get(0)));
+            case "removesuffix" -> StrMethods.removesuffix(s, str(a.get(0)));
             case "splitlines" -> StrMethods.splitlines(s, a.size() > 0 && (Boolean) a.get(0));
             case "strip" -> StrMethods.strip(s, optionalStr(a, 0));
             case "lstrip" -> StrMethods.lstrip(s, optionalStr(a, 0));

@@ -202,6 +202,9 @@ FORMAT_CASES = [
 ]
 for tmpl, args, kwargs in FORMAT_CASES:
     run('format', [tmpl, enc(args), enc(kwargs)], lambda: tmpl.format(*args, **kwargs))
+for tmpl, mapping in [('{a}-{b!r:>5}', {'a': 1, 'b': 'x'}), ('{a}', {}), ('{}', {'a': 1}), ('{0}', {'0': 1}),
+                      ('{a[0]}', {'a': [7]})]:
+    run('formatmap', [tmpl, enc(mapping)], lambda: tmpl.format_map(mapping))
 for _ in range(600):
     v = random_number()
     s = random_spec()
@@ -236,8 +239,14 @@ def method(name, s, *args):
 for _ in range(200):
     s = rstr(rng.randint(0, 12))
     for name in ['upper', 'lower', 'capitalize', 'title', 'isdigit', 'isalpha', 'isspace', 'isalnum',
-                 'isupper', 'islower', 'splitlines', 'strip', 'lstrip', 'rstrip', 'split', 'rsplit']:
+                 'isupper', 'islower', 'istitle', 'swapcase', 'expandtabs', 'splitlines', 'strip', 'lstrip', 'rstrip',
+                 'split', 'rsplit']:
         method(name, s)
+    method('istitle', s.title())
+    method('expandtabs', s, rng.choice([-1, 0, 1, 2, 4]))
+    for name in ['removeprefix', 'removesuffix']:
+        method(name, s, rsub())
+        method(name, s, s[:rng.randint(0, len(s))] if name == 'removeprefix' else s[rng.randint(0, len(s)):])
     method('splitlines', s, True)
     for name in ['split', 'rsplit']:
         method(name, s, rng.choice([None, ' ', ',', 'a', 'ab', '\n', '']), rng.choice([-1, 0, 1, 2, 5]))
