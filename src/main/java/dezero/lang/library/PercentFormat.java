@@ -8,7 +8,7 @@ import java.util.List;
  * {@code s r a d i u o x X e E f F g G c %}, flags {@code - + space # 0}, width, precision,
  * {@code *}, {@code %(name)s} with a mapping; a tuple gives the arguments, anything else is the
  * only argument.
- * <pre>{@code PercentFormat.format("%5.2f|%-4d|%s", tuple(3.14159, 7L, "x"), t)  // " 3.14|7   |x"}</pre>
+ * <pre>{@code PercentFormat.format("%5.2f|%-4d|%s", args, t)  // args the tuple (3.14159, 7, "x"): " 3.14|7   |x"}</pre>
  */
 public final class PercentFormat {
 

@@ -5,8 +5,9 @@ Regenerate with:
 which writes format_cases.tsv and unicode_cases.tsv beside this script.
 
 One case a line, tab-separated: kind, inputs..., expected. Fields escape backslash, tab, CR and
-newline as \\ \t \r \n. Values are encoded in prefix form: N (None), i<int>, f<float.hex>;,
-b0/b1, s<len>:<text>, t<n>:items (tuple), l<n>:items (list), d<n>:key value ... (dict).
+newline as \\ \t \r \n. Values are encoded in prefix form: N (None), i<int>, f<float.hex>;
+(the ';' ends it), b0/b1, s<len>:<text> (len in UTF-16 units, as Java counts), t<n>:items (tuple),
+l<n>:items (list), d<n>:key value ... (dict).
 Expected is '=' + result (encoded value for methods, text otherwise) or
 '!' + exception class name + ':' + str(exception).
 """
