@@ -14,12 +14,7 @@ public final class FormatSpec {
 
     /** A parsed spec; {@code width} and {@code precision} are -1 when absent, {@code type} 0 when absent. */
     private record Spec(int fill, int align, int sign, boolean noNegZero, boolean alternate, long width,
-                        int grouping, long precision, int type) {
-
-        Spec withType(int newType) {
-            return new Spec(fill, align, sign, noNegZero, alternate, width, grouping, precision, newType);
-        }
-    }
+                        int grouping, long precision, int type) { }
 
     private FormatSpec() { }
 

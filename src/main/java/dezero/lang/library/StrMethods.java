@@ -650,8 +650,8 @@ public final class StrMethods {
         if (b < 0) {
             b = Math.max(b + length, 0);
         }
-        int cs = b > length ? s.length() + (int) Math.min(b - length, Integer.MAX_VALUE / 2) : offset(s, (int) b);
-        return new Slice((int) Math.min(b, Integer.MAX_VALUE / 2), (int) e, cs, offset(s, (int) e));
+        int charStart = b > length ? s.length() : offset(s, (int) b);
+        return new Slice((int) Math.min(b, Integer.MAX_VALUE / 2), (int) e, charStart, offset(s, (int) e));
     }
 
     private static int offset(String s, int codePoints) {
