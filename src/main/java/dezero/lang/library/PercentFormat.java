@@ -354,7 +354,7 @@ public final class PercentFormat {
     /** CPython's _PyUnicode_FormatLong: sign, '0o'/'0x' with '#', digits zero-padded to the precision. */
     private static String formatLong(BigInteger n, Conversion c) {
         int radix = c.type == 'o' ? 8 : c.type == 'x' || c.type == 'X' ? 16 : 10;
-        String digits = n.abs().toString(radix);
+        String digits = radix == 10 ? FormatSpec.decimal(n.abs()) : n.abs().toString(radix);
         String prefix = radix == 10 || !c.has(ALT) ? "" : radix == 8 ? "0o" : "0x";
         if (c.precision > digits.length()) {
             digits = "0".repeat((int) (c.precision - digits.length())) + digits;

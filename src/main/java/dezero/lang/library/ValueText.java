@@ -60,7 +60,7 @@ public interface ValueText {
             return b ? "True" : "False";
         }
         if (v instanceof Long || v instanceof BigInteger) {
-            return v.toString();
+            return FormatSpec.decimal(v);
         }
         return t.str(v);
     }
