@@ -11,15 +11,11 @@ import java.math.BigInteger;
 public final class FormatSpec {
 
     private static final int NONE = 0;
+    private static final int MAX_STR_DIGITS = 4300;
 
     /** A parsed spec; {@code width} and {@code precision} are -1 when absent, {@code type} 0 when absent. */
     private record Spec(int fill, int align, int sign, boolean noNegZero, boolean alternate, long width,
-                        int grouping, long precision, int type) {
-
-        Spec withType(int newType) {
-            return new Spec(fill, align, sign, noNegZero, alternate, width, grouping, precision, newType);
-        }
-    }
+                        int grouping, long precision, int type) { }
 
     private FormatSpec() { }
 
@@ -87,7 +83,7 @@ public final class FormatSpec {
     /** {@code int.__format__} (also bool's, with typeName "bool") of a Long or BigInteger. */
     static String formatInteger(Object v, String specText, String typeName) {
         if (specText.isEmpty()) {
-            return v.toString();
+            return decimal(v);
         }
         Spec spec = parse(specText, typeName, 'd', '>');
         return switch (spec.type()) {
@@ -127,9 +123,22 @@ public final class FormatSpec {
             default -> 10;
         };
         String prefix = !spec.alternate() || radix == 10 ? "" : radix == 2 ? "0b" : radix == 8 ? "0o" : "0x";
-        String digits = n.abs().toString(radix);
+        String digits = radix == 10 ? decimal(n.abs()) : n.abs().toString(radix);
         int groupSize = spec.grouping() == NONE ? 0 : radix == 10 ? 3 : 4;
         return number(spec, n.signum() < 0 ? '-' : NONE, prefix, digits, false, "", spec.type() == 'X', groupSize);
+    }
+
+    /**
+     * Python's {@code str(int)} of a Long or BigInteger, with its limit on decimal conversions:
+     * ValueError past 4300 digits (sys.get_int_max_str_digits()).
+     */
+    static String decimal(Object n) {
+        String text = n.toString();
+        if (text.length() > MAX_STR_DIGITS && text.length() - (text.charAt(0) == '-' ? 1 : 0) > MAX_STR_DIGITS) {
+            throw FormatError.valueError("Exceeds the limit (4300 digits) for integer string conversion; "
+                    + "use sys.set_int_max_str_digits() to increase the limit");
+        }
+        return text;
     }
 
     /** {@code float.__format__} with a parsed, non-empty spec. */

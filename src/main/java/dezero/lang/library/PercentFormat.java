@@ -8,7 +8,7 @@ import java.util.List;
  * {@code s r a d i u o x X e E f F g G c %}, flags {@code - + space # 0}, width, precision,
  * {@code *}, {@code %(name)s} with a mapping; a tuple gives the arguments, anything else is the
  * only argument.
- * <pre>{@code PercentFormat.format("%5.2f|%-4d|%s", tuple(3.14159, 7L, "x"), t)  // " 3.14|7   |x"}</pre>
+ * <pre>{@code PercentFormat.format("%5.2f|%-4d|%s", args, t)  // args the tuple (3.14159, 7, "x"): " 3.14|7   |x"}</pre>
  */
 public final class PercentFormat {
 
@@ -354,7 +354,7 @@ public final class PercentFormat {
     /** CPython's _PyUnicode_FormatLong: sign, '0o'/'0x' with '#', digits zero-padded to the precision. */
     private static String formatLong(BigInteger n, Conversion c) {
         int radix = c.type == 'o' ? 8 : c.type == 'x' || c.type == 'X' ? 16 : 10;
-        String digits = n.abs().toString(radix);
+        String digits = radix == 10 ? FormatSpec.decimal(n.abs()) : n.abs().toString(radix);
         String prefix = radix == 10 || !c.has(ALT) ? "" : radix == 8 ? "0o" : "0x";
         if (c.precision > digits.length()) {
             digits = "0".repeat((int) (c.precision - digits.length())) + digits;

@@ -184,6 +184,86 @@ public final class PyFloats {
         return out;
     }
 
+    /**
+     * Python's {@code float(text)}: surrounding whitespace, a sign, decimal digits (any Unicode
+     * decimal digit, '_' only between digits), an exponent, or inf/infinity/nan in any case;
+     * ValueError "could not convert string to float: 'x'" otherwise.
+     */
+    public static double parse(String text) {
+        String s = StrMethods.strip(text, null);
+        StringBuilder ascii = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int digit = Character.digit(c, 10);
+            boolean isDigit = digit >= 0 && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER;
+            if (c == '_') {
+                boolean between = i > 0 && i + 1 < s.length() && isDecimal(s.charAt(i - 1)) && isDecimal(s.charAt(i + 1));
+                if (!between) {
+                    throw notAFloat(text);
+                }
+                continue;
+            }
+            ascii.append(isDigit ? (char) ('0' + digit) : c);
+        }
+        String t = ascii.toString();
+        String lower = t.toLowerCase(java.util.Locale.ROOT);
+        String unsigned = lower.startsWith("+") || lower.startsWith("-") ? lower.substring(1) : lower;
+        boolean negative = lower.startsWith("-");
+        if (unsigned.equals("inf") || unsigned.equals("infinity")) {
+            return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        if (unsigned.equals("nan")) {
+            return Double.NaN;
+        }
+        if (!t.matches("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?")) {
+            throw notAFloat(text);
+        }
+        return Double.parseDouble(t);
+    }
+
+    private static boolean isDecimal(char c) {
+        return Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER;
+    }
+
+    private static FormatError notAFloat(String text) {
+        return FormatError.valueError("could not convert string to float: " + StrMethods.repr(text));
+    }
+
+    /**
+     * Python's {@code round(x, ndigits)}: x correctly rounded (half to even on the exact binary
+     * value, so {@code round(2.675, 2)} is 2.67) to ndigits decimals, negative ndigits rounding to
+     * tens, hundreds...; OverflowError "rounded value too large to represent".
+     */
+    public static double round(double x, long ndigits) {
+        if (!Double.isFinite(x) || ndigits > 323) {
+            return x;
+        }
+        if (ndigits < -308) {
+            return 0.0 * x;
+        }
+        double rounded = new BigDecimal(x).setScale((int) ndigits, RoundingMode.HALF_EVEN).doubleValue();
+        if (Double.isInfinite(rounded)) {
+            throw FormatError.overflowError("rounded value too large to represent");
+        }
+        return rounded == 0 ? Math.copySign(0.0, x) : rounded;
+    }
+
+    /** Python's {@code round(x)}: the nearest int (half to even) as a Long, or a BigInteger past 64 bits. */
+    public static Object roundToInt(double x) {
+        if (Double.isNaN(x)) {
+            throw FormatError.valueError("cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(x)) {
+            throw FormatError.overflowError("cannot convert float infinity to integer");
+        }
+        double r = Math.rint(x);
+        if (Math.abs(r) < 0x1p62) {
+            return (long) r;
+        }
+        BigInteger n = new BigDecimal(r).toBigInteger();
+        return n.bitLength() < 64 ? (Object) n.longValue() : n;
+    }
+
     /** Python's {@code float(int)}: correctly rounded; OverflowError past the largest double. */
     static double fromInteger(Object v) {
         if (v instanceof Long l) {

@@ -1,6 +1,5 @@
 package dezero.lang.library;
 
-import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +38,12 @@ public final class StrFormat {
         this.numbering = numbering;
     }
 
-    /** Python's {@code template.format(*args, **kwargs)}. */
+    /** Python's {@code template.format_map(mapping)}: names only; a positional field is a ValueError. */
+    public static String formatMap(String template, Map<String, Object> mapping, ValueText t) {
+        return format(template, null, mapping, t);
+    }
+
+    /** Python's {@code template.format(*args, **kwargs)}; args null means format_map (no positional arguments). */
     public static String format(String template, List<Object> args, Map<String, Object> kwargs, ValueText t) {
         return new StrFormat(template, 0, template.length(), args, kwargs, t, new Numbering()).build(RECURSION_DEPTH);
     }
@@ -197,6 +201,9 @@ public final class StrFormat {
             }
             value = kwargs.get(first);
         } else {
+            if (args == null) {
+                throw FormatError.valueError("Format string contains positional fields");
+            }
             if (index >= args.size()) {
                 throw new FormatError("IndexError", "Replacement index " + index
                         + " out of range for positional args tuple");
@@ -252,9 +259,5 @@ public final class StrFormat {
             value = value * 10 + digit;
         }
         return value;
-    }
-
-    static boolean isInteger(Object v) {
-        return v instanceof Long || v instanceof BigInteger;
     }
 }

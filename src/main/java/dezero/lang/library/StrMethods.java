@@ -100,19 +100,41 @@ public final class StrMethods {
         return Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER;
     }
 
+    /** Python's digits that are not decimal (Numeric_Type=Digit: superscripts, circled digits), as ranges. */
+    private static final int[] DIGIT_RANGES = {
+        0xb2, 0xb3, 0xb9, 0xb9, 0x1369, 0x1371, 0x19da, 0x19da, 0x2070, 0x2070, 0x2074, 0x2079, 0x2080, 0x2089,
+        0x2460, 0x2468, 0x2474, 0x247c, 0x2488, 0x2490, 0x24ea, 0x24ea, 0x24f5, 0x24fd, 0x24ff, 0x24ff,
+        0x2776, 0x277e, 0x2780, 0x2788, 0x278a, 0x2792, 0x10a40, 0x10a43, 0x10e60, 0x10e68, 0x11052, 0x1105a,
+        0x1f100, 0x1f10a,
+    };
+
+    /** Ideographs Python counts as numeric (Unihan numeric values) though their category is Lo. */
+    private static final int[] NUMERIC_IDEOGRAPHS = {
+        0x3405, 0x3483, 0x382a, 0x3b4d, 0x4e00, 0x4e03, 0x4e07, 0x4e09, 0x4e5d, 0x4e8c, 0x4e94, 0x4e96, 0x4ebf,
+        0x4ec0, 0x4edf, 0x4ee8, 0x4f0d, 0x4f70, 0x5104, 0x5146, 0x5169, 0x516b, 0x516d, 0x5341, 0x5343, 0x5344,
+        0x5345, 0x534c, 0x53c1, 0x53c2, 0x53c3, 0x53c4, 0x56db, 0x58f1, 0x58f9, 0x5e7a, 0x5efe, 0x5eff, 0x5f0c,
+        0x5f0d, 0x5f0e, 0x5f10, 0x62fe, 0x634c, 0x67d2, 0x6f06, 0x7396, 0x767e, 0x8086, 0x842c, 0x8cae, 0x8cb3,
+        0x8d30, 0x9621, 0x9646, 0x964c, 0x9678, 0x96f6, 0xf96b, 0xf973, 0xf978, 0xf9b2, 0xf9d1, 0xf9d3, 0xf9fd,
+        0x20001, 0x20064, 0x200e2, 0x20121, 0x2092a, 0x20983, 0x2098c, 0x2099c, 0x20aea, 0x20afd, 0x20b19,
+        0x22390, 0x22998, 0x23b1b, 0x2626d, 0x2f890,
+    };
+
     private static boolean isDigitChar(int c) {
         if (isDecimalChar(c)) {
             return true;
         }
-        int value = Character.getNumericValue(c);
-        return Character.getType(c) == Character.OTHER_NUMBER && value >= 0 && value <= 9
-                && !(c >= 0x2189 && c <= 0x218f) && !Character.isIdeographic(c);
+        for (int i = 0; i < DIGIT_RANGES.length && DIGIT_RANGES[i] <= c; i += 2) {
+            if (c <= DIGIT_RANGES[i + 1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNumericChar(int c) {
         int type = Character.getType(c);
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
+                || type == Character.OTHER_NUMBER || java.util.Arrays.binarySearch(NUMERIC_IDEOGRAPHS, c) >= 0;
     }
 
     private static boolean isCased(int c) {
@@ -127,6 +149,11 @@ public final class StrMethods {
                     || c == 0x2019 || c == 0x2024 || c == 0x2027 || c == 0xfe13 || c == 0xfe52 || c == 0xfe55
                     || c == 0xff07 || c == 0xff0e || c == 0xff1a;
         };
+    }
+
+    /** Python's str.isprintable (true for the empty string). */
+    public static boolean isprintable(String s) {
+        return s.codePoints().allMatch(StrMethods::isPrintable);
     }
 
     /** Python's str.isspace. */
@@ -144,7 +171,7 @@ public final class StrMethods {
         return !s.isEmpty() && s.codePoints().allMatch(StrMethods::isDecimalChar);
     }
 
-    /** Python's str.isnumeric (numeric characters by Unicode category). */
+    /** Python's str.isnumeric. */
     public static boolean isnumeric(String s) {
         return !s.isEmpty() && s.codePoints().allMatch(StrMethods::isNumericChar);
     }
@@ -183,6 +210,30 @@ public final class StrMethods {
         return cased;
     }
 
+    /** Python's str.istitle: cased characters only upper/title case after uncased ones, lower case after cased ones. */
+    public static boolean istitle(String s) {
+        boolean cased = false;
+        boolean previousCased = false;
+        for (int c : s.codePoints().toArray()) {
+            if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                if (previousCased) {
+                    return false;
+                }
+                previousCased = true;
+                cased = true;
+            } else if (Character.isLowerCase(c)) {
+                if (!previousCased) {
+                    return false;
+                }
+                previousCased = true;
+                cased = true;
+            } else {
+                previousCased = false;
+            }
+        }
+        return cased;
+    }
+
     // ---- case ---------------------------------------------------------------------------
 
     /** Python's str.upper (full case mapping: 'ß' becomes 'SS'). */
@@ -190,9 +241,42 @@ public final class StrMethods {
         return s.toUpperCase(Locale.ROOT);
     }
 
-    /** Python's str.lower. */
+    /** Python's str.lower (a capital sigma at the end of a word becomes 'ς'). */
     public static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+        if (s.indexOf('Σ') < 0) {
+            return s.toLowerCase(Locale.ROOT);
+        }
+        int[] cps = s.codePoints().toArray();
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < cps.length; i++) {
+            out.append(lowerAt(cps, i));
+        }
+        return out.toString();
+    }
+
+    /** The lower-case mapping of the i-th character, with Python's final-sigma rule. */
+    private static String lowerAt(int[] cps, int i) {
+        if (cps[i] == 0x3a3) {
+            return finalSigma(cps, i) ? "ς" : "σ";
+        }
+        return new String(Character.toChars(cps[i])).toLowerCase(Locale.ROOT);
+    }
+
+    /** Python's str.swapcase: upper case to lower, lower case to upper (full mappings). */
+    public static String swapcase(String s) {
+        int[] cps = s.codePoints().toArray();
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < cps.length; i++) {
+            int c = cps[i];
+            if (Character.isUpperCase(c)) {
+                out.append(lowerAt(cps, i));
+            } else if (Character.isLowerCase(c)) {
+                out.append(new String(Character.toChars(c)).toUpperCase(Locale.ROOT));
+            } else {
+                out.appendCodePoint(c);
+            }
+        }
+        return out.toString();
     }
 
     /** Python's str.capitalize: the first character title-cased, the rest lower-cased. */
@@ -200,10 +284,12 @@ public final class StrMethods {
         if (s.isEmpty()) {
             return s;
         }
-        int first = s.codePointAt(0);
-        String firstText = new String(Character.toChars(first));
-        String rest = s.toLowerCase(Locale.ROOT).substring(firstText.toLowerCase(Locale.ROOT).length());
-        return titleOf(first) + rest;
+        int[] cps = s.codePoints().toArray();
+        StringBuilder out = new StringBuilder(s.length()).append(titleOf(cps[0]));
+        for (int i = 1; i < cps.length; i++) {
+            out.append(lowerAt(cps, i));
+        }
+        return out.toString();
     }
 
     /** Python's str.title: a cased character after an uncased one is title-cased, others lower-cased. */
@@ -215,10 +301,8 @@ public final class StrMethods {
             int c = cps[i];
             if (!previousCased) {
                 out.append(titleOf(c));
-            } else if (c == 0x3a3) {
-                out.append(finalSigma(cps, i) ? 'ς' : 'σ');
             } else {
-                out.append(new String(Character.toChars(c)).toLowerCase(Locale.ROOT));
+                out.append(lowerAt(cps, i));
             }
             previousCased = isCased(c);
         }
@@ -240,15 +324,26 @@ public final class StrMethods {
         return j == cps.length || !isCased(cps[j]);
     }
 
-    /** The full title-case mapping of one character ('ß' to "Ss", 'ǆ' to 'ǅ'). */
+    /**
+     * The full title-case mapping of one character (SpecialCasing.txt): the simple one where it
+     * exists ('ǆ' to 'ǅ', 'ᾀ' to 'ᾈ'), a ligature's first letter upper and the rest lower ('ß' to
+     * "Ss", 'ﬁ' to "Fi"), a Greek letter with iota subscript keeping it ('ᾲ' to "Ὰͅ"), otherwise
+     * the full upper-case mapping ('ŉ' to "ʼN").
+     */
     private static String titleOf(int c) {
         int title = Character.toTitleCase(c);
-        if (title != Character.toUpperCase(c)) {
+        String upper = new String(Character.toChars(c)).toUpperCase(Locale.ROOT);
+        if (title != c || Character.isTitleCase(c) || upper.codePointCount(0, upper.length()) == 1) {
             return new String(Character.toChars(title));
         }
-        String upper = new String(Character.toChars(c)).toUpperCase(Locale.ROOT);
-        int firstLength = Character.charCount(upper.codePointAt(0));
-        return upper.substring(0, firstLength) + upper.substring(firstLength).toLowerCase(Locale.ROOT);
+        if (c == 0xdf || c == 0x587 || (c >= 0xfb00 && c <= 0xfb17)) {
+            int first = Character.charCount(upper.codePointAt(0));
+            return upper.substring(0, first) + upper.substring(first).toLowerCase(Locale.ROOT);
+        }
+        if (c >= 0x1f00 && c <= 0x1fff && upper.endsWith("Ι")) {
+            return upper.substring(0, upper.length() - 1) + "\u0345";
+        }
+        return upper;
     }
 
     // ---- padding ------------------------------------------------------------------------
@@ -265,7 +360,7 @@ public final class StrMethods {
 
     /** Python's str.center(width, fill); an odd margin puts the extra fill on the left when width is odd. */
     public static String center(String s, long width, String fill) {
-        int fillChar = fillChar(fill, "center");
+        int fillChar = fillChar(fill);
         long margin = width - s.codePointCount(0, s.length());
         if (margin <= 0) {
             return s;
@@ -276,17 +371,17 @@ public final class StrMethods {
 
     /** Python's str.ljust(width, fill). */
     public static String ljust(String s, long width, String fill) {
-        int fillChar = fillChar(fill, "ljust");
+        int fillChar = fillChar(fill);
         return pad(s, 0, Math.max(0, width - s.codePointCount(0, s.length())), fillChar);
     }
 
     /** Python's str.rjust(width, fill). */
     public static String rjust(String s, long width, String fill) {
-        int fillChar = fillChar(fill, "rjust");
+        int fillChar = fillChar(fill);
         return pad(s, Math.max(0, width - s.codePointCount(0, s.length())), 0, fillChar);
     }
 
-    private static int fillChar(String fill, String method) {
+    private static int fillChar(String fill) {
         if (fill.codePointCount(0, fill.length()) != 1) {
             throw FormatError.typeError("The fill character must be exactly one character long");
         }
@@ -303,6 +398,41 @@ public final class StrMethods {
             out.appendCodePoint(fill);
         }
         return out.toString();
+    }
+
+    /** Python's str.expandtabs(tabsize): tabs to spaces up to the next multiple of tabsize; \\n and \\r restart the column. */
+    public static String expandtabs(String s, long tabsize) {
+        StringBuilder out = new StringBuilder(s.length());
+        long column = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t') {
+                if (tabsize > 0) {
+                    long spaces = tabsize - column % tabsize;
+                    column += spaces;
+                    out.append(" ".repeat((int) spaces));
+                }
+                continue;
+            }
+            if (!Character.isLowSurrogate(c)) {
+                column++;
+            }
+            out.append(c);
+            if (c == '\n' || c == '\r') {
+                column = 0;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Python's str.removeprefix. */
+    public static String removeprefix(String s, String prefix) {
+        return s.startsWith(prefix) ? s.substring(prefix.length()) : s;
+    }
+
+    /** Python's str.removesuffix. */
+    public static String removesuffix(String s, String suffix) {
+        return s.endsWith(suffix) ? s.substring(0, s.length() - suffix.length()) : s;
     }
 
     // ---- strip, split, join ---------------------------------------------------------------
@@ -520,8 +650,8 @@ public final class StrMethods {
         if (b < 0) {
             b = Math.max(b + length, 0);
         }
-        int cs = b > length ? s.length() + (int) Math.min(b - length, Integer.MAX_VALUE / 2) : offset(s, (int) b);
-        return new Slice((int) Math.min(b, Integer.MAX_VALUE / 2), (int) e, cs, offset(s, (int) e));
+        int charStart = b > length ? s.length() : offset(s, (int) b);
+        return new Slice((int) Math.min(b, Integer.MAX_VALUE / 2), (int) e, charStart, offset(s, (int) e));
     }
 
     private static int offset(String s, int codePoints) {

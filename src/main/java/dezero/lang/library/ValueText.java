@@ -20,10 +20,13 @@ public interface ValueText {
     /** Python {@code format(v, spec)} for a non-primitive value (its {@code __format__}); may throw. */
     String format(Object v, String spec);
 
-    /** Python {@code container[key]} for {@code '{0[1]}'}, {@code '{0[name]}'} and {@code '%(name)s'}; may throw. */
+    /**
+     * Python {@code container[key]} for {@code '{0[1]}'} (key a Long), {@code '{0[name]}'} and
+     * {@code '%(name)s'} (key a String); the container may be any value, a str too; may throw.
+     */
     Object getItem(Object container, Object key);
 
-    /** Python {@code getattr(v, name)} for {@code '{0.name}'}; may throw. */
+    /** Python {@code getattr(v, name)} for {@code '{0.name}'}, v any value (primitives too); may throw. */
     Object getAttr(Object v, String name);
 
     /**
@@ -60,7 +63,7 @@ public interface ValueText {
             return b ? "True" : "False";
         }
         if (v instanceof Long || v instanceof BigInteger) {
-            return v.toString();
+            return FormatSpec.decimal(v);
         }
         return t.str(v);
     }

@@ -117,11 +117,10 @@ final class PythonCases {
                 return n.bitLength() < 64 ? (Object) n.longValue() : n;
             }
             case 'f': {
-                int start = pos[0];
-                while (pos[0] < s.length() && "0123456789abcdefxp.+-inn".indexOf(s.charAt(pos[0])) >= 0) {
-                    pos[0]++;
-                }
-                return parseHexFloat(s.substring(start, pos[0]));
+                int semicolon = s.indexOf(';', pos[0]);
+                double d = parseHexFloat(s.substring(pos[0], semicolon));
+                pos[0] = semicolon + 1;
+                return d;
             }
             case 's': {
                 int colon = s.indexOf(':', pos[0]);
@@ -157,6 +156,29 @@ final class PythonCases {
             case "nan" -> Double.NaN;
             default -> Double.parseDouble(s);
         };
+    }
+
+    /** Cases in consecutive groups of at most {@code size}, one test invocation each. */
+    static List<Group> groups(List<Case> cases, int size) {
+        List<Group> groups = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i += size) {
+            groups.add(new Group(cases.subList(i, Math.min(i + size, cases.size()))));
+        }
+        return groups;
+    }
+
+    /** Consecutive cases run as one test; every failing case is reported. */
+    record Group(List<Case> cases) {
+
+        void check(java.util.function.Function<Case, String> outcome) {
+            org.junit.jupiter.api.Assertions.assertAll(cases.stream().map(c -> () ->
+                    org.junit.jupiter.api.Assertions.assertEquals(c.expected(), outcome.apply(c), c.toString())));
+        }
+
+        @Override
+        public String toString() {
+            return cases.get(0).kind() + " lines " + cases.get(0).line() + "-" + cases.get(cases.size() - 1).line();
+        }
     }
 
     /** The outcome of running a formatter, in the file's expected form. */

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /** A {@link ValueText} over the test values of {@link PythonCases}: lists, tuples, dicts and None. */
-final class TestValues implements ValueText {
+class TestValues implements ValueText {
 
     @Override
     public String str(Object v) {

@@ -1,15 +1,17 @@
 """Expected outputs for dezero.lang.library's formatting tests, produced by CPython 3.11.
 
-Regenerate (from the repository root) with:
-    python3 src/test/resources/dezero/lang/library/gen_format_cases.py \
-        > src/test/resources/dezero/lang/library/format_cases.tsv
+Regenerate with:
+    python3 src/test/resources/dezero/lang/library/gen_format_cases.py
+which writes format_cases.tsv and unicode_cases.tsv beside this script.
 
 One case a line, tab-separated: kind, inputs..., expected. Fields escape backslash, tab, CR and
-newline as \\ \t \r \n. Values are encoded in prefix form: N (None), i<int>, f<float.hex>,
-b0/b1, s<len>:<text>, t<n>:items (tuple), l<n>:items (list), d<n>:key value ... (dict).
+newline as \\ \t \r \n. Values are encoded in prefix form: N (None), i<int>, f<float.hex>;
+(the ';' ends it), b0/b1, s<len>:<text> (len in UTF-16 units, as Java counts), t<n>:items (tuple),
+l<n>:items (list), d<n>:key value ... (dict).
 Expected is '=' + result (encoded value for methods, text otherwise) or
 '!' + exception class name + ':' + str(exception).
 """
+import os
 import random
 import sys
 
@@ -24,9 +26,13 @@ def enc(v):
     if v is True or v is False:
         return 'b1' if v else 'b0'
     if isinstance(v, int):
-        return 'i%d' % v
+        limit = sys.get_int_max_str_digits()
+        sys.set_int_max_str_digits(0)  # the case file holds ints past the limit the cases test
+        text = 'i%d' % v
+        sys.set_int_max_str_digits(limit)
+        return text
     if isinstance(v, float):
-        return 'f' + v.hex()
+        return 'f' + v.hex() + ';'
     if isinstance(v, str):
         return 's%d:%s' % (len(v.encode('utf-16-le')) // 2, v)
     if isinstance(v, tuple):
@@ -76,6 +82,17 @@ FLOATS = [random_float() for _ in range(600)]
 for x in FLOATS[:400]:
     run('floatrepr', [enc(x)], lambda: repr(x))
     run('floatstr', [enc(x)], lambda: str(x))
+
+for text in ['1', ' 1.5 ', '-2e3', '+.5', '5.', '.', '', ' ', 'inf', '-Infinity', 'NaN', '-nan', 'nAn', 'infinit',
+             '1_000.000_1', '1__0', '_1', '1_', '1_.5', '1._5', '1e1_0', '0x10', '1d', '1f', '1e', 'e5', '1e+', '1.5e-3',
+             '\u0661\u0662.5', '\uff11\uff12', '\u00a012\u2003', '1e500', '-1e500', '1e-400', '12abc', 'abc', '--1',
+             '4.35', '0.1e0_1', '1 2', '\t-0.0\n', '00001', '1E5', '3.4028235677973366e+38', '2.2250738585072011e-308',
+             '9007199254740993', '0.30000000000000004', 'infinity ', ' +InF']:
+    run('floatparse', [enc(text)], lambda: repr(float(text)))
+for x in FLOATS[:300] + [2.675, 0.125, 0.375, 2.5, -2.5, 1.5, 0.5, -0.5, -0.4, 1e300, 1.7976931348623157e308, 5e-324,
+                         123456.789, -0.0, 1e16 + 2]:
+    for n in [None, 0, 1, 2, 3, -1, -2, 5, 15, 400, -400]:
+        run('round', [enc(x), enc(n)], lambda: enc(round(x, n)) if n is not None else enc(round(x)))
 
 # ---- format(value, spec) -----------------------------------------------------------------
 INTS = [0, 1, -1, 7, 42, -42, 255, -255, 1000, 1234567, -1234567, 65, 0x10FFFF, 0x110000, 2**31, -2**31,
@@ -128,6 +145,10 @@ for v in [0, 1, -1, 255, -255, 1234567, True, False, 2**70, -2**70]:
               '010,', '#010x', '+d', ' d', '=10', '^9', '08b', '0=+#12_X', '.2', 'e', '.2%', 'z', 's', '5c', '+c']:
         run('spec', [enc(v), s], lambda: format(v, s))
 
+for v in [10**4299, 10**4300, -10**4300, -10**4299]:
+    for s in ['', 'd', ',', '>10', 'x', '.2e', 's']:
+        run('spec', [enc(v), s], lambda: format(v, s))
+
 # ---- printf-style '%' ----------------------------------------------------------------------
 PCT_VALUES = [0, 5, -5, 42, 255, -255, 2**70, 3.14159, -2.5, 0.0, -0.0, 1e20, 1e-7, float('inf'), float('nan'),
               True, False, 'abc', '', 'hello', '\u00e9t\u00e9', None, [1, 2], (1,), 65, 0x110000, -1, 1.5e300]
@@ -152,6 +173,8 @@ for _ in range(3000):
         items = tuple(rng.randint(-8, 12) if fmt.find('*') >= 0 and i == 0 else x for i, x in enumerate(items))
         args = items
     run('percent', [fmt, enc(args)], lambda: fmt % args)
+for fmt in ['%d', '%s', '%r', '%x', '%5d']:
+    run('percent', [fmt, enc(-10**4300)], lambda: fmt % -10**4300)
 for fmt, args in [('%s', ()), ('%s %s', (1,)), ('%s', (1, 2)), ('abc', 5), ('abc', ()), ('abc', []), ('%s', [1, 2]),
                   ('%(a)s %(b)r', {'a': 1, 'b': 'x'}), ('%(a)s', {}), ('%(a)s', (1,)), ('%(a', {'a': 1}),
                   ('%(a)5.2f|%(a)-8d|', {'a': 3.14159}), ('%s %(a)s', {'a': 1}), ('%d', 'x'), ('%x', 1.5),
@@ -201,6 +224,9 @@ FORMAT_CASES = [
 ]
 for tmpl, args, kwargs in FORMAT_CASES:
     run('format', [tmpl, enc(args), enc(kwargs)], lambda: tmpl.format(*args, **kwargs))
+for tmpl, mapping in [('{a}-{b!r:>5}', {'a': 1, 'b': 'x'}), ('{a}', {}), ('{}', {'a': 1}), ('{0}', {'0': 1}),
+                      ('{a[0]}', {'a': [7]})]:
+    run('formatmap', [tmpl, enc(mapping)], lambda: tmpl.format_map(mapping))
 for _ in range(600):
     v = random_number()
     s = random_spec()
@@ -235,8 +261,14 @@ def method(name, s, *args):
 for _ in range(200):
     s = rstr(rng.randint(0, 12))
     for name in ['upper', 'lower', 'capitalize', 'title', 'isdigit', 'isalpha', 'isspace', 'isalnum',
-                 'isupper', 'islower', 'splitlines', 'strip', 'lstrip', 'rstrip', 'split', 'rsplit']:
+                 'isupper', 'islower', 'istitle', 'swapcase', 'expandtabs', 'splitlines', 'strip', 'lstrip', 'rstrip',
+                 'split', 'rsplit']:
         method(name, s)
+    method('istitle', s.title())
+    method('expandtabs', s, rng.choice([-1, 0, 1, 2, 4]))
+    for name in ['removeprefix', 'removesuffix']:
+        method(name, s, rsub())
+        method(name, s, s[:rng.randint(0, len(s))] if name == 'removeprefix' else s[rng.randint(0, len(s)):])
     method('splitlines', s, True)
     for name in ['split', 'rsplit']:
         method(name, s, rng.choice([None, ' ', ',', 'a', 'ab', '\n', '']), rng.choice([-1, 0, 1, 2, 5]))
@@ -287,5 +319,32 @@ for _ in range(300):
     s = rstr(rng.randint(0, 6))
     run('repr', [enc(s)], lambda: repr(s))
 
-sys.stdout.write('# generated by gen_format_cases.py (CPython %s); do not edit\n' % sys.version.split()[0])
-sys.stdout.write('\n'.join(out) + '\n')
+HERE = os.path.dirname(os.path.abspath(__file__))
+HEADER = '# generated by gen_format_cases.py (CPython %s, Unicode %s); do not edit\n' % (
+    sys.version.split()[0], __import__('unicodedata').unidata_version)
+with open(os.path.join(HERE, 'format_cases.tsv'), 'w', encoding='utf-8', newline='\n') as f:
+    f.write(HEADER + '\n'.join(out) + '\n')
+
+# ---- per-character tables: predicates as ranges of code points, case mappings that change ----
+LAST = 0x30000
+with open(os.path.join(HERE, 'unicode_cases.tsv'), 'w', encoding='utf-8', newline='\n') as f:
+    f.write(HEADER)
+    f.write('# predicate<TAB>first-last,... (hex code points below %x where it is True)\n' % LAST)
+    f.write('# mapping<TAB>code point<TAB>mapped code points (hex; only where the mapping changes the character)\n')
+    for name in ['isdigit', 'isdecimal', 'isnumeric', 'isalpha', 'isalnum', 'isspace', 'isupper', 'islower',
+                 'isprintable']:
+        ranges = []
+        for c in range(LAST):
+            if getattr(chr(c), name)():
+                if ranges and ranges[-1][1] == c - 1:
+                    ranges[-1][1] = c
+                else:
+                    ranges.append([c, c])
+        f.write('predicate\t%s\t%s\n' % (name, ','.join('%x-%x' % (a, b) for a, b in ranges)))
+    for name in ['upper', 'lower', 'title', 'capitalize']:
+        for c in range(LAST):
+            if 0xd800 <= c <= 0xdfff:
+                continue
+            mapped = getattr(chr(c), name)()
+            if mapped != chr(c):
+                f.write('mapping\t%s\t%x\t%s\n' % (name, c, ' '.join('%x' % ord(x) for x in mapped)))
