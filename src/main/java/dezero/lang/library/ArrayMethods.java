@@ -60,7 +60,7 @@ final class ArrayMethods {
             return (long) s.item();
         });
         method(t, "__round__", (s, a, k) -> a.length == 0 || a[0] == PyNone.NONE
-                ? (Object) (long) Math.rint(s.item()) : NpArrays.result(NpOps.round(s, (int) Py.index(a[0]))));
+                ? (Object) (long) Math.rint(s.item()) : NpArrays.result(round(s, (int) Py.index(a[0]))));
         method(t, "__hash__", (s, a, k) -> (long) Double.hashCode(s.item()));
         method(t, "item", (s, a, k) -> {
             if (a.length > 0) {
@@ -79,8 +79,7 @@ final class ArrayMethods {
         method(t, "transpose", (s, a, k) -> a.length == 0 ? s.transpose() : s.transpose(NpArrays.shapeArgs(a, 0)));
         method(t, "flatten", (s, a, k) -> s.reshape(s.size()).copy());
         method(t, "ravel", (s, a, k) -> s.reshape(s.size()));
-        method(t, "squeeze", (s, a, k) -> NpArrays.result(NpOps.squeeze(s, a.length == 0 || a[0] == PyNone.NONE ? null
-                : NpArrays.axes(a[0]))));
+        method(t, "squeeze", (s, a, k) -> NpArrays.result(squeeze(s, a.length == 0 || a[0] == PyNone.NONE ? null : NpArrays.axes(a[0]))));
         method(t, "sum", (s, a, k) -> reduce(s, a, k, Reduction.SUM));
         method(t, "mean", (s, a, k) -> reduce(s, a, k, Reduction.MEAN));
         method(t, "max", (s, a, k) -> reduce(s, a, k, Reduction.MAX));
@@ -92,15 +91,15 @@ final class ArrayMethods {
         method(t, "all", (s, a, k) -> reduce(s, a, k, Reduction.ALL));
         method(t, "argmax", (s, a, k) -> arg(s, a, k, true));
         method(t, "argmin", (s, a, k) -> arg(s, a, k, false));
-        method(t, "cumsum", (s, a, k) -> NpOps.cumsum(s, axis(a.length > 0 ? a[0] : k.getOrDefault("axis", PyNone.NONE))));
-        method(t, "clip", (s, a, k) -> NpArrays.result(NpOps.clip(s, NpArrays.operand(a[0]), NpArrays.operand(a[1]))));
-        method(t, "dot", (s, a, k) -> NpArrays.result(NpOps.dot(s, NpArrays.operand(a[0]))));
+        method(t, "cumsum", (s, a, k) -> cumsum(s, axis(a.length > 0 ? a[0] : k.getOrDefault("axis", PyNone.NONE))));
+        method(t, "clip", (s, a, k) -> NpArrays.result(s.clip(NpArrays.operand(a[0]), NpArrays.operand(a[1]))));
+        method(t, "dot", (s, a, k) -> NpArrays.result(s.dot(NpArrays.operand(a[0]))));
         method(t, "fill", (s, a, k) -> {
             s.set(NpArrays.operand(a[0]), Index.ELLIPSIS);
             return PyNone.NONE;
         });
-        method(t, "argsort", (s, a, k) -> NpOps.argsort(s));
-        method(t, "round", (s, a, k) -> NpArrays.result(NpOps.round(s, a.length == 0 ? 0 : (int) Py.index(a[0]))));
+        method(t, "argsort", (s, a, k) -> s.argsort());
+        method(t, "round", (s, a, k) -> NpArrays.result(round(s, a.length == 0 ? 0 : (int) Py.index(a[0]))));
     }
 
     /** A method body over the array the receiver stands for. */
@@ -134,15 +133,15 @@ final class ArrayMethods {
         int[] axes = NpArrays.axes(b[0]);
         boolean keep = Py.truthy(b[1]);
         NDArray out = switch (r) {
-            case SUM -> NpOps.sum(s, axes, keep);
-            case MEAN -> NpOps.mean(s, axes, keep);
-            case MAX -> NpOps.max(s, axes, keep);
-            case MIN -> NpOps.min(s, axes, keep);
-            case PROD -> NpOps.prod(s, axes, keep);
-            case STD -> NpOps.std(s, axes, keep);
-            case VAR -> NpOps.var(s, axes, keep);
-            case ANY -> NpOps.any(s, axes, keep);
-            case ALL -> NpOps.all(s, axes, keep);
+            case SUM -> s.sum(axes, keep);
+            case MEAN -> s.mean(axes, keep);
+            case MAX -> s.max(axes, keep);
+            case MIN -> s.min(axes, keep);
+            case PROD -> s.prod(axes, keep);
+            case STD -> s.std(axes, keep, 0);
+            case VAR -> s.var(axes, keep, 0);
+            case ANY -> s.astype(DType.BOOL).max(axes, keep);
+            case ALL -> s.astype(DType.BOOL).min(axes, keep);
         };
         return NpArrays.result(out);
     }
@@ -154,7 +153,34 @@ final class ArrayMethods {
     static Object arg(NDArray s, Object[] a, Map<String, Object> k, boolean max) {
         Object[] b = ARG.bind(a, k);
         Integer axis = axis(b[0]);
-        return NpArrays.result(NpOps.argmax(s, axis, max));
+        return NpArrays.result(max ? s.argmax(axis, false) : s.argmin(axis, false));
+    }
+
+    private static NDArray cumsum(NDArray s, Integer axis) {
+        return axis == null ? s.cumsum() : s.cumsum(axis);
+    }
+
+    private static NDArray squeeze(NDArray s, int[] axes) {
+        if (axes == null) {
+            return s.squeeze();
+        }
+        NDArray r = s;
+        int[] sorted = axes.clone();
+        for (int i = 0; i < sorted.length; i++) {
+            sorted[i] = sorted[i] < 0 ? sorted[i] + s.ndim() : sorted[i];
+        }
+        java.util.Arrays.sort(sorted);
+        for (int i = sorted.length - 1; i >= 0; i--) {
+            r = r.squeeze(sorted[i]);
+        }
+        return r;
+    }
+
+    /** numpy's {@code round}: half to even at {@code decimals} places. */
+    static NDArray round(NDArray s, int decimals) {
+        double scale = Math.pow(10, decimals);
+        NDArray r = s.map(v -> Math.rint(v * scale) / scale);
+        return r.dtype() == s.dtype() ? r : r.astype(s.dtype());
     }
 
     /** {@code a op= b} on an array: the result cast back to the array's dtype as numpy's same-kind rule allows. */

@@ -7,7 +7,6 @@ import dezero.core.NumpyFormat;
 import dezero.core.Parameter;
 import dezero.core.Variable;
 import dezero.functions.Functions;
-import dezero.functions.GetItem;
 import dezero.lang.runtime.Builtin;
 import dezero.lang.runtime.Property;
 import dezero.lang.runtime.Py;
@@ -181,25 +180,12 @@ final class DezeroTypes {
         method(t, "__getitem__", (x, a, k) -> Functions.getItem(x, selection(a[0])));
     }
 
-    /** A Python subscript as the selection {@code get_item} takes: numpy's indexing and its {@code np.add.at}. */
-    static GetItem.Selection selection(Object key) {
-        if (key instanceof GetItem.Selection s) {
-            return s;
+    /** A Python subscript as the indices {@code get_item} takes (numpy's indexing). */
+    static Index[] selection(Object key) {
+        if (key instanceof Index[] idx) {
+            return idx;
         }
-        Index[] idx = NpIndex.indices(key);
-        return new GetItem.Selection() {
-            @Override
-            public NDArray take(NDArray x) {
-                return x.get(idx);
-            }
-
-            @Override
-            public NDArray addAt(int[] inShape, NDArray gy) {
-                NDArray out = NDArray.zeros(gy.dtype(), inShape);
-                out.addAt(idx, gy);
-                return out;
-            }
-        };
+        return NpIndex.indices(key);
     }
 
     private static void variableOperators() {

@@ -127,13 +127,13 @@ final class NumpyModule {
             Object[] b = LINSPACE.bind(a, k);
             return NDArray.linspace(Py.toDouble(b[0]), Py.toDouble(b[1]), (int) Py.index(b[2]));
         });
-        def(np, "eye", (a, k) -> NpOps.eye((int) Py.index(a[0]), dtypeOr(k.getOrDefault("dtype", PyNone.NONE), DType.FLOAT64)));
+        def(np, "eye", (a, k) -> NDArray.eye((int) Py.index(a[0]), (int) Py.index(a[0]), 0, dtypeOr(k.getOrDefault("dtype", PyNone.NONE), DType.FLOAT64)));
         def(np, "isscalar", (a, k) -> {
             Object v = BuiltinFunctions.one("isscalar", a, k);
             return Py.isNumber(v) || v instanceof String || v instanceof NpScalar;
         });
         def(np, "meshgrid", (a, k) -> {
-            NDArray[] grids = NpOps.meshgrid(arg(a[0]), arg(a[1]));
+            NDArray[] grids = NDArray.meshgrid(arg(a[0]), arg(a[1]));
             return new PyTuple((Object[]) grids);
         });
     }
@@ -197,18 +197,18 @@ final class NumpyModule {
         def(np, "multiply", (a, k) -> NpArrays.result(arg(a[0]).mul(arg(a[1]))));
         def(np, "divide", (a, k) -> NpArrays.result(arg(a[0]).div(arg(a[1]))));
         def(np, "power", (a, k) -> NpArrays.result(arg(a[0]).pow(arg(a[1]))));
-        def(np, "clip", (a, k) -> NpArrays.result(NpOps.clip(arg(a[0]), arg(a[1]), arg(a[2]))));
-        def(np, "where", (a, k) -> NpArrays.result(NpOps.where(arg(a[0]), NpArrays.operand(a[1]), NpArrays.operand(a[2]))));
-        def(np, "dot", (a, k) -> NpArrays.result(NpOps.dot(arg(a[0]), arg(a[1]))));
+        def(np, "clip", (a, k) -> NpArrays.result(arg(a[0]).clip(NpArrays.operand(a[1]), NpArrays.operand(a[2]))));
+        def(np, "where", (a, k) -> NpArrays.result(NDArray.where(arg(a[0]), NpArrays.operand(a[1]), NpArrays.operand(a[2]))));
+        def(np, "dot", (a, k) -> NpArrays.result(arg(a[0]).dot(arg(a[1]))));
         def(np, "matmul", (a, k) -> NpArrays.result(arg(a[0]).matmul(arg(a[1]))));
-        def(np, "outer", (a, k) -> NpOps.outer(arg(a[0]), arg(a[1])));
+        def(np, "outer", (a, k) -> arg(a[0]).outer(arg(a[1])));
         def(np, "allclose", (a, k) -> {
             Object[] b = Sig.of("allclose", "a", "b", "rtol=1e-05", "atol=1e-08").bind(a, k);
             return arg(b[0]).allclose(arg(b[1]), Py.toDouble(b[2]), Py.toDouble(b[3]));
         });
         def(np, "isclose", (a, k) -> {
             Object[] b = Sig.of("isclose", "a", "b", "rtol=1e-05", "atol=1e-08").bind(a, k);
-            return NpArrays.result(NpOps.isclose(arg(b[0]), arg(b[1]), Py.toDouble(b[2]), Py.toDouble(b[3])));
+            return NpArrays.result(arg(b[0]).isclose(arg(b[1]), Py.toDouble(b[2]), Py.toDouble(b[3])));
         });
         def(np, "array_equal", (a, k) -> {
             NDArray x = arg(a[0]);
@@ -226,10 +226,10 @@ final class NumpyModule {
         np.dict.put("amin", np.dict.get("min"));
         def(np, "argmax", (a, k) -> ArrayMethods.arg(arg(a[0]), java.util.Arrays.copyOfRange(a, 1, a.length), k, true));
         def(np, "argmin", (a, k) -> ArrayMethods.arg(arg(a[0]), java.util.Arrays.copyOfRange(a, 1, a.length), k, false));
-        def(np, "cumsum", (a, k) -> NpOps.cumsum(arg(a[0]), a.length > 1 && a[1] != PyNone.NONE ? (int) Py.index(a[1]) : null));
-        def(np, "argsort", (a, k) -> NpOps.argsort(arg(a[0])));
-        def(np, "sort", (a, k) -> NpOps.sort(arg(a[0])));
-        def(np, "unique", (a, k) -> NpOps.unique(arg(a[0])));
+        def(np, "cumsum", (a, k) -> (a.length > 1 && a[1] != PyNone.NONE ? arg(a[0]).cumsum((int) Py.index(a[1])) : arg(a[0]).cumsum()));
+        def(np, "argsort", (a, k) -> arg(a[0]).argsort());
+        def(np, "sort", (a, k) -> arg(a[0]).sort());
+        def(np, "unique", (a, k) -> arg(a[0]).unique());
     }
 
     private static NDArray[] arrays(Object seq) {
@@ -246,18 +246,18 @@ final class NumpyModule {
         def(np, "transpose", (a, k) -> a.length > 1 && a[1] != PyNone.NONE ? arg(a[0]).transpose(NpArrays.shape(a[1]))
                 : arg(a[0]).transpose());
         def(np, "ravel", (a, k) -> arg(a[0]).reshape(arg(a[0]).size()));
-        def(np, "squeeze", (a, k) -> NpOps.squeeze(arg(a[0]), a.length > 1 ? NpArrays.axes(a[1]) : null));
-        def(np, "expand_dims", (a, k) -> NpOps.expandDims(arg(a[0]), (int) Py.index(a[1])));
+        def(np, "squeeze", (a, k) -> (a.length > 1 ? arg(a[0]).squeeze((int) Py.index(a[1])) : arg(a[0]).squeeze()));
+        def(np, "expand_dims", (a, k) -> arg(a[0]).expandDims((int) Py.index(a[1])));
         def(np, "concatenate", (a, k) -> {
             Object axis = a.length > 1 ? a[1] : k.getOrDefault("axis", 0L);
-            return NpOps.concatenate(arrays(a[0]), (int) Py.index(axis));
+            return NDArray.concatenate(arrays(a[0]), (int) Py.index(axis));
         });
         def(np, "stack", (a, k) -> {
             Object axis = a.length > 1 ? a[1] : k.getOrDefault("axis", 0L);
-            return NpOps.stack(arrays(a[0]), (int) Py.index(axis));
+            return NDArray.stack(arrays(a[0]), (int) Py.index(axis));
         });
-        def(np, "vstack", (a, k) -> NpOps.vstack(arrays(a[0])));
-        def(np, "hstack", (a, k) -> NpOps.hstack(arrays(a[0])));
+        def(np, "vstack", (a, k) -> NDArray.vstack(arrays(a[0])));
+        def(np, "hstack", (a, k) -> NDArray.hstack(arrays(a[0])));
         def(np, "shape", (a, k) -> NumpyTypes.shapeTuple(arg(a[0]).shape()));
         def(np, "ndim", (a, k) -> (long) arg(a[0]).ndim());
         def(np, "size", (a, k) -> (long) arg(a[0]).size());

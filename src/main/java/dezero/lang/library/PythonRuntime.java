@@ -27,6 +27,7 @@ public final class PythonRuntime {
 
     static {
         Texts.install();
+        EngineErrors.install();
     }
 
     public PythonRuntime(Output out, Output err, List<String> argv) {
