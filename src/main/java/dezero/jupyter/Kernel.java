@@ -187,8 +187,9 @@ public final class Kernel implements AutoCloseable {
                 case "comm_info_request" -> reply(socket, request, "comm_info_reply",
                         Map.of("status", "ok", "comms", Map.of()));
                 case "interrupt_request" -> {
-                    boolean stopping = runner.interrupt();
-                    log.println("dezero kernel: interrupt " + (stopping ? "stops the running cell" : "(no cell running)"));
+                    if (runner.interrupt()) {
+                        log.println("dezero kernel: interrupt: the running cell stops with KeyboardInterrupt");
+                    }
                     reply(socket, request, "interrupt_reply", Map.of("status", "ok"));
                 }
                 case "shutdown_request" -> shutdown(socket, request);
