@@ -72,13 +72,14 @@ final class Introspection {
         return reply;
     }
 
+    /** The next line's indentation: the last line's, one level deeper after a line that opens a block. */
     private static String indentOfLastLine(String code) {
         String last = code.substring(code.lastIndexOf('\n') + 1);
         int i = 0;
         while (i < last.length() && (last.charAt(i) == ' ' || last.charAt(i) == '\t')) {
             i++;
         }
-        return last.substring(0, i);
+        return last.substring(0, i) + (last.stripTrailing().endsWith(":") ? "    " : "");
     }
 
     /** The identifier around {@code cursor} (the last name of a dotted path), or "". */

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dezero.lang.Command;
+import dezero.lang.RichOutput;
 import dezero.viz.DotRenderer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -249,6 +251,19 @@ class KernelProtocolTest {
         assertTrue(html.contains("<tr><td><code>x</code></td><td><code>(2,)</code></td><td><code>[ 1. -2.]</code></td>"),
                 html);
         assertTrue(html.contains("<td><code>Square</code></td>"), html);
+    }
+
+    @Test
+    void aRichOutputOfTheSessionIsDisplayData() {
+        // What plt.show() will do: hand the session a picture with its text form.
+        byte[] picture = {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2};
+        kernel.session().commands().register(new Command("figure", "figure", "shows a figure", List.of(), false,
+                ctx -> ctx.session().display(new RichOutput("<Figure size 640x480 with 1 Axes>", "image/png", picture))));
+        List<Message> iopub = client.iopubUntilIdle(client.execute("figure"));
+        assertEquals(List.of("status:busy", "execute_input", "display_data", "status:idle"), JupyterClient.types(iopub));
+        Map<?, ?> data = (Map<?, ?>) iopub.get(2).content().get("data");
+        assertEquals("<Figure size 640x480 with 1 Axes>", data.get("text/plain"));
+        assertArrayEquals(picture, Base64.getDecoder().decode((String) data.get("image/png")));
     }
 
     @Test
