@@ -57,6 +57,9 @@ public final class KernelCommand implements Callable<Integer> {
             return Main.EXIT_USAGE;
         }
         try (Kernel kernel = new Kernel(connection, System.err).start()) {
+            // A kernel whose notebook server died would otherwise run on, unseen, as ipykernel's parent poller knows.
+            ProcessHandle.current().parent().ifPresent(p -> p.onExit().thenRun(
+                    () -> kernel.stop("the process that started it (pid " + p.pid() + ") ended")));
             kernel.awaitShutdown();
         }
         return Main.EXIT_OK;

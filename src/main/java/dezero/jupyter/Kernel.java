@@ -102,6 +102,13 @@ public final class Kernel implements AutoCloseable {
         stopped.await();
     }
 
+    /** Ends {@link #awaitShutdown()} without a client's request (e.g. the process that started the kernel is gone). */
+    public void stop(String why) {
+        log.println("dezero kernel: stopping: " + why);
+        runner.interrupt();
+        stopped.countDown();
+    }
+
     /** How many messages were dropped for a bad signature (or for not being a message at all). */
     public int droppedMessages() {
         return dropped.get();
