@@ -14,12 +14,13 @@ import java.util.Map;
 /**
  * Where a cell's output goes: printed lines as {@code stream} stdout, pictures and tables as
  * {@code display_data}, an error as {@code error} with the lines the REPL prints as its traceback,
- * all on iopub under the running {@code execute_request}. While a kernel command wraps a REPL
+ * all on iopub under the running {@code execute_request} (nothing for a silent one). While a kernel command wraps a REPL
  * command, what that prints can be captured instead.
  */
 final class CellPrinter implements Printer {
     private final Iopub iopub;
     private Message parent;
+    private boolean silent;
     private LangError error;
     private StringBuilder captured;
 
@@ -27,9 +28,10 @@ final class CellPrinter implements Printer {
         this.iopub = iopub;
     }
 
-    /** Starts a cell: its output goes out under {@code request}. */
-    void begin(Message request) {
+    /** Starts a cell: its output goes out under {@code request}, or nowhere if {@code silent}. */
+    void begin(Message request, boolean silent) {
         parent = request;
+        this.silent = silent;
         error = null;
         captured = null;
     }
@@ -45,13 +47,18 @@ final class CellPrinter implements Printer {
             captured.append(captured.length() == 0 ? "" : "\n").append(text);
             return;
         }
+        if (silent) {
+            return;
+        }
         iopub.publish(parent, "stream", Map.of("name", "stdout", "text", text + "\n"));
     }
 
     @Override
     public void error(LangError e) {
         error = e;
-        iopub.publish(parent, "error", errorContent(e));
+        if (!silent) {
+            iopub.publish(parent, "error", errorContent(e));
+        }
     }
 
     /** The fields of an {@code error} message (and of an error {@code execute_reply}). */
@@ -65,6 +72,9 @@ final class CellPrinter implements Printer {
 
     @Override
     public void display(RichOutput output) {
+        if (silent) {
+            return;
+        }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("text/plain", output.text());
         data.put(output.mimeType(), output.mimeType().startsWith("text/") || output.mimeType().endsWith("+xml")

@@ -214,7 +214,7 @@ public final class Kernel implements AutoCloseable {
             executionCount++;
             iopub.publish(request, "execute_input", Map.of("code", code, "execution_count", (long) executionCount));
         }
-        printer.begin(request);
+        printer.begin(request, silent);
         runner.run(() -> session.eval(code, printer));
         LangError error = printer.error();
         Map<String, Object> reply = new LinkedHashMap<>();

@@ -85,6 +85,17 @@ class KernelProtocolTest {
     }
 
     @Test
+    void aSilentExecuteRunsButPublishesNothingAndCountsNothing() {
+        Message silent = client.send(client.shell, client.request("execute_request",
+                Map.of("code", "x = 5\nprint(x)", "silent", true)));
+        assertEquals(List.of("status:busy", "status:idle"), JupyterClient.types(client.iopubUntilIdle(silent)));
+        assertEquals(0L, client.reply(client.shell, silent).content().get("execution_count"));
+        Message after = client.execute("print(x)");
+        assertEquals("variable(5.0)\n", JupyterClient.stdout(client.iopubUntilIdle(after)));
+        assertEquals(1L, client.reply(client.shell, after).content().get("execution_count"));
+    }
+
+    @Test
     void anErrorIsPublishedWithTheReplsLinesAsTraceback() {
         Message request = client.execute("y = 1\nz + 1\nprint('not reached')");
         List<Message> iopub = client.iopubUntilIdle(request);
