@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,6 +30,10 @@ public final class Kernel implements AutoCloseable {
     private static final int POLL_MILLIS = 100;
     /** How long closing waits for the last replies (the shutdown reply) to leave. */
     private static final int LINGER_MILLIS = 1000;
+
+    /** The requests that use the session, served on shell only. */
+    private static final Set<String> SHELL_ONLY = Set.of("execute_request", "complete_request", "inspect_request",
+            "is_complete_request");
 
     private final ConnectionFile connection;
     private final Signer signer;
@@ -168,9 +173,14 @@ public final class Kernel implements AutoCloseable {
                         + dropped.incrementAndGet() + " dropped so far)");
                 continue;
             }
+            if (socket == control && SHELL_ONLY.contains(request.type())) {
+                // The session runs one thing at a time, and the shell thread may be running a cell.
+                log.println("dezero kernel: ignored " + request.type() + " on control (it belongs on shell)");
+                continue;
+            }
             try {
                 handle(socket, channel, request);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 log.println("dezero kernel: " + request.type() + " on " + channel + " failed: " + e);
             }
         }

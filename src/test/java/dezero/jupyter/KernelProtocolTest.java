@@ -202,6 +202,16 @@ class KernelProtocolTest {
     }
 
     @Test
+    void codeSentOnControlIsNotRunBesideTheShellsCell() {
+        client.send(client.control, client.request("execute_request", Map.of("code", "sneaked = 1", "silent", false)));
+        assertNull(client.receive(client.control, 500), "an execute on control got a reply");
+        assertTrue(log().contains("ignored execute_request on control"), log());
+        Message check = client.execute("sneaked");
+        client.iopubUntilIdle(check);
+        assertEquals("NameError", client.reply(client.shell, check).content().get("ename"));
+    }
+
+    @Test
     void heartbeatEchoes() {
         byte[] ping = JupyterClient.utf8("ping");
         client.heartbeat.send(ping);
