@@ -31,9 +31,15 @@ public final class LineEditing {
 
     private LineEditing() {}
 
-    /** The completions at {@code cursor} (a char index into {@code text}) that start with the word there. */
+    /**
+     * The completions at {@code cursor} (a char index into {@code text}) that start with the word there.
+     * Only the cursor's line counts, as at the prompt: in a text of several lines a command starts a line.
+     */
     public static Completions complete(Session session, String text, int cursor) {
-        ParsedLine line = new ReplParser(session).parse(text, cursor, Parser.ParseContext.COMPLETE);
+        int lineStart = text.lastIndexOf('\n', cursor - 1) + 1;
+        int lineEnd = text.indexOf('\n', cursor);
+        String current = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+        ParsedLine line = new ReplParser(session).parse(current, cursor - lineStart, Parser.ParseContext.COMPLETE);
         List<Candidate> candidates = new ArrayList<>();
         new ReplCompleter(session).complete(null, line, candidates);
         String word = line.word();

@@ -125,6 +125,12 @@ class KernelProtocolTest {
         Message command = client.send(client.shell, client.request("complete_request",
                 Map.of("code", "nograd o", "cursor_pos", 8L)));
         assertEquals(List.of("on", "off"), client.reply(client.shell, command).content().get("matches"));
+
+        Message secondLine = client.send(client.shell, client.request("complete_request",
+                Map.of("code", "x = 1\nnograd o\nprint(x)", "cursor_pos", 14L)));
+        Map<String, Object> onSecondLine = client.reply(client.shell, secondLine).content();
+        assertEquals(List.of("on", "off"), onSecondLine.get("matches"));
+        assertEquals(13L, onSecondLine.get("cursor_start"));
     }
 
     @Test
