@@ -10,22 +10,25 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
- * Where a cell's output goes: printed lines as {@code stream} stdout, pictures and tables as
+ * Where a cell's output goes: printed lines as {@code stream} stdout (see {@link StreamBuffer}), pictures and tables as
  * {@code display_data}, an error as {@code error} with the lines the REPL prints as its traceback,
  * all on iopub under the running {@code execute_request} (nothing for a silent one). While a kernel command wraps a REPL
  * command, what that prints can be captured instead.
  */
 final class CellPrinter implements Printer {
     private final Iopub iopub;
+    private final StreamBuffer stdout;
     private Message parent;
     private boolean silent;
     private LangError error;
     private StringBuilder captured;
 
-    CellPrinter(Iopub iopub) {
+    CellPrinter(Iopub iopub, ScheduledExecutorService timer) {
         this.iopub = iopub;
+        this.stdout = new StreamBuffer(iopub, timer);
     }
 
     /** Starts a cell: its output goes out under {@code request}, or nowhere if {@code silent}. */
@@ -34,6 +37,11 @@ final class CellPrinter implements Printer {
         this.silent = silent;
         error = null;
         captured = null;
+    }
+
+    /** Sends the printed text still pending (the cell has ended). */
+    void flush() {
+        stdout.flush();
     }
 
     /** The error the cell ended with, or null. */
@@ -50,13 +58,14 @@ final class CellPrinter implements Printer {
         if (silent) {
             return;
         }
-        iopub.publish(parent, "stream", Map.of("name", "stdout", "text", text + "\n"));
+        stdout.append(parent, text + "\n");
     }
 
     @Override
     public void error(LangError e) {
         error = e;
         if (!silent) {
+            stdout.flush();
             iopub.publish(parent, "error", errorContent(e));
         }
     }
@@ -75,6 +84,7 @@ final class CellPrinter implements Printer {
         if (silent) {
             return;
         }
+        stdout.flush();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("text/plain", output.text());
         data.put(output.mimeType(), output.mimeType().startsWith("text/") || output.mimeType().endsWith("+xml")

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
@@ -49,6 +51,11 @@ public final class Kernel implements AutoCloseable {
     private final Session session;
     private final Introspection introspection;
     private final CellRunner runner = new CellRunner();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "dezero-kernel-stdout");
+        t.setDaemon(true);
+        return t;
+    });
     private final AtomicInteger dropped = new AtomicInteger();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final List<Thread> threads = new ArrayList<>();
@@ -70,7 +77,7 @@ public final class Kernel implements AutoCloseable {
             zmq.close();
             throw e;
         }
-        printer = new CellPrinter(iopub);
+        printer = new CellPrinter(iopub, timer);
         Commands commands = RichCommands.addTo(Commands.standard(), printer, DotRenderer::fromEnvironment);
         session = new Session(Builtins.standard(), commands);
         session.setUnicode(true);
@@ -130,6 +137,7 @@ public final class Kernel implements AutoCloseable {
         running = false;
         stopped.countDown();
         runner.shutdown();
+        timer.shutdownNow();
         for (Thread t : threads) {
             if (t != Thread.currentThread()) {
                 try {
@@ -226,6 +234,7 @@ public final class Kernel implements AutoCloseable {
         }
         printer.begin(request, silent);
         runner.run(() -> session.eval(code, printer));
+        printer.flush();
         LangError error = printer.error();
         Map<String, Object> reply = new LinkedHashMap<>();
         reply.put("status", error == null ? "ok" : "error");

@@ -148,10 +148,14 @@ final class JupyterClient implements AutoCloseable {
         return send(shell, request("execute_request", content));
     }
 
+    /** The messages' types (a status with its state); consecutive streams count as one, as the kernel may join them. */
     static List<String> types(List<Message> messages) {
         List<String> types = new ArrayList<>();
         for (Message m : messages) {
-            types.add(m.type().equals("status") ? "status:" + m.content().get("execution_state") : m.type());
+            String type = m.type().equals("status") ? "status:" + m.content().get("execution_state") : m.type();
+            if (!(type.equals("stream") && !types.isEmpty() && types.get(types.size() - 1).equals("stream"))) {
+                types.add(type);
+            }
         }
         return types;
     }
