@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
         description = {"Runs the Jupyter kernel (started by Jupyter with a connection file),",
             "or installs its kernelspec: dezero kernel install [--user|--prefix DIR]."},
         exitCodeOnInvalidInput = Main.EXIT_USAGE, exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "64:bad command line or connection file", "66:a file could not be read or written"},
+        exitCodeList = {"0:done", "64:bad command line or connection file", "66:a file could not be read or written",
+            "70:a port of the connection file cannot be listened on"},
         subcommands = KernelCommand.Install.class)
 public final class KernelCommand implements Callable<Integer> {
     @Spec
@@ -56,7 +57,14 @@ public final class KernelCommand implements Callable<Integer> {
                     + e.getMessage());
             return Main.EXIT_USAGE;
         }
-        try (Kernel kernel = new Kernel(connection, System.err).start()) {
+        Kernel started;
+        try {
+            started = new Kernel(connection, System.err);
+        } catch (IllegalStateException e) {
+            spec.commandLine().getErr().println("dezero kernel: " + e.getMessage());
+            return Main.EXIT_RUNTIME;
+        }
+        try (Kernel kernel = started.start()) {
             // A kernel whose notebook server died would otherwise run on, unseen, as ipykernel's parent poller knows.
             ProcessHandle.current().parent().ifPresent(p -> p.onExit().thenRun(
                     () -> kernel.stop("the process that started it (pid " + p.pid() + ") ended")));

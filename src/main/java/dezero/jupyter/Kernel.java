@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
+import org.zeromq.ZMQException;
 
 /**
  * A Jupyter kernel (messaging protocol 5.3) over one {@link Session}, the REPL's language and
@@ -62,7 +63,11 @@ public final class Kernel implements AutoCloseable {
     private volatile boolean running = true;
     private int executionCount;
 
-    /** Binds the sockets of {@code connection}; {@link #start()} starts serving. Log lines go to {@code log}. */
+    /**
+     * Binds the sockets of {@code connection}; {@link #start()} starts serving. Log lines go to {@code log}.
+     *
+     * @throws IllegalStateException when a port cannot be bound (in use, an address not of this machine)
+     */
     public Kernel(ConnectionFile connection, PrintStream log) {
         this.connection = connection;
         this.signer = new Signer(connection.signatureScheme(), connection.key());
@@ -70,6 +75,7 @@ public final class Kernel implements AutoCloseable {
         try {
             shell = bind(SocketType.ROUTER, connection.shellPort());
             control = bind(SocketType.ROUTER, connection.controlPort());
+            // Clients connect to stdin too, though the language never asks for input.
             stdin = bind(SocketType.ROUTER, connection.stdinPort());
             heartbeat = bind(SocketType.REP, connection.hbPort());
             iopub = new Iopub(bind(SocketType.PUB, connection.iopubPort()), signer, sessionId);
@@ -84,11 +90,16 @@ public final class Kernel implements AutoCloseable {
         introspection = new Introspection(session);
     }
 
+    /** A socket bound to {@code port} of the connection's address; a port in use is an {@link IllegalStateException}. */
     private ZMQ.Socket bind(SocketType type, int port) {
         ZMQ.Socket s = zmq.createSocket(type);
         s.setLinger(LINGER_MILLIS);
         s.setReceiveTimeOut(POLL_MILLIS);
-        s.bind(connection.endpoint(port));
+        try {
+            s.bind(connection.endpoint(port));
+        } catch (ZMQException e) {
+            throw new IllegalStateException("cannot listen on " + connection.endpoint(port) + ": " + e.getMessage(), e);
+        }
         return s;
     }
 

@@ -9,6 +9,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +68,20 @@ class KernelCommandTest {
         MainTest.Run missing = run("kernel", "-f", dir.resolve("none.json").toString());
         assertEquals(Main.EXIT_FILE, missing.code());
         assertTrue(missing.err().contains("no such connection file"), missing.err());
+    }
+
+    @Test
+    void aPortInUseIsSaidAndExits70() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            int p = taken.getLocalPort();
+            Path file = dir.resolve("kernel.json");
+            Files.writeString(file, "{\"ip\": \"127.0.0.1\", \"key\": \"k\", \"shell_port\": " + p
+                    + ", \"iopub_port\": " + p + ", \"stdin_port\": " + p + ", \"control_port\": " + p
+                    + ", \"hb_port\": " + p + "}", StandardCharsets.UTF_8);
+            MainTest.Run r = run("kernel", "-f", file.toString());
+            assertEquals(Main.EXIT_RUNTIME, r.code());
+            assertTrue(r.err().contains("dezero kernel: cannot listen on tcp://127.0.0.1:" + p), r.err());
+        }
     }
 
     @Test
