@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
- * Where a cell's output goes: printed lines as {@code stream} stdout (see {@link StreamBuffer}), pictures and tables as
- * {@code display_data}, an error as {@code error} with the lines the REPL prints as its traceback,
- * all on iopub under the running {@code execute_request} (nothing for a silent one). While a kernel command wraps a REPL
- * command, what that prints can be captured instead.
+ * Where a cell's output goes: printed lines as {@code stream} stdout (see {@link StreamBuffer}),
+ * pictures and tables as {@code display_data}, an error as {@code error} with the lines the REPL
+ * prints as its traceback, all on iopub under the running {@code execute_request} (nothing for a
+ * silent one). While a kernel command wraps a REPL command, what that prints can be captured instead.
  */
 final class CellPrinter implements Printer {
     private final Iopub iopub;
