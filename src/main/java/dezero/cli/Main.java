@@ -41,7 +41,7 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "64:bad command line", "65:a syntax error", "66:a file could not be read or written",
             "70:a runtime error (NameError, TypeError, ValueError, ...)"},
-        subcommands = {BenchCommand.class})
+        subcommands = {BenchCommand.class, KernelCommand.class})
 public final class Main implements Callable<Integer> {
     static final int EXIT_OK = 0;
     static final int EXIT_USAGE = 64;

@@ -7,4 +7,12 @@ public interface Printer {
 
     /** An error, to be rendered with {@link ErrorRenderer} (the CLI sends it to stderr). */
     void error(LangError error);
+
+    /**
+     * A picture or a table (a figure's {@code plt.show()}, a graph): a notebook shows the rich form,
+     * a terminal its text, which is what this default prints.
+     */
+    default void display(RichOutput output) {
+        out(output.text());
+    }
 }

@@ -266,6 +266,11 @@ public final class Session implements Context {
         printer.out(text);
     }
 
+    /** Shows {@code output} through the printer of the running evaluation (rich where it can, else its text). */
+    public void display(RichOutput output) {
+        printer.display(output);
+    }
+
     @Override
     public void backward(Variable v, boolean retainGrad, boolean createGraph) {
         GradReport.backward(this, v, retainGrad, createGraph);

@@ -1,0 +1,33 @@
+package dezero.jupyter;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The {@code kernel_info_reply}: who the kernel is and how notebooks should show its language. */
+final class KernelInfo {
+    private KernelInfo() {}
+
+    static Map<String, Object> content() {
+        String version = Kernel.class.getPackage().getImplementationVersion();
+        Map<String, Object> language = new LinkedHashMap<>();
+        // Python so that notebooks highlight cells as Python; the file extension is the REPL's scripts'.
+        language.put("name", "python");
+        language.put("version", "3.11");
+        language.put("mimetype", "text/x-python");
+        language.put("file_extension", ".dz");
+        language.put("pygments_lexer", "python3");
+        language.put("codemirror_mode", Map.of("name", "python", "version", 3L));
+        language.put("nbconvert_exporter", "python");
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("status", "ok");
+        info.put("protocol_version", Message.PROTOCOL_VERSION);
+        info.put("implementation", "dezero-j");
+        info.put("implementation_version", version == null ? "development" : version);
+        info.put("language_info", language);
+        info.put("banner", "dezero-j - DeZero (Deep Learning from Scratch 3) in a notebook.\n"
+                + "Cells run as REPL lines: x = Variable(np.array(3.0)); y = add(square(x), x); backward y; graph y");
+        info.put("help_links", List.of());
+        return info;
+    }
+}
