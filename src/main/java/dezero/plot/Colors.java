@@ -63,12 +63,13 @@ public final class Colors {
 
     /** The colour a string names, or null when it names none (format strings try this first). */
     static Color tryParse(String spec) {
-        String s = spec.strip().toLowerCase(Locale.ROOT);
+        // As matplotlib: one letter is case-sensitive ('C' is no colour), longer names are not.
+        String s = spec.length() == 1 ? spec : spec.toLowerCase(Locale.ROOT);
         if (s.length() == 1 && BASE.containsKey(s.charAt(0))) {
             return BASE.get(s.charAt(0));
         }
-        if (s.length() == 2 && s.charAt(0) == 'c' && Character.isDigit(s.charAt(1))) {
-            return CYCLE[s.charAt(1) - '0'];
+        if (spec.matches("C[0-9]+")) {
+            return cycle(Integer.parseInt(spec.substring(1, Math.min(spec.length(), 9))));
         }
         if (s.startsWith("tab:")) {
             for (int i = 0; i < TAB_NAMES.length; i++) {

@@ -31,6 +31,22 @@ final class ContourLevels {
         return new ContourLevels(min, max, distinct.length <= MAX_CLASSES ? distinct : null);
     }
 
+    /** How many colours the values take: the classes, or the bands. */
+    int count() {
+        return classes != null ? classes.length : BANDS;
+    }
+
+    /** The class or band of a value, from 0 (lowest) to {@code count() - 1}; -1 for NaN. */
+    int index(double v) {
+        if (Double.isNaN(v)) {
+            return -1;
+        }
+        if (classes != null) {
+            return Math.max(0, Arrays.binarySearch(classes, v));
+        }
+        return max == min ? 0 : Math.min(BANDS - 1, (int) ((v - min) / (max - min) * BANDS));
+    }
+
     /** The fill colour of a value, or null for NaN (left unfilled, as matplotlib masks it). */
     Color color(double v) {
         if (Double.isNaN(v)) {

@@ -22,7 +22,7 @@ public final class Figure {
     private static final double POINTS_PER_INCH = 72;
 
     /** One subplot: its place in an nrows x ncols grid (index from 1, row by row) and its axes. */
-    private record Slot(int nrows, int ncols, int index, Axes axes) {}
+    record Slot(int nrows, int ncols, int index, Axes axes) {}
 
     private final int number;
     private final double width;
@@ -109,6 +109,10 @@ public final class Figure {
     public void clear() {
         slots.clear();
         current = null;
+    }
+
+    List<Slot> slots() {
+        return Collections.unmodifiableList(slots);
     }
 
     /** The axes, in the order they were made. */

@@ -30,7 +30,7 @@ public record FormatString(Color color, LineStyle line, MarkerShape marker) {
             if (two.equals("--") || two.equals("-.")) {
                 line = once(line, LineStyle.parse(two), fmt, "linestyle");
                 i += 2;
-            } else if (c == '-' || c == ':') {
+            } else if (c == '-' || c == ':' || c == ' ') {
                 line = once(line, LineStyle.parse(String.valueOf(c)), fmt, "linestyle");
                 i++;
             } else if (MarkerShape.of(c) != null) {
@@ -45,7 +45,7 @@ public record FormatString(Color color, LineStyle line, MarkerShape marker) {
                     end++;
                 }
                 if (end == i + 1) {
-                    throw invalid(fmt, "'C' must be followed by a number");
+                    throw invalid(fmt, "unrecognized character 'C'");
                 }
                 color = Colors.cycle(Integer.parseInt(fmt.substring(i + 1, Math.min(end, i + 8))));
                 i = end;
