@@ -91,7 +91,7 @@ public final class Figure {
             throw PlotException.value("Number of rows must be a positive integer, not " + nrows);
         }
         if (index < 1 || index > nrows * ncols) {
-            throw PlotException.value("num must be an integer with 1 <= num <= " + nrows * ncols + ", not " + index);
+            throw PlotException.value("num must be 1 <= num <= " + nrows * ncols + ", not " + index);
         }
         for (Slot s : slots) {
             if (s.nrows == nrows && s.ncols == ncols && s.index == index) {

@@ -70,7 +70,7 @@ public final class TerminalRenderer {
         int ph = h - bottom - (top ? 1 : 0);
         double[] xl = axes.xlim();
         double[] yl = axes.ylim();
-        double[] yTicks = Ticks.between(Math.min(yl[0], yl[1]), Math.max(yl[0], yl[1]), Math.max(2, ph / 3));
+        double[] yTicks = Ticks.between(Math.min(yl[0], yl[1]), Math.max(yl[0], yl[1]), Math.max(3, ph / 3 + 1));
         String[] yLabels = labels(yTicks);
         int gutter = 0;
         for (String l : yLabels) {
@@ -99,7 +99,7 @@ public final class TerminalRenderer {
         for (int c = 0; c < pw; c++) {
             g.put(px + c, axisRow, '─', -1);
         }
-        double[] xTicks = Ticks.between(Math.min(xl[0], xl[1]), Math.max(xl[0], xl[1]), Math.max(2, pw / 10));
+        double[] xTicks = Ticks.between(Math.min(xl[0], xl[1]), Math.max(xl[0], xl[1]), Math.max(3, pw / 8));
         String[] xLabels = labels(xTicks);
         int free = px - gutter;
         for (int i = 0; i < xTicks.length; i++) {
