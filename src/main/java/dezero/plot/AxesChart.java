@@ -12,30 +12,32 @@ import java.util.List;
 import java.util.Map;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.lines.SeriesLines;
+import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * An {@link Axes} as an XChart {@code XYChart} styled as matplotlib's defaults (white, a black box
- * around the plot, ticks outside, no grid unless asked, DejaVu Sans 10 pt, the legend inside), in
- * a coordinate space of points; and its painting, with contourf's regions rastered under the series.
+ * An {@link Axes} painted as matplotlib paints it, in a coordinate space of points: XChart draws
+ * the lines, markers and legend (inside the box, as matplotlib's); {@link AxesFrame} draws the box,
+ * ticks, labels and title; contourf's regions and the grid go under the data. The chart is placed
+ * so that its plot area lands on matplotlib's subplot box.
  */
 final class AxesChart {
-    private static final String FONT = "DejaVu Sans";
     private static final Color TRANSPARENT = new Color(0, 0, 0, 0);
-    private static final Color GRID = new Color(0xb0, 0xb0, 0xb0);
-    /** Points between ticks, about matplotlib's density (its MaxNLocator allows one per 3 font sizes on x). */
-    private static final int X_TICK_SPACING = 50;
-    private static final int Y_TICK_SPACING = 34;
+    private static final Marker INVISIBLE = new Marker() {
+        @Override
+        public void paint(Graphics2D g, double x, double y, int size) {
+            // draws nothing: the frame series only keeps the axes
+        }
+    };
     private static final Color LEGEND_EDGE = new Color(0xcc, 0xcc, 0xcc);
 
     private AxesChart() {}
 
     /** The chart of {@code axes} in a box of {@code width} x {@code height} points. */
-    static XYChart build(Axes axes, int width, int height, TickFormat xTicks, TickFormat yTicks) {
+    static XYChart build(Axes axes, int width, int height) {
         XYChart chart = new XYChart(width, height);
         style(chart.getStyler(), axes);
         chart.setTitle(axes.title());
@@ -52,9 +54,12 @@ final class AxesChart {
         }
         double[] xl = axes.xlim();
         double[] yl = axes.ylim();
-        // Keeps the limits even with no series: XChart needs one to draw axes at all.
-        XYSeries frame = chart.addSeries("_frame", new double[] {xl[0], xl[1]}, new double[] {yl[0], yl[1]});
-        frame.setMarker(SeriesMarkers.NONE);
+        // Axes with nothing XChart draws (empty, or contourf only) still need a series for XChart to lay
+        // out a plot area; its points sit inside the limits and paint nothing.
+        double[] fx = {xl[0] + (xl[1] - xl[0]) / 4, xl[1] - (xl[1] - xl[0]) / 4};
+        double[] fy = {yl[0] + (yl[1] - yl[0]) / 4, yl[1] - (yl[1] - yl[0]) / 4};
+        XYSeries frame = chart.addSeries("_frame", fx, fy);
+        frame.setMarker(INVISIBLE);
         frame.setLineStyle(SeriesLines.NONE);
         frame.setShowInLegend(false);
         frame.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
@@ -63,45 +68,26 @@ final class AxesChart {
         st.setXAxisMax(Math.max(xl[0], xl[1]));
         st.setYAxisMin(Math.min(yl[0], yl[1]));
         st.setYAxisMax(Math.max(yl[0], yl[1]));
-        st.setxAxisTickLabelsFormattingFunction(xTicks::format);
-        st.setyAxisTickLabelsFormattingFunction(yTicks::format);
         st.setLegendVisible(axes.hasLegendEntries());
         st.setLegendPosition(legendPosition(axes));
         return chart;
     }
 
     private static void style(XYStyler st, Axes axes) {
-        st.setChartBackgroundColor(Color.WHITE);
-        st.setPlotBackgroundColor(Color.WHITE);
+        st.setChartBackgroundColor(TRANSPARENT);
+        st.setPlotBackgroundColor(TRANSPARENT);
         st.setChartFontColor(Color.BLACK);
+        st.setChartTitleVisible(false);
         st.setChartTitleBoxVisible(false);
-        st.setChartTitleVisible(!axes.title().isEmpty());
-        st.setChartTitleFont(new Font(FONT, Font.PLAIN, 12));
-        st.setChartTitlePadding(6);
-        st.setChartPadding(10);
-        st.setPlotBorderVisible(true);
-        st.setPlotBorderColor(Color.BLACK);
+        st.setChartPadding(0);
+        st.setPlotBorderVisible(false);
         st.setPlotContentSize(1.0);
         st.setPlotMargin(0);
-        st.setPlotGridLinesVisible(axes.gridOn());
-        st.setPlotGridLinesColor(GRID);
-        st.setPlotGridLinesStroke(new BasicStroke(0.8f));
+        st.setPlotGridLinesVisible(false);
         st.setPlotTicksMarksVisible(false);
-        st.setAxisTitleFont(new Font(FONT, Font.PLAIN, 10));
-        st.setAxisTickLabelsFont(new Font(FONT, Font.PLAIN, 10));
-        st.setAxisTickLabelsColor(Color.BLACK);
-        st.setAxisTickMarksColor(Color.BLACK);
-        st.setAxisTickMarksStroke(new BasicStroke(0.8f));
-        st.setAxisTickMarkLength(4);
-        st.setAxisTickPadding(4);
-        st.setAxisTitlePadding(6);
-        st.setAxisTicksLineVisible(false);
-        st.setXAxisTickMarkSpacingHint(X_TICK_SPACING);
-        st.setYAxisTickMarkSpacingHint(Y_TICK_SPACING);
-        st.setYAxisLabelAlignment(AxesChartStyler.TextAlignment.Right);
-        st.setXAxisTitleVisible(!axes.xlabel().isEmpty());
-        st.setYAxisTitleVisible(!axes.ylabel().isEmpty());
-        st.setLegendFont(new Font(FONT, Font.PLAIN, 10));
+        st.setAxisTicksVisible(false);
+        st.setAxisTitlesVisible(false);
+        st.setLegendFont(new Font(AxesFrame.FONT, Font.PLAIN, 10));
         st.setLegendBorderColor(LEGEND_EDGE);
         st.setLegendBackgroundColor(new Color(255, 255, 255, 204));
         st.setLegendSeriesLineLength(20);
@@ -193,47 +179,35 @@ final class AxesChart {
 
     /**
      * Paints the axes so that their plot box (the black frame) lands on {@code box}, matplotlib's
-     * subplot position, with labels and ticks in the margin around it as far as the figure
-     * ({@code figWidth} x {@code figHeight} points) has room. With contourf regions, the regions
-     * are drawn in the plot box at device resolution and the chart over them, its background clear.
+     * subplot position: the grid and contourf's regions (at device resolution) first, then XChart's
+     * series and legend over them on a clear background, then the frame, ticks and labels.
      */
-    static XYChart paint(Axes axes, Graphics2D g, Rectangle2D box, double figWidth, double figHeight) {
-        Rectangle2D probe = plotArea(build(axes, (int) Math.round(box.getWidth()),
-                (int) Math.round(box.getHeight()), new TickFormat(axes.xlim()), new TickFormat(axes.ylim())), g, (int) Math.round(box.getWidth()),
-                (int) Math.round(box.getHeight()), axes);
-        double left = probe.getX();
-        double top = probe.getY();
-        double right = box.getWidth() - probe.getMaxX();
-        double bottom = box.getHeight() - probe.getMaxY();
-        double x0 = Math.max(0, box.getX() - left);
-        double y0 = Math.max(0, box.getY() - top);
-        double x1 = Math.min(figWidth, box.getMaxX() + right);
-        double y1 = Math.min(figHeight, box.getMaxY() + bottom);
-        int width = (int) Math.round(x1 - x0);
-        int height = (int) Math.round(y1 - y0);
-        TickFormat xTicks = new TickFormat(axes.xlim());
-        TickFormat yTicks = new TickFormat(axes.ylim());
-        XYChart chart = build(axes, width, height, xTicks, yTicks);
+    static XYChart paint(Axes axes, Graphics2D g, Rectangle2D box) {
+        int w = (int) Math.round(box.getWidth());
+        int h = (int) Math.round(box.getHeight());
+        // XChart keeps a small inset around its plot area even with no ticks: measure it, then grow the chart by it.
+        Rectangle2D probe = plotArea(build(axes, w, h), g, w, h, axes);
+        double cx = box.getX() - probe.getX();
+        double cy = box.getY() - probe.getY();
+        int width = (int) Math.round(w + probe.getX() + (w - probe.getMaxX()));
+        int height = (int) Math.round(h + probe.getY() + (h - probe.getMaxY()));
+        XYChart chart = build(axes, width, height);
         AffineTransform saved = g.getTransform();
-        g.translate(x0, y0);
+        g.translate(cx, cy);
         try {
+            Rectangle2D plot = plotArea(chart, g, width, height, axes);
+            g.setColor(Color.WHITE);
+            g.fill(plot);
             List<Series.Contour> contours = axes.series().stream()
                     .filter(s -> s instanceof Series.Contour).map(s -> (Series.Contour) s).toList();
-            Rectangle2D plot = plotArea(chart, g, width, height, axes);
-            xTicks.settle();
-            yTicks.settle();
-            if (contours.isEmpty()) {
-                chart.paint(g, width, height);
-                return chart;
+            if (!contours.isEmpty()) {
+                double scale = Math.max(1, Math.abs(g.getTransform().getScaleX()));
+                ContourRaster.draw(g, contours, axes.xlim(), axes.ylim(), plot.getX(), plot.getY(), plot.getWidth(),
+                        plot.getHeight(), scale);
             }
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, width, height);
-            double scale = Math.max(1, Math.abs(g.getTransform().getScaleX()));
-            ContourRaster.draw(g, contours, axes.xlim(), axes.ylim(), plot.getX(), plot.getY(), plot.getWidth(),
-                    plot.getHeight(), scale);
-            chart.getStyler().setChartBackgroundColor(TRANSPARENT);
-            chart.getStyler().setPlotBackgroundColor(TRANSPARENT);
+            AxesFrame.grid(g, axes, plot);
             chart.paint(g, width, height);
+            AxesFrame.draw(g, axes, plot);
             return chart;
         } finally {
             g.setTransform(saved);

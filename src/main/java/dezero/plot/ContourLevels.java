@@ -24,11 +24,37 @@ final class ContourLevels {
     }
 
     static ContourLevels of(double[] z) {
-        double[] distinct = Arrays.stream(z).filter(v -> !Double.isNaN(v)).distinct().limit(MAX_CLASSES + 1)
-                .sorted().toArray();
-        double min = Arrays.stream(z).filter(v -> !Double.isNaN(v)).min().orElse(0);
-        double max = Arrays.stream(z).filter(v -> !Double.isNaN(v)).max().orElse(0);
-        return new ContourLevels(min, max, distinct.length <= MAX_CLASSES ? distinct : null);
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        double[] seen = new double[MAX_CLASSES + 1];
+        int distinct = 0;
+        for (double v : z) {
+            if (Double.isNaN(v)) {
+                continue;
+            }
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+            if (distinct <= MAX_CLASSES && !contains(seen, distinct, v)) {
+                seen[distinct++] = v;
+            }
+        }
+        if (distinct == 0) {
+            return new ContourLevels(0, 0, new double[] {0});
+        }
+        double[] classes = distinct <= MAX_CLASSES ? Arrays.copyOf(seen, distinct) : null;
+        if (classes != null) {
+            Arrays.sort(classes);
+        }
+        return new ContourLevels(min, max, classes);
+    }
+
+    private static boolean contains(double[] a, int n, double v) {
+        for (int i = 0; i < n; i++) {
+            if (a[i] == v) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many colours the values take: the classes, or the bands. */

@@ -150,7 +150,7 @@ public final class Figure {
         g.setColor(Color.WHITE);
         g.fill(new java.awt.geom.Rectangle2D.Double(0, 0, wPt, hPt));
         for (Slot s : slots) {
-            AxesChart.paint(s.axes, g, plotBox(s, wPt, hPt), wPt, hPt);
+            AxesChart.paint(s.axes, g, plotBox(s, wPt, hPt));
         }
     }
 

@@ -70,8 +70,8 @@ public final class TerminalRenderer {
         int ph = h - bottom - (top ? 1 : 0);
         double[] xl = axes.xlim();
         double[] yl = axes.ylim();
-        double[] yTicks = Ticks.between(Math.min(yl[0], yl[1]), Math.max(yl[0], yl[1]), Math.max(3, ph / 3 + 1));
-        String[] yLabels = labels(yTicks);
+        double[] yTicks = ticks(yl, Math.max(3, ph / 3 + 1));
+        String[] yLabels = Ticks.labels(yTicks, '-');
         int gutter = 0;
         for (String l : yLabels) {
             gutter = Math.max(gutter, l.length());
@@ -99,8 +99,8 @@ public final class TerminalRenderer {
         for (int c = 0; c < pw; c++) {
             g.put(px + c, axisRow, '─', -1);
         }
-        double[] xTicks = Ticks.between(Math.min(xl[0], xl[1]), Math.max(xl[0], xl[1]), Math.max(3, pw / 8));
-        String[] xLabels = labels(xTicks);
+        double[] xTicks = ticks(xl, Math.max(3, pw / 8));
+        String[] xLabels = Ticks.labels(xTicks, '-');
         int free = px - gutter;
         for (int i = 0; i < xTicks.length; i++) {
             int c = px + (int) Math.round((xTicks[i] - xl[0]) / (xl[1] - xl[0]) * (pw - 1));
@@ -219,20 +219,12 @@ public final class TerminalRenderer {
         };
     }
 
-    /** Tick labels with one number of decimals for all, as on the PNG. */
-    private static String[] labels(double[] ticks) {
-        int d = 0;
-        for (double t : ticks) {
-            d = Math.max(d, TickFormat.decimalsOf(t));
-        }
-        String[] out = new String[ticks.length];
-        for (int i = 0; i < ticks.length; i++) {
-            out[i] = new java.math.BigDecimal(ticks[i]).setScale(d, java.math.RoundingMode.HALF_EVEN).toPlainString();
-            if (out[i].matches("-0(\\.0*)?")) {
-                out[i] = out[i].substring(1);
-            }
-        }
-        return out;
+    /** At most about {@code n} ticks inside the limits, but two at least where a finer step gives them. */
+    private static double[] ticks(double[] limits, int n) {
+        double lo = Math.min(limits[0], limits[1]);
+        double hi = Math.max(limits[0], limits[1]);
+        double[] t = Ticks.between(lo, hi, n);
+        return t.length >= 2 ? t : Ticks.between(lo, hi, 2 * n);
     }
 
     /** The plot area: data limits onto cells at (x, y), w x h, and onto braille dots (2w x 4h). */

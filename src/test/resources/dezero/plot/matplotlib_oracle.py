@@ -26,3 +26,14 @@ print('repr', f)
 f.savefig('/tmp/oracle-size.png', dpi=50)
 import PIL.Image
 print('png at dpi 50', PIL.Image.open('/tmp/oracle-size.png').size)
+# Ticks and their labels on a default figure (AxesFrameTest): the ticks inside the limits.
+import numpy as np
+for xl, yl in [((0, 1), (0, 1)), ((-7.7, 7.7), (-1.1, 1.1)), ((-0.05, 1.05), (5.0, 8.1)), ((4.75, 5.25), (1.9, 2.1))]:
+    fig, ax = plt.subplots()
+    ax.set_xlim(*xl); ax.set_ylim(*yl)
+    fig.canvas.draw()
+    def shown(axis, lim):
+        lo, hi = min(lim), max(lim)
+        return [t.get_text() for t, v in zip(axis.get_ticklabels(), axis.get_ticklocs()) if lo - 1e-9 <= v <= hi + 1e-9]
+    print('ticks', xl, shown(ax.xaxis, xl), yl, shown(ax.yaxis, yl))
+    plt.close(fig)
