@@ -116,7 +116,10 @@ public final class Axes {
         if (sizes.length != 1 && sizes.length != x.length) {
             throw PlotException.value("s must be a scalar, or float array-like with the same size as x and y");
         }
-        Color[] colors = scatterColors(kw.get("c"), kw.string("color"), x.length);
+        Object c = kw.get("c");
+        String color = kw.string("color");
+        Color[] colors = c == null && color == null ? new Color[] {Colors.cycle(scatterCycle++)}
+                : ScatterColors.of(c, color, x.length);
         String markerName = kw.string("marker");
         MarkerShape marker = markerName == null ? MarkerShape.CIRCLE : MarkerShape.parse(markerName);
         series.add(new Series.Points(x.clone(), y.clone(), sizes.clone(), colors,
@@ -124,68 +127,13 @@ public final class Axes {
         return this;
     }
 
-    private Color[] scatterColors(Object c, String color, int n) {
-        if (c != null && color != null) {
-            throw PlotException.value("Supply a 'c' argument or a 'color' kwarg but not both; they differ but"
-                    + " their functionalities overlap.");
-        }
-        if (c == null && color == null) {
-            return new Color[] {Colors.cycle(scatterCycle++)};
-        }
-        if (c == null || c instanceof String) {
-            return new Color[] {Colors.parse(c == null ? color : (String) c)};
-        }
-        if (c instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof String) {
-            Color[] out = new Color[list.size()];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = Colors.parse(String.valueOf(list.get(i)));
-            }
-            return checkCount(out, n);
-        }
-        double[] values = Kwargs.numbers(c, "c");
-        if (values.length != n && values.length != 1) {
-            throw PlotException.value("'c' argument has " + values.length + " elements, which is inconsistent"
-                    + " with 'x' and 'y' with size " + n + ".");
-        }
-        double lo = java.util.Arrays.stream(values).min().orElse(0);
-        double hi = java.util.Arrays.stream(values).max().orElse(0);
-        Color[] out = new Color[values.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = Colors.viridis(hi == lo ? 0 : (values[i] - lo) / (hi - lo));
-        }
-        return out;
-    }
-
-    private static Color[] checkCount(Color[] colors, int n) {
-        if (colors.length != n && colors.length != 1) {
-            throw PlotException.value("'c' argument has " + colors.length + " elements, which is inconsistent"
-                    + " with 'x' and 'y' with size " + n + ".");
-        }
-        return colors;
-    }
-
     /**
      * {@code contourf(xx, yy, Z)} over a meshgrid ({@code np.meshgrid(xs, ys)}): regions filled by
      * value, drawn below lines and scatters.
      */
     public Axes contourf(double[][] xx, double[][] yy, double[][] z) {
-        int rows = z.length;
-        int cols = rows == 0 ? 0 : z[0].length;
-        double[] flatX = new double[rows * cols];
-        double[] flatY = new double[rows * cols];
-        double[] flatZ = new double[rows * cols];
-        for (int r = 0; r < rows; r++) {
-            if (xx.length != rows || yy.length != rows || xx[r].length != cols || yy[r].length != cols
-                    || z[r].length != cols) {
-                throw new PlotException(PlotException.Kind.TypeError,
-                        "Shapes of x (" + xx.length + ", " + (xx.length == 0 ? 0 : xx[0].length)
-                                + ") and z (" + rows + ", " + cols + ") do not match");
-            }
-            System.arraycopy(xx[r], 0, flatX, r * cols, cols);
-            System.arraycopy(yy[r], 0, flatY, r * cols, cols);
-            System.arraycopy(z[r], 0, flatZ, r * cols, cols);
-        }
-        return contourf(flatX, flatY, flatZ, rows, cols);
+        series.add(ContourGrid.of(xx, yy, z));
+        return this;
     }
 
     /**
@@ -193,59 +141,8 @@ public final class Axes {
      * x varies along a row, y down a column. The arrays are read, not kept.
      */
     public Axes contourf(double[] xx, double[] yy, double[] z, int rows, int cols) {
-        if (rows < 2 || cols < 2) {
-            throw new PlotException(PlotException.Kind.TypeError,
-                    "Input z must be at least a (2, 2) shaped array, but has shape (" + rows + ", " + cols + ")");
-        }
-        if (xx.length != rows * cols || yy.length != rows * cols || z.length != rows * cols) {
-            throw new PlotException(PlotException.Kind.TypeError, "Shapes of x, y and z (" + rows + ", " + cols
-                    + ") do not match");
-        }
-        double[] xs = new double[cols];
-        double[] ys = new double[rows];
-        for (int c = 0; c < cols; c++) {
-            xs[c] = xx[c];
-        }
-        for (int r = 0; r < rows; r++) {
-            ys[r] = yy[r * cols];
-        }
-        double[] zc = z.clone();
-        if (xs[0] > xs[cols - 1]) {
-            reverseColumns(xs, zc, rows);
-        }
-        if (ys[0] > ys[rows - 1]) {
-            reverseRows(ys, zc, cols);
-        }
-        series.add(new Series.Contour(xs, ys, zc, ContourLevels.of(zc)));
+        series.add(ContourGrid.of(xx, yy, z, rows, cols));
         return this;
-    }
-
-    private static void reverseColumns(double[] xs, double[] z, int rows) {
-        int cols = xs.length;
-        for (int c = 0; c < cols / 2; c++) {
-            double t = xs[c];
-            xs[c] = xs[cols - 1 - c];
-            xs[cols - 1 - c] = t;
-            for (int r = 0; r < rows; r++) {
-                double u = z[r * cols + c];
-                z[r * cols + c] = z[r * cols + cols - 1 - c];
-                z[r * cols + cols - 1 - c] = u;
-            }
-        }
-    }
-
-    private static void reverseRows(double[] ys, double[] z, int cols) {
-        int rows = ys.length;
-        for (int r = 0; r < rows / 2; r++) {
-            double t = ys[r];
-            ys[r] = ys[rows - 1 - r];
-            ys[rows - 1 - r] = t;
-            for (int c = 0; c < cols; c++) {
-                double u = z[r * cols + c];
-                z[r * cols + c] = z[(rows - 1 - r) * cols + c];
-                z[(rows - 1 - r) * cols + c] = u;
-            }
-        }
     }
 
     /** {@code set_title}. */
