@@ -21,6 +21,11 @@ import javax.imageio.ImageIO;
 public final class Figure {
     private static final double POINTS_PER_INCH = 72;
 
+    static {
+        // Before any figure draws: a JVM without a usable display must be headless, or AWT breaks.
+        Display.decide();
+    }
+
     /** One subplot: its place in an nrows x ncols grid (index from 1, row by row) and its axes. */
     record Slot(int nrows, int ncols, int index, Axes axes) {}
 

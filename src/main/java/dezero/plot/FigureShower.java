@@ -1,6 +1,5 @@
 package dezero.plot;
 
-import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -8,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -32,33 +30,13 @@ final class FigureShower {
         this.windows = windows;
     }
 
-    /** True when windows can open: not headless, and a display named (always on macOS and Windows). */
-    static boolean displayAvailable() {
-        try {
-            if (GraphicsEnvironment.isHeadless()) {
-                return false;
-            }
-        } catch (Throwable e) {
-            return false;
-        }
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.contains("mac") || os.contains("windows")) {
-            return true;
-        }
-        return notBlank(System.getenv("DISPLAY")) || notBlank(System.getenv("WAYLAND_DISPLAY"));
-    }
-
-    private static boolean notBlank(String s) {
-        return s != null && !s.isBlank();
-    }
-
     /** Shows the figures; returns the PNGs written (none when they went to windows). */
     List<Path> show(List<Figure> figures, boolean block) {
         List<Path> pngs = new ArrayList<>();
         if (figures.isEmpty()) {
             return pngs;
         }
-        if (windows && displayAvailable() && FigureWindows.tryOpen(figures, block, err)) {
+        if (windows && Display.available() && FigureWindows.tryOpen(figures, block, err)) {
             return pngs;
         }
         Console c = console.get();
@@ -69,7 +47,7 @@ final class FigureShower {
                     out.print(new TerminalRenderer(c.columns(), c.rows(), c.color()).render(f));
                     out.flush();
                 } catch (RuntimeException e) {
-                    err.println("could not draw figure " + f.number() + " in the terminal: " + e.getMessage());
+                    err.println("could not draw figure " + f.number() + " in the terminal: " + e);
                 }
             }
             if (png != null) {
@@ -90,7 +68,8 @@ final class FigureShower {
             return f.savefig(folder.resolve("figure" + f.number() + "-" + written + ".png"));
         } catch (IOException | UncheckedIOException e) {
             err.println("could not write figure " + f.number() + " as PNG: " + e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | java.awt.AWTError e) {
+            // show() never throws: a broken AWT (a display that vanished under us) is reported, not raised.
             err.println("could not draw figure " + f.number() + ": " + e);
         }
         return null;

@@ -256,7 +256,7 @@ public final class Pyplot {
 
     /** Waits until every window opened by a non-blocking {@code show} is closed (a script's end). */
     public void waitForWindows() {
-        if (FigureShower.displayAvailable()) {
+        if (Display.available()) {
             FigureWindows.awaitClosed();
         }
     }
