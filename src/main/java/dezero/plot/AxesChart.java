@@ -38,22 +38,30 @@ final class AxesChart {
 
     /** The chart of {@code axes} in a box of {@code width} x {@code height} points. */
     static XYChart build(Axes axes, int width, int height) {
+        return build(axes, width, height, true);
+    }
+
+    /**
+     * The chart, with its series or without them ({@code series} false: enough to lay out the
+     * plot area, which nothing inside it changes, at a fraction of the cost of a long series).
+     */
+    private static XYChart build(Axes axes, int width, int height, boolean series) {
         XYChart chart = new XYChart(width, height);
         style(chart.getStyler(), axes);
         chart.setTitle(axes.title());
         chart.setXAxisTitle(axes.xlabel());
         chart.setYAxisTitle(axes.ylabel());
+        double[] xl = axes.xlim();
+        double[] yl = axes.ylim();
         Map<String, Integer> names = new LinkedHashMap<>();
         int hidden = 0;
-        for (Series s : axes.series()) {
+        for (Series s : series ? axes.series() : List.<Series>of()) {
             if (s instanceof Series.Line l) {
                 addLine(chart, l, name(names, l.label(), hidden++));
             } else if (s instanceof Series.Points p) {
-                hidden = addPoints(chart, p, names, hidden);
+                hidden = addPoints(chart, p, names, hidden, xl, yl);
             }
         }
-        double[] xl = axes.xlim();
-        double[] yl = axes.ylim();
         // Axes with nothing XChart draws (empty, or contourf only) still need a series for XChart to lay
         // out a plot area; its points sit inside the limits and paint nothing.
         double[] fx = {xl[0] + (xl[1] - xl[0]) / 4, xl[1] - (xl[1] - xl[0]) / 4};
@@ -68,7 +76,7 @@ final class AxesChart {
         st.setXAxisMax(Math.max(xl[0], xl[1]));
         st.setYAxisMin(Math.min(yl[0], yl[1]));
         st.setYAxisMax(Math.max(yl[0], yl[1]));
-        st.setLegendVisible(axes.hasLegendEntries());
+        st.setLegendVisible(series && axes.hasLegendEntries());
         st.setLegendPosition(legendPosition(axes));
         return chart;
     }
@@ -98,7 +106,8 @@ final class AxesChart {
     }
 
     private static void addLine(XYChart chart, Series.Line l, String name) {
-        XYSeries s = chart.addSeries(name, l.x(), l.y());
+        double[][] xy = l.marker() == null ? Decimate.line(l.x(), l.y()) : new double[][] {l.x(), l.y()};
+        XYSeries s = chart.addSeries(name, xy[0], xy[1]);
         s.setXYSeriesRenderStyle(l.style() == LineStyle.NONE ? XYSeries.XYSeriesRenderStyle.Scatter
                 : XYSeries.XYSeriesRenderStyle.Line);
         s.setLineColor(l.color());
@@ -109,11 +118,12 @@ final class AxesChart {
     }
 
     /** A scatter becomes one XChart series per (colour, size): XChart styles whole series. */
-    private static int addPoints(XYChart chart, Series.Points p, Map<String, Integer> names, int hidden) {
+    private static int addPoints(XYChart chart, Series.Points p, Map<String, Integer> names, int hidden, double[] xl,
+                                 double[] yl) {
         Map<String, double[][]> groups = new LinkedHashMap<>();
         Map<String, int[]> counts = new LinkedHashMap<>();
         int n = p.x().length;
-        for (int i = 0; i < n; i++) {
+        for (int i : Decimate.points(p.x(), p.y(), xl, yl)) {
             String key = p.color(i).getRGB() + "/" + p.size(i);
             double[][] xy = groups.computeIfAbsent(key, k -> new double[2][n]);
             int[] c = counts.computeIfAbsent(key, k -> new int[1]);
@@ -186,7 +196,7 @@ final class AxesChart {
         int w = (int) Math.round(box.getWidth());
         int h = (int) Math.round(box.getHeight());
         // XChart keeps a small inset around its plot area even with no ticks: measure it, then grow the chart by it.
-        Rectangle2D probe = plotArea(build(axes, w, h), g, w, h, axes);
+        Rectangle2D probe = plotArea(build(axes, w, h, false), g, w, h, axes);
         double cx = box.getX() - probe.getX();
         double cy = box.getY() - probe.getY();
         int width = (int) Math.round(w + probe.getX() + (w - probe.getMaxX()));
@@ -195,7 +205,7 @@ final class AxesChart {
         AffineTransform saved = g.getTransform();
         g.translate(cx, cy);
         try {
-            Rectangle2D plot = plotArea(chart, g, width, height, axes);
+            Rectangle2D plot = plotArea(build(axes, width, height, false), g, width, height, axes);
             g.setColor(Color.WHITE);
             g.fill(plot);
             List<Series.Contour> contours = axes.series().stream()
