@@ -163,16 +163,32 @@ public final class Axes {
         return this;
     }
 
-    /** {@code set_xlim(left, right)}: fixes the x range (autoscaling stops). */
+    /**
+     * {@code set_xlim(left, right)}: fixes the x range (autoscaling stops). Equal limits are widened
+     * as matplotlib widens them; reversed ones are put in order (inverted axes are not drawn).
+     */
     public Axes xlim(double left, double right) {
-        xlim = new double[] {left, right};
+        xlim = limits(left, right);
         return this;
     }
 
-    /** {@code set_ylim(bottom, top)}. */
+    /** {@code set_ylim(bottom, top)}, as {@link #xlim(double, double)}. */
     public Axes ylim(double bottom, double top) {
-        ylim = new double[] {bottom, top};
+        ylim = limits(bottom, top);
         return this;
+    }
+
+    private static double[] limits(double a, double b) {
+        if (!Double.isFinite(a) || !Double.isFinite(b)) {
+            throw PlotException.value("Axis limits cannot be NaN or Inf");
+        }
+        return a == b ? widen(a, b) : new double[] {Math.min(a, b), Math.max(a, b)};
+    }
+
+    /** matplotlib's {@code nonsingular}: a zero-width range becomes 5% of its value each side (0.05 at 0). */
+    private static double[] widen(double lo, double hi) {
+        double pad = lo == 0 ? 0.05 : 0.05 * Math.abs(lo);
+        return new double[] {lo - pad, hi + pad};
     }
 
     /** The x range drawn: the one set, or the data's with matplotlib's 5% margins. */
@@ -265,8 +281,7 @@ public final class Axes {
             return new double[] {0, 1};
         }
         if (hi - lo < 1e-12 * Math.max(1, Math.abs(hi))) {
-            double pad = lo == 0 ? 0.05 : 0.05 * Math.abs(lo);
-            return new double[] {lo - pad, hi + pad};
+            return widen(lo, hi);
         }
         double pad = (hi - lo) * MARGIN;
         // contourf's edges are sticky in matplotlib: the margin never reaches past the filled grid.

@@ -95,6 +95,20 @@ class PyplotTest {
     }
 
     @Test
+    void limitsAreCheckedWidenedAndOrdered() {
+        Pyplot plt = pyplot(Console.pipe(), false);
+        plt.xlim(2, 2);
+        assertEquals(1.9, plt.xlim()[0], 1e-12);
+        assertEquals(2.1, plt.xlim()[1], 1e-12);
+        plt.ylim(3, -1);
+        assertEquals(-1, plt.ylim()[0]);
+        assertEquals("Axis limits cannot be NaN or Inf",
+                assertThrows(PlotException.class, () -> plt.xlim(0, Double.NaN)).getMessage());
+        plt.plot(new double[] {7});
+        assertEquals(1.9, plt.xlim()[0], 1e-12, "set limits stay when data comes");
+    }
+
+    @Test
     void aLegendWithoutLabelsWarnsAsMatplotlib() {
         Pyplot plt = pyplot(Console.pipe(), false);
         plt.plot(new double[] {1, 2});
