@@ -3,9 +3,11 @@ package dezero.lang;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -93,9 +95,39 @@ class FilesTest {
 
     @Test
     void anEndlessLineStopsAtTheLineLimitWithoutReadingTheRest() throws IOException {
+        Path zeros = dir.resolve("zeros.bin");
+        try (RandomAccessFile f = new RandomAccessFile(zeros.toFile(), "rw")) {
+            f.setLength(1L << 32); // sparse: 4 GB of NUL bytes on no disk
+        }
+        assertEquals(zeros + ":1:1: SyntaxError: line too long: more than 2000000 characters\n",
+                session.eval("load " + zeros).err());
+    }
+
+    @Test
+    void devicesFifosAndTerminalsAreRefusedBeforeTheyAreOpened() throws Exception {
         assumeTrue(Files.isReadable(Path.of("/dev/zero")), "needs /dev/zero");
-        assertEquals("/dev/zero:1:1: SyntaxError: line too long: more than 2000000 characters\n",
-                session.eval("load /dev/zero").err());
+        assertEquals("OSError: '/dev/zero' is not a regular file (a FIFO, a terminal or a device would block or "
+                + "never end)", errorOf("load /dev/zero"));
+        Path fifo = dir.resolve("pipe.dz");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "needs mkfifo");
+        session.eval("x = 1");
+        // Before, each of these blocked in open() until a writer or reader came, deaf to Ctrl-C.
+        String[] lines = {"load " + fifo, "save " + fifo + " force"};
+        for (String line : lines) {
+            Result[] r = new Result[1];
+            Thread t = new Thread(() -> r[0] = session.eval(line));
+            t.start();
+            t.join(5_000);
+            if (t.isAlive()) {
+                try (var unblock = new RandomAccessFile(fifo.toFile(), "rw")) {
+                    t.join();
+                }
+                fail(line + " blocked on the FIFO");
+            }
+            assertEquals("OSError: '" + fifo + "' is not a regular file (a FIFO, a terminal or a device would block "
+                    + "or never end)", r[0].err().strip().lines().reduce((a, b) -> b).orElseThrow(), line);
+        }
+        assertTrue(Files.exists(fifo) && !Files.isRegularFile(fifo), "the FIFO is still there");
     }
 
     @Test

@@ -233,11 +233,11 @@ class VizCommandsTest {
     @Test
     void badWordsAreUsageErrors() {
         out(DIAMOND + "; s = 'text'");
-        assertEquals("ValueError: usage: graph NAME [FILE] [--ascii]", error("graph"));
+        assertEquals("ValueError: usage: graph NAME [FILE [force]] [--ascii]", error("graph"));
         assertEquals("TypeError: 's' is a str, not a Variable", error("graph s"));
         assertEquals("NameError: name 'w' is not defined", error("graph w"));
-        assertEquals("ValueError: unexpected 'b.dot'; usage: graph NAME [FILE] [--ascii]", error("graph y a.dot b.dot"));
-        assertEquals("ValueError: unexpected '--wide'; usage: graph NAME [FILE] [--ascii]", error("graph y --wide"));
+        assertEquals("ValueError: unexpected 'b.dot'; usage: graph NAME [FILE [force]] [--ascii]", error("graph y a.dot b.dot"));
+        assertEquals("ValueError: unexpected '--wide'; usage: graph NAME [FILE [force]] [--ascii]", error("graph y --wide"));
         assertEquals("ValueError: --ascii is for the text tree; a FILE is drawn by Graphviz",
                 error("graph y --ascii y.dot"));
     }
@@ -245,7 +245,7 @@ class VizCommandsTest {
     @Test
     void theNewCommandsAreInHelp() {
         String help = out("help");
-        for (String usage : new String[] {"graph NAME [FILE] [--ascii]", "trace [on|off]", "mem [--no-heap]"}) {
+        for (String usage : new String[] {"graph NAME [FILE [force]] [--ascii]", "trace [on|off]", "mem [--no-heap]"}) {
             assertTrue(help.contains("  " + usage + " "), usage);
         }
         assertTrue(out("help backward").contains("'backward NAME stack'"));
