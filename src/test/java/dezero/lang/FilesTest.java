@@ -143,6 +143,51 @@ class FilesTest {
     }
 
     @Test
+    void saveKeepsWhatAFileRunBeforeThePromptRanAndTheLoadLinesAsTyped() throws IOException {
+        Path demo = dir.resolve("demo.dz");
+        Files.writeString(demo, "x = Variable(np.array(3.0))\ny = square(x);\n");
+        Path helper = dir.resolve("helper.dz");
+        Files.writeString(helper, "h = 2\n");
+        try (var in = Files.newInputStream(demo)) {
+            assertEquals(Result.Status.OK, session.runScript(demo.toString(), in, new Result.Collector()));
+        }
+        session.eval("z = y * 2");
+        session.eval("load " + helper);
+        Path out = dir.resolve("out.dz");
+        assertEquals("saved 4 lines to " + out + "\n", session.eval("save " + out).out());
+        assertEquals("x = Variable(np.array(3.0))\ny = square(x)\nz = y * 2\nload " + helper + "\n",
+                Files.readString(out));
+        Session again = new Session();
+        Result r = again.eval("load " + out);
+        assertEquals("", r.err());
+        assertEquals(18.0, again.variables().get("z").data.item());
+    }
+
+    @Test
+    void aScriptThatSavesOverItselfIsRefusedAndKept() throws IOException {
+        Path script = dir.resolve("s.dz");
+        String text = "x = 1\nsave " + script + " force\ny = 2\n";
+        Files.writeString(script, text);
+        Result.Collector c = new Result.Collector();
+        try (var in = Files.newInputStream(script)) {
+            session.runScript(script.toString(), in, c);
+        }
+        Result r = c.result(Result.Status.FILE_ERROR);
+        assertTrue(r.err().contains("OSError: cannot save over '" + script + "': it is the script running now"),
+                r.err());
+        assertEquals(text, Files.readString(script), "the script did not erase itself");
+        assertTrue(session.eval("load " + script).err().contains("cannot save over"), "nor through load");
+        assertEquals(text, Files.readString(script));
+    }
+
+    @Test
+    void saveOfNoNameOrOfADirectoryIsPythonsError() throws IOException {
+        session.eval("x = 1");
+        assertEquals("FileNotFoundError: [Errno 2] No such file or directory: ''", errorOf("save \"\""));
+        assertEquals("IsADirectoryError: [Errno 21] Is a directory: '" + dir + "'", errorOf("save " + dir));
+    }
+
+    @Test
     void saveIntoAReadOnlyDirectoryIsAPermissionError() throws IOException {
         Path locked = Files.createDirectory(dir.resolve("locked"));
         assumeTrue(locked.toFile().setWritable(false, false) && !Files.isWritable(locked),
