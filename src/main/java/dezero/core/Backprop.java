@@ -1,6 +1,10 @@
 package dezero.core;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -10,6 +14,17 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class Backprop {
     private static final AtomicLong RUNS = new AtomicLong();
+    /** The runs in progress, on any thread. */
+    private static final Set<Long> ACTIVE = ConcurrentHashMap.newKeySet();
+    private static final VarHandle QUEUED_BY;
+
+    static {
+        try {
+            QUEUED_BY = MethodHandles.lookup().findVarHandle(Function.class, "queuedBy", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private Backprop() {}
 
@@ -23,8 +38,10 @@ final class Backprop {
         }
         long run = RUNS.incrementAndGet();
         Heap heap = new Heap();
-        heap.push(first, run);
+        ACTIVE.add(run);
         try (Config.Scope mode = Config.using("enable_backprop", createGraph)) {
+            claim(first, run);
+            heap.push(first, run);
             while (!heap.isEmpty()) {
                 // At every function: one step on a large array can take a tenth of a second.
                 Interrupts.check();
@@ -58,10 +75,21 @@ final class Backprop {
                                 + Shapes.compact(gx.data.shapeRef()) + " for input " + i + " of shape "
                                 + Shapes.compact(x.data.shapeRef()));
                     }
-                    x.grad = x.grad == null ? gx : accumulate(x.grad, gx, createGraph);
                     Function c = x.creator;
-                    if (c != null && c.queuedBy != run) {
-                        heap.push(c, run);
+                    if (c == null) {
+                        // A leaf may be shared by graphs other threads run backward through.
+                        synchronized (x) {
+                            x.grad = x.grad == null ? gx : accumulate(x.grad, gx, createGraph);
+                        }
+                    } else {
+                        boolean queue = c.queuedBy != run;
+                        if (queue) {
+                            claim(c, run);
+                        }
+                        x.grad = x.grad == null ? gx : accumulate(x.grad, gx, createGraph);
+                        if (queue) {
+                            heap.push(c, run);
+                        }
                     }
                 }
                 if (!retainGrad) {
@@ -72,6 +100,29 @@ final class Backprop {
                     }
                 }
             }
+        } finally {
+            ACTIVE.remove(run);
+        }
+    }
+
+    /**
+     * Marks {@code f} as queued by {@code run}. The gradients of a graph live in its variables, so
+     * two runs through one function at once would mix them: the second is refused while the first
+     * is in progress (runs through separate graphs, even over shared leaves, never meet here).
+     */
+    private static void claim(Function f, long run) {
+        long other = (long) QUEUED_BY.getVolatile(f);
+        while (other != run) {
+            if (other != 0 && ACTIVE.contains(other)) {
+                throw new IllegalStateException("backward is already running through " + f.name()
+                        + " on another thread; a graph keeps its gradients in its variables, so run one backward"
+                        + " through a graph at a time (graphs that only share leaves may run at once)");
+            }
+            long witness = (long) QUEUED_BY.compareAndExchange(f, other, run);
+            if (witness == other) {
+                return;
+            }
+            other = witness;
         }
     }
 
