@@ -54,7 +54,7 @@ class FilesTest {
         assertEquals(png + ": OSError: '" + png + "' is not a UTF-8 text file: line 1 has the byte 0x89\n", r.err());
         Path nul = dir.resolve("zeros.dz");
         Files.write(nul, new byte[] {'x', ' ', '=', ' ', '1', 0, '\n'});
-        assertEquals(nul + ":1:6: SyntaxError: invalid character '\\u0000' (U+0000)\n    x = 1\0\n         ^\n",
+        assertEquals(nul + ":1:6: SyntaxError: invalid character '\\u0000' (U+0000)\n    x = 1\\x00\n         ^^^^\n",
                 session.eval("load " + nul).err());
         assertTrue(session.variables().isEmpty());
     }
