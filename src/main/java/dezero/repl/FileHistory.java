@@ -88,7 +88,7 @@ final class FileHistory extends DefaultHistory {
         return w;
     }
 
-    private void fail(String what, Exception e) {
+    private void fail(String what, Throwable e) {
         failed = true;
         warning = "warning: the history file " + file + " " + what + " (" + why(e)
                 + "); this session's lines are kept in memory only";
