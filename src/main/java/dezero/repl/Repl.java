@@ -91,7 +91,7 @@ public final class Repl {
 
     /** Runs the REPL on the system terminal until Ctrl-D or {@code quit}; returns the exit code (0). */
     public static int run(Session session, boolean color, boolean banner) {
-        try (Terminal terminal = openTerminal()) {
+        try (Terminal terminal = openTerminal(); NativeInterrupt intr = NativeInterrupt.forDumb(terminal)) {
             Repl repl = new Repl(session, terminal, color, historyFile());
             if (banner) {
                 repl.printer.out(banner());
