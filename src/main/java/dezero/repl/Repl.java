@@ -4,6 +4,8 @@ import dezero.lang.Session;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,7 +14,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -73,20 +74,22 @@ public final class Repl {
 
     /** Builds the line reader with the language's parser, completer and highlighter; history kept in memory if null. */
     static LineReader reader(Session session, Terminal terminal, boolean color, Path history) {
-        LineReaderBuilder b = LineReaderBuilder.builder()
-                .terminal(terminal)
-                .appName("dezero")
-                .parser(new ReplParser(session))
-                .completer(new ReplCompleter(session))
-                .highlighter(new ReplHighlighter(session, color))
-                .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
-                .variable(LineReader.INDENTATION, 4)
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .option(LineReader.Option.INSERT_TAB, false);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION);
+        variables.put(LineReader.INDENTATION, 4);
         if (history != null) {
-            b.variable(LineReader.HISTORY_FILE, history).history(new FileHistory(history));
+            variables.put(LineReader.HISTORY_FILE, history);
         }
-        return b.build();
+        PasteAwareReader r = new PasteAwareReader(terminal, "dezero", variables);
+        if (history != null) {
+            r.setHistory(new FileHistory(history));
+        }
+        r.setParser(new ReplParser(session));
+        r.setCompleter(new ReplCompleter(session));
+        r.setHighlighter(new ReplHighlighter(session, color));
+        r.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+        r.option(LineReader.Option.INSERT_TAB, false);
+        return r;
     }
 
     /** Runs the REPL on the system terminal until Ctrl-D or {@code quit}; returns the exit code (0). */
