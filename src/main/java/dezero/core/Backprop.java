@@ -71,9 +71,7 @@ final class Backprop {
                     }
                     Variable x = xs[i];
                     if (!Arrays.equals(gx.data.shapeRef(), x.data.shapeRef())) {
-                        throw new IllegalStateException(f.name() + ".backward gave a gradient of shape "
-                                + Shapes.compact(gx.data.shapeRef()) + " for input " + i + " of shape "
-                                + Shapes.compact(x.data.shapeRef()));
+                        throw new GradientShapeException(f.name(), i, x, gx.data.shapeRef());
                     }
                     Function c = x.creator;
                     if (c == null) {
