@@ -6,7 +6,9 @@ import org.jline.terminal.Terminal;
 import org.jline.utils.NonBlockingReader;
 
 /**
- * JLine's line reader, inserting at once the plain characters that are already waiting after a
+ * JLine's line reader with two changes. Ctrl-D at the end of a line being typed (a {@code ... }
+ * line of a block) does nothing, as in Python's REPL, instead of listing every completion; on an
+ * empty line it still ends the REPL. And it inserts at once the plain characters that are already waiting after a
  * typed one. Without bracketed paste a terminal delivers a paste as keystrokes, and JLine redraws
  * the whole line after each: a 40 KB line took 35 s (quadratic). Here a run of printable
  * characters is one insertion and one redraw, so a paste costs time in proportion to its length;
@@ -18,6 +20,14 @@ final class PasteAwareReader extends LineReaderImpl {
 
     PasteAwareReader(Terminal terminal, String appName, Map<String, Object> variables) {
         super(terminal, appName, variables);
+    }
+
+    @Override
+    protected boolean deleteCharOrList() {
+        if (buf.length() > 0 && buf.cursor() == buf.length()) {
+            return true;
+        }
+        return super.deleteCharOrList();
     }
 
     @Override

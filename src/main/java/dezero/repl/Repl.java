@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
@@ -95,6 +96,7 @@ public final class Repl {
     /** Runs the REPL on the system terminal until Ctrl-D or {@code quit}; returns the exit code (0). */
     public static int run(Session session, boolean color, boolean banner) {
         try (Terminal terminal = openTerminal(); NativeInterrupt intr = NativeInterrupt.forDumb(terminal)) {
+            disableQuitKey(terminal);
             Repl repl = new Repl(session, terminal, color, historyFile());
             if (banner) {
                 repl.printer.out(banner());
@@ -104,6 +106,16 @@ public final class Repl {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Ctrl-\ sends SIGQUIT, on which the JVM prints all its threads into the REPL. The key is
+     * switched off while the REPL runs (the terminal's settings come back when it is closed).
+     */
+    static void disableQuitKey(Terminal terminal) {
+        Attributes a = terminal.getAttributes();
+        a.setControlChar(Attributes.ControlChar.VQUIT, 0);
+        terminal.setAttributes(a);
     }
 
     /** The system terminal through {@link #PROVIDER}, or through JLine's own choice if that fails. */
