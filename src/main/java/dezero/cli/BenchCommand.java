@@ -5,6 +5,7 @@ import dezero.bench.Machine;
 import dezero.bench.Result;
 import dezero.bench.Workload;
 import dezero.bench.Workloads;
+import dezero.core.MemoryException;
 import dezero.core.ShapeException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -146,7 +147,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** Python's name for what went wrong: {@code ValueError}, {@code MemoryError}, {@code RuntimeError}. */
     private static String pythonName(Throwable e) {
-        if (e instanceof OutOfMemoryError) {
+        if (e instanceof OutOfMemoryError || e instanceof MemoryException) {
             return "MemoryError";
         }
         return e instanceof IllegalArgumentException || e instanceof ShapeException ? "ValueError" : "RuntimeError";

@@ -8,6 +8,8 @@ import dezero.repl.Encodings;
 import dezero.repl.Repl;
 import dezero.repl.Terminals;
 import dezero.repl.Warmup;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -40,7 +42,8 @@ import picocli.CommandLine.Parameters;
             "With no FILE and no -e: the REPL on a terminal, else standard input as a script."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "64:bad command line", "65:a syntax error", "66:a file could not be read or written",
-            "70:a runtime error (NameError, TypeError, ValueError, ...)"},
+            "70:a runtime error (NameError, TypeError, ValueError, ...)",
+            "74:standard output could not be written (a closed pipe, a full disk)"},
         subcommands = {BenchCommand.class, KernelCommand.class})
 public final class Main implements Callable<Integer> {
     static final int EXIT_OK = 0;
@@ -48,6 +51,7 @@ public final class Main implements Callable<Integer> {
     static final int EXIT_SYNTAX = 65;
     static final int EXIT_FILE = 66;
     static final int EXIT_RUNTIME = 70;
+    static final int EXIT_OUTPUT = 74;
 
     /** Evaluation runs on a thread with this stack, so deep (but legal) expressions fit. */
     private static final long STACK_BYTES = 64L * 1024 * 1024;
@@ -87,9 +91,24 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(args, System.in, out, err, Terminals.isInteractive()));
+        CheckedOutput stdout = new CheckedOutput(new FileOutputStream(FileDescriptor.out));
+        System.exit(run(args, System.in, stdout, err, Terminals.isInteractive()));
+    }
+
+    /**
+     * {@link #run(String[], InputStream, PrintWriter, PrintWriter, boolean)} writing to {@code stdout};
+     * when a write to it failed, one line on {@code err} says why and the exit code is {@link #EXIT_OUTPUT}.
+     */
+    static int run(String[] args, InputStream in, CheckedOutput stdout, PrintWriter err, boolean terminal) {
+        PrintWriter out = new PrintWriter(stdout, true, StandardCharsets.UTF_8);
+        int code = run(args, in, out, err, terminal);
+        if (out.checkError()) {
+            err.println(CheckedOutput.pythonLine(stdout.failure()));
+            err.flush();
+            return EXIT_OUTPUT;
+        }
+        return code;
     }
 
     /**

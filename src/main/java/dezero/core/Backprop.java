@@ -17,9 +17,9 @@ final class Backprop {
         if (start.creator == null) {
             return;
         }
-        FunctionHeap funcs = new FunctionHeap();
-        funcs.add(start.creator);
-        try (Config.Scope mode = Config.using("enable_backprop", createGraph)) {
+        try (FunctionHeap funcs = new FunctionHeap();
+                Config.Scope mode = Config.using("enable_backprop", createGraph)) {
+            funcs.add(start.creator);
             while (!funcs.isEmpty()) {
                 Interrupts.check(); // one step on a large array can take a tenth of a second
                 Function f = funcs.pop();
@@ -37,8 +37,13 @@ final class Backprop {
                         continue;
                     }
                     checkShape(f, i, gx, x);
-                    x.grad = x.grad == null ? gx : accumulate(x.grad, gx, createGraph);
-                    if (x.creator != null) {
+                    if (x.creator == null) {
+                        // A leaf may be shared by graphs that other threads run backward through.
+                        synchronized (x) {
+                            x.grad = x.grad == null ? gx : accumulate(x.grad, gx, createGraph);
+                        }
+                    } else {
+                        x.grad = x.grad == null ? gx : accumulate(x.grad, gx, createGraph);
                         funcs.add(x.creator);
                     }
                 }
@@ -85,9 +90,7 @@ final class Backprop {
 
     private static void checkShape(Function f, int i, Variable gx, Variable x) {
         if (!Arrays.equals(gx.data.shapeRef(), x.data.shapeRef())) {
-            throw new IllegalStateException(f.name() + ".backward gave a gradient of shape "
-                    + Shapes.compact(gx.data.shapeRef()) + " for input " + i + " of shape "
-                    + Shapes.compact(x.data.shapeRef()));
+            throw new GradientShapeException(f.name(), i, x, gx.data.shapeRef());
         }
     }
 

@@ -1,6 +1,10 @@
 package dezero.core;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -10,8 +14,20 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code seen_set}). A max-heap on (generation, insertion number): O(log n) per function, where
  * DeZero re-sorts its list on every insert.
  */
-final class FunctionHeap {
+final class FunctionHeap implements AutoCloseable {
     private static final AtomicLong HEAPS = new AtomicLong();
+    /** The heaps of the backward runs in progress, on any thread. */
+    private static final Set<Long> ACTIVE = ConcurrentHashMap.newKeySet();
+    private static final VarHandle QUEUED_BY;
+
+    static {
+        try {
+            QUEUED_BY = MethodHandles.lookup().findVarHandle(Function.class, "queuedBy", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
 
     /** Marks the functions added here, in {@link Function#queuedBy}, instead of a hash set. */
     private final long id = HEAPS.incrementAndGet();
@@ -20,6 +36,37 @@ final class FunctionHeap {
     private long[] keys = new long[16];
     private int size;
     private long insertions;
+
+    FunctionHeap() {
+        ACTIVE.add(id);
+    }
+
+    /** Ends this run: its functions may be queued by others. */
+    @Override
+    public void close() {
+        ACTIVE.remove(id);
+    }
+
+    /**
+     * Marks {@code f} as queued here. The gradients of a graph live in its variables, so two runs
+     * through one function at once would mix them: the second is refused while the first is in
+     * progress (runs through separate graphs, even over shared leaves, never meet here).
+     */
+    private void claim(Function f) {
+        long other = (long) QUEUED_BY.getVolatile(f);
+        while (other != id) {
+            if (other != 0 && ACTIVE.contains(other)) {
+                throw new IllegalStateException("backward is already running through " + f.name()
+                        + " on another thread; a graph keeps its gradients in its variables, so run one backward"
+                        + " through a graph at a time (graphs that only share leaves may run at once)");
+            }
+            long witness = (long) QUEUED_BY.compareAndExchange(f, other, id);
+            if (witness == other) {
+                return;
+            }
+            other = witness;
+        }
+    }
 
     boolean isEmpty() {
         return size == 0;
@@ -34,7 +81,7 @@ final class FunctionHeap {
         if (f.queuedBy == id) {
             return;
         }
-        f.queuedBy = id;
+        claim(f);
         long key = (long) f.generation() << 32 | insertions++;
         if (size == items.length) {
             items = Arrays.copyOf(items, size * 2);

@@ -4,7 +4,8 @@ package dezero.lang;
  * Renders a {@link LangError} for people. At the prompt: the line echoed, a caret under the
  * span, then {@code Kind: message}. In a script: {@code FILE:LINE:COL: Kind: message}, then the
  * line and the caret. Columns are shown 1-based. A line longer than {@link #MAX_ECHO} characters
- * is echoed as the part around the caret, between {@code ...}.
+ * is echoed as the part around the caret, between {@code ...}. Control characters are echoed
+ * escaped and the caret counts terminal columns (see {@link EchoText}).
  */
 public final class ErrorRenderer {
     /** The most characters of a line echoed above the caret. */
@@ -60,11 +61,27 @@ public final class ErrorRenderer {
             end = Math.max(start + 1, Math.min(end, to));
         }
         String before = from > 0 ? CUT : "";
+        StringBuilder text = new StringBuilder(INDENT).append(before);
         StringBuilder caret = new StringBuilder(INDENT).append(" ".repeat(before.length()));
-        for (int i = from; i < start; i++) {
-            caret.append(shown.charAt(i) == '\t' ? '\t' : ' ');
+        int marks = 0;
+        for (int i = from; i < to; ) {
+            int cp = shown.codePointAt(i);
+            text.append(EchoText.shown(cp));
+            int w = EchoText.width(cp);
+            if (i < start) {
+                caret.append(cp == '\t' ? "\t" : " ".repeat(w));
+            } else if (i < end) {
+                caret.append("^".repeat(w));
+                marks += w;
+            }
+            i += Character.charCount(cp);
         }
-        caret.append("^".repeat(end - start));
-        return INDENT + before + shown.substring(from, to) + (to < shown.length() ? CUT : "") + "\n" + caret;
+        // A span past the end of the line (an unclosed bracket at its end) has one column per character.
+        int past = Math.max(0, end - Math.max(start, to));
+        caret.append("^".repeat(past));
+        if (marks + past == 0) {
+            caret.append('^');
+        }
+        return text.append(to < shown.length() ? CUT : "") + "\n" + caret;
     }
 }

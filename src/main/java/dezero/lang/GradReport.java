@@ -1,5 +1,7 @@
 package dezero.lang;
 
+import dezero.core.GradientShapeException;
+import dezero.core.NumpyFormat;
 import dezero.core.Variable;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -11,6 +13,30 @@ import java.util.Map;
 final class GradReport {
     private GradReport() {}
 
+    /**
+     * A ValueError naming the variable whose data changed shape under a graph, as the user wrote
+     * it ({@code x.data = np.ones(4)}), when the session has a name for it.
+     */
+    private static LangError changedShape(Session session, Variable v, GradientShapeException e) {
+        String input = null;
+        String output = null;
+        for (Map.Entry<String, Variable> n : session.variables().entrySet()) {
+            if (input == null && n.getValue() == e.input()) {
+                input = n.getKey();
+            }
+            if (output == null && n.getValue() == v) {
+                output = n.getKey();
+            }
+        }
+        if (input == null) {
+            return LangError.value(e.getMessage(), Span.NONE);
+        }
+        return LangError.value(input + ".data changed shape from " + NumpyFormat.shapeTuple(e.gradientShape()) + " to "
+                + NumpyFormat.shapeTuple(e.input().data.shape()) + " after " + (output == null ? "the graph" : output)
+                + " was computed from it; backward needs the shapes of the forward pass: compute "
+                + (output == null ? "it" : output) + " again", Span.NONE);
+    }
+
     static void backward(Session session, Variable v, boolean retainGrad, boolean createGraph) {
         Map<Variable, Variable> before = new IdentityHashMap<>();
         for (Variable x : session.variables().values()) {
@@ -18,6 +44,9 @@ final class GradReport {
         }
         try {
             v.backward(retainGrad, createGraph);
+        } catch (GradientShapeException e) {
+            before.forEach((x, grad) -> x.grad = grad);
+            throw changedShape(session, v, e);
         } catch (RuntimeException | Error e) {
             before.forEach((x, grad) -> x.grad = grad);
             throw e;

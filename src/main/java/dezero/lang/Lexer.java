@@ -275,6 +275,8 @@ public final class Lexer {
 
     private void string(char quote) {
         StringBuilder value = new StringBuilder();
+        String bad = null;
+        int contentStart = current;
         while (!isAtEnd() && peek() != quote && peek() != '\n') {
             char c = advance();
             if (c == '\\' && !isAtEnd() && peek() != '\n') {
@@ -282,7 +284,23 @@ public final class Lexer {
                 switch (e) {
                     case 'n' -> value.append('\n');
                     case 't' -> value.append('\t');
+                    case 'r' -> value.append('\r');
+                    case 'a' -> value.append('\u0007');
+                    case 'b' -> value.append('\b');
+                    case 'f' -> value.append('\f');
+                    case 'v' -> value.append('\u000b');
                     case '\\', '\'', '"' -> value.append(e);
+                    case '0', '1', '2', '3', '4', '5', '6', '7' -> {
+                        int code = e - '0';
+                        for (int i = 0; i < 2 && peek() >= '0' && peek() <= '7'; i++) {
+                            code = code * 8 + (advance() - '0');
+                        }
+                        value.append((char) code);
+                    }
+                    case 'x', 'u', 'U' -> {
+                        String why = hexEscape(e, e == 'x' ? 2 : e == 'u' ? 4 : 8, current - 2 - contentStart, value);
+                        bad = bad == null ? why : bad;
+                    }
                     default -> value.append('\\').append(e);
                 }
             } else {
@@ -294,7 +312,36 @@ public final class Lexer {
             return;
         }
         advance();
+        if (bad != null) {
+            error(bad);
+            return;
+        }
         add(TokenType.STRING, value.toString());
+    }
+
+    /**
+     * Python's {@code \\xhh}, {@code \\uxxxx}, {@code \\Uxxxxxxxx} (exactly {@code digits} hex
+     * digits) at {@code position} of the literal, appended to {@code value}; null, or Python's SyntaxError
+     * text when the escape is bad.
+     */
+    private String hexEscape(char kind, int digits, int position, StringBuilder value) {
+        int code = 0;
+        for (int i = 0; i < digits; i++) {
+            int d = isAtEnd() ? -1 : Character.digit(peek(), 16);
+            if (d < 0) {
+                String form = kind == 'x' ? "\\xXX" : kind == 'u' ? "\\uXXXX" : "\\UXXXXXXXX";
+                return "(unicode error) 'unicodeescape' codec can't decode bytes in position " + position + "-"
+                        + (position + 1 + i) + ": truncated " + form + " escape";
+            }
+            advance();
+            code = code * 16 + d;
+        }
+        if (!Character.isValidCodePoint(code)) {
+            return "(unicode error) 'unicodeescape' codec can't decode bytes in position " + position + "-"
+                    + (position + 1 + digits) + ": illegal Unicode character";
+        }
+        value.appendCodePoint(code);
+        return null;
     }
 
     private void identifier() {

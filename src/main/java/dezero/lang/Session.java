@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -42,6 +45,10 @@ public final class Session implements Context {
     private boolean quiet;
     private boolean unicode;
     private int scriptDepth;
+    /** The script depth whose statements {@code save} keeps: 0 at the prompt, 1 in a script the front end runs. */
+    private int recordedDepth;
+    /** The script files running now, outermost first: {@code save} refuses to write over one. */
+    private final List<Path> running = new ArrayList<>();
 
     /** A session with the standard builtins and commands. */
     public Session() {
@@ -72,7 +79,7 @@ public final class Session implements Context {
 
     /** Runs a script named {@code name} line by line as it is read; stops at its first error. */
     public Result.Status runScript(String name, BufferedReader in, Printer out) {
-        return run(out, () -> execScript(name, PhysicalLines.of(in)));
+        return run(out, () -> runRecorded(name, PhysicalLines.of(in)));
     }
 
     /**
@@ -80,7 +87,21 @@ public final class Session implements Context {
      * first error, also at a line that is not UTF-8 (an OSError naming the line).
      */
     public Result.Status runScript(String name, InputStream in, Printer out) {
-        return run(out, () -> execScript(name, PhysicalLines.utf8(in)));
+        return run(out, () -> runRecorded(name, PhysicalLines.utf8(in)));
+    }
+
+    /**
+     * A script the front end runs (a FILE, standard input) is the session's own input: {@code save}
+     * keeps its statements as it keeps typed ones (and a {@code load} line, not what the load ran).
+     */
+    private void runRecorded(String name, PhysicalLines in) {
+        int outer = recordedDepth;
+        recordedDepth = scriptDepth + 1;
+        try {
+            execScript(name, in);
+        } finally {
+            recordedDepth = outer;
+        }
     }
 
     /** {@link #runScript(String, BufferedReader, Printer)} on a string, collecting the output. */
@@ -118,6 +139,10 @@ public final class Session implements Context {
         }
         scriptDepth++;
         boolean outerSilenced = silenced;
+        Path file = regularFile(name);
+        if (file != null) {
+            running.add(file);
+        }
         try {
             runLines(in);
         } catch (LangError e) {
@@ -130,7 +155,33 @@ public final class Session implements Context {
         } finally {
             scriptDepth--;
             silenced = outerSilenced;
+            if (file != null) {
+                running.remove(running.size() - 1);
+            }
         }
+    }
+
+    private static Path regularFile(String name) {
+        try {
+            Path p = Path.of(name);
+            return Files.isRegularFile(p) ? p : null;
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    /** The running script (a FILE or a {@code load}) that {@code file} is, or null. */
+    Path runningScript(Path file) {
+        for (Path p : running) {
+            try {
+                if (Files.exists(file) && Files.isSameFile(p, file)) {
+                    return p;
+                }
+            } catch (IOException e) {
+                // A script that cannot be compared is not the one being written.
+            }
+        }
+        return null;
     }
 
     /** Runs logical lines as they are read, until the end, an error or {@code quit}. */
@@ -221,7 +272,10 @@ public final class Session implements Context {
         quit = true;
     }
 
-    /** The statements accepted so far at the top level, as {@code save} writes them. */
+    /**
+     * The statements accepted so far, as {@code save} writes them: typed at the prompt, given with
+     * {@code -e}, or read from a FILE or standard input; a {@code load} line stands for what it ran.
+     */
     public List<String> acceptedLines() {
         return List.copyOf(accepted);
     }
@@ -284,8 +338,9 @@ public final class Session implements Context {
         silenced = s;
     }
 
+    /** True where {@code save} records: typed lines, {@code -e} lines and scripts the front end runs, not loads. */
     boolean atTopLevel() {
-        return scriptDepth == 0;
+        return scriptDepth == recordedDepth;
     }
 
     void accept(String statementText) {

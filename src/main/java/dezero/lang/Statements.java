@@ -40,6 +40,9 @@ final class Statements {
             if (session.atTopLevel() && recorded(s)) {
                 session.accept(text(s.extent(), lines, firstLine));
             }
+            if (session.isQuitRequested()) {
+                return;
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import dezero.viz.ReplayFormat;
 import dezero.viz.StackReplay;
 import dezero.viz.Trace;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -40,20 +41,24 @@ final class VizCommands {
 
     /** The {@code graph} command, drawing pictures with the renderer {@code renderer} gives at each use. */
     static Command graph(Supplier<DotRenderer> renderer) {
-        return new Command("graph", "graph NAME [FILE] [--ascii]",
-                "the graph that made NAME as a text tree; FILE.dot, .png or .svg draws it (pictures need Graphviz)",
-                List.of("NAME", "FILE", "--ascii"), false, ctx -> graph(ctx, renderer));
+        return new Command("graph", "graph NAME [FILE [force]] [--ascii]",
+                "the graph that made NAME as a text tree; FILE.dot, .png or .svg draws it (pictures need Graphviz); "
+                        + "'force' replaces an existing file",
+                List.of("NAME", "FILE", "force", "--ascii"), false, ctx -> graph(ctx, renderer));
     }
 
     private static void graph(CommandContext ctx, Supplier<DotRenderer> renderer) {
-        ctx.expectWords(1, 3);
+        ctx.expectWords(1, 4);
         int asciiAt = -1;
         int fileAt = -1;
+        int forceAt = -1;
         for (int i = 1; i < ctx.size(); i++) {
             if (ctx.word(i).equals("--ascii") && asciiAt < 0) {
                 asciiAt = i;
             } else if (fileAt < 0 && !ctx.word(i).startsWith("--")) {
                 fileAt = i;
+            } else if (fileAt >= 0 && forceAt < 0 && ctx.word(i).equals("force")) {
+                forceAt = i;
             } else {
                 throw ctx.usage(i);
             }
@@ -72,13 +77,17 @@ final class VizCommands {
         Span at = ctx.span(fileAt);
         RenderResult r;
         try {
-            r = renderer.get().render(y, Path.of(name), names);
+            r = renderer.get().render(y, Path.of(name), names, forceAt >= 0);
         } catch (InvalidPathException e) {
             throw new LangError(LangError.Kind.OSError, "invalid file name '" + name + "': " + e.getReason(), at);
         } catch (IllegalArgumentException e) {
             throw LangError.value(e.getMessage(), at);
         } catch (UncheckedIOException e) {
             String file = e.getCause() instanceof FileSystemException f && f.getFile() != null ? f.getFile() : name;
+            if (e.getCause() instanceof FileAlreadyExistsException) {
+                throw new LangError(LangError.Kind.FileExistsError, "[Errno 17] File exists: '" + file + "'; 'graph "
+                        + ctx.word(0) + " " + name + " force' replaces it", at);
+            }
             throw FileCommands.fileError(e.getCause(), file, at);
         }
         ctx.print(r.message());

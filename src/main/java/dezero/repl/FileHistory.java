@@ -2,16 +2,24 @@ package dezero.repl;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.jline.reader.impl.history.DefaultHistory;
 
 /**
  * JLine's history file, minus its failure modes: a history file that cannot be read or written
  * (a directory, a read-only disk, a path through a regular file) would end the REPL with a stack
- * trace or log one at every line. Here the first failure leaves one warning for the loop to print,
- * and the history is then kept in memory only, for the rest of the session.
+ * trace or log one at every line, and one that never ends ({@code /dev/zero}) or is huge would fill
+ * the heap before the first prompt. Here such a file is not read; the first failure leaves one
+ * warning for the loop to print, and the history is then kept in memory only, for the rest of the session.
  */
 final class FileHistory extends DefaultHistory {
+    /** The largest history file read: JLine keeps every line of it in memory. */
+    static final long MAX_BYTES = 16L << 20;
+
     private final Path file;
     private boolean failed;
     private String warning;
@@ -26,10 +34,38 @@ final class FileHistory extends DefaultHistory {
         if (failed) {
             return;
         }
+        String unfit = unfit(file);
+        if (unfit != null) {
+            failed = true;
+            warning = "warning: the history file " + file + " cannot be read (" + unfit
+                    + "); this session's lines are kept in memory only";
+            return;
+        }
         try {
             super.load();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
             fail("cannot be read", e);
+        }
+    }
+
+    /**
+     * Why a history file is not read at all, or null: one that is not a regular file ({@code /dev/zero},
+     * a FIFO) may never end or never come, and one over {@link #MAX_BYTES} would fill the heap.
+     */
+    static String unfit(Path file) {
+        try {
+            if (!Files.exists(file) || Files.isDirectory(file)) {
+                return null;
+            }
+            if (!Files.isRegularFile(file)) {
+                return "it is not a regular file";
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                return "it is larger than " + (MAX_BYTES >> 20) + " MiB";
+            }
+            return null;
+        } catch (IOException | SecurityException e) {
+            return why(e);
         }
     }
 
@@ -52,11 +88,30 @@ final class FileHistory extends DefaultHistory {
         return w;
     }
 
-    private void fail(String what, Exception e) {
+    private void fail(String what, Throwable e) {
         failed = true;
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
-        String why = cause instanceof CharacterCodingException ? "it is not UTF-8 text" : cause.getMessage();
-        warning = "warning: the history file " + file + " " + what + " (" + why
+        warning = "warning: the history file " + file + " " + what + " (" + why(e)
                 + "); this session's lines are kept in memory only";
+    }
+
+    /** What went wrong in words: the JDK's exceptions about files carry only the path as their message. */
+    static String why(Throwable e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof CharacterCodingException) {
+            return "it is not UTF-8 text";
+        }
+        if (cause instanceof OutOfMemoryError) {
+            return "it does not fit in memory";
+        }
+        if (cause instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (cause instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (cause instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 }

@@ -4,6 +4,8 @@ import dezero.lang.Session;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,8 +14,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
@@ -73,25 +75,28 @@ public final class Repl {
 
     /** Builds the line reader with the language's parser, completer and highlighter; history kept in memory if null. */
     static LineReader reader(Session session, Terminal terminal, boolean color, Path history) {
-        LineReaderBuilder b = LineReaderBuilder.builder()
-                .terminal(terminal)
-                .appName("dezero")
-                .parser(new ReplParser(session))
-                .completer(new ReplCompleter(session))
-                .highlighter(new ReplHighlighter(session, color))
-                .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
-                .variable(LineReader.INDENTATION, 4)
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .option(LineReader.Option.INSERT_TAB, false);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION);
+        variables.put(LineReader.INDENTATION, 4);
         if (history != null) {
-            b.variable(LineReader.HISTORY_FILE, history).history(new FileHistory(history));
+            variables.put(LineReader.HISTORY_FILE, history);
         }
-        return b.build();
+        PasteAwareReader r = new PasteAwareReader(terminal, "dezero", variables);
+        if (history != null) {
+            r.setHistory(new FileHistory(history));
+        }
+        r.setParser(new ReplParser(session));
+        r.setCompleter(new ReplCompleter(session));
+        r.setHighlighter(new ReplHighlighter(session, color));
+        r.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+        r.option(LineReader.Option.INSERT_TAB, false);
+        return r;
     }
 
     /** Runs the REPL on the system terminal until Ctrl-D or {@code quit}; returns the exit code (0). */
     public static int run(Session session, boolean color, boolean banner) {
-        try (Terminal terminal = openTerminal()) {
+        try (Terminal terminal = openTerminal(); NativeInterrupt intr = NativeInterrupt.forDumb(terminal)) {
+            disableQuitKey(terminal);
             Repl repl = new Repl(session, terminal, color, historyFile());
             if (banner) {
                 repl.printer.out(banner());
@@ -101,6 +106,16 @@ public final class Repl {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Ctrl-\ sends SIGQUIT, on which the JVM prints all its threads into the REPL. The key is
+     * switched off while the REPL runs (the terminal's settings come back when it is closed).
+     */
+    static void disableQuitKey(Terminal terminal) {
+        Attributes a = terminal.getAttributes();
+        a.setControlChar(Attributes.ControlChar.VQUIT, 0);
+        terminal.setAttributes(a);
     }
 
     /** The system terminal through {@link #PROVIDER}, or through JLine's own choice if that fails. */

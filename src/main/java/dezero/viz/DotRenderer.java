@@ -2,14 +2,17 @@ package dezero.viz;
 
 import dezero.core.Variable;
 import java.io.File;
+import dezero.io.AtomicFile;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -70,42 +73,60 @@ public final class DotRenderer {
     }
 
     /**
-     * Writes the graph that produced {@code y} to {@code file}, by its extension.
+     * Writes the graph that produced {@code y} to {@code file}, by its extension, replacing a file
+     * of that name (as DeZero's {@code plot_dot_graph} does).
      *
      * @throws IllegalArgumentException for an extension other than .dot, .png, .svg
      * @throws UncheckedIOException when a file cannot be written (naming it)
      * @throws CancellationException when the thread is interrupted while {@code dot} runs
      */
     public RenderResult render(Variable y, Path file, Map<Variable, String> names) {
+        return render(y, file, names, true);
+    }
+
+    /**
+     * {@link #render(Variable, Path, Map)}, which with {@code replace} false refuses to replace an
+     * existing file (the picture, or the {@code .dot} written instead of it) with a
+     * {@link java.nio.file.FileAlreadyExistsException} as the cause. Every file is written whole or
+     * not at all: a failure leaves the old file as it was.
+     */
+    public RenderResult render(Variable y, Path file, Map<Variable, String> names, boolean replace) {
         String format = extension(file);
         if (format.equals("dot")) {
-            writeDot(y, names, file);
+            writeDot(y, names, file, replace);
             return new RenderResult(RenderResult.Status.DOT_WRITTEN, file,
                     "wrote " + file + " (render it with: " + command("png", file, sibling(file, "png")) + ")");
         }
         Path dotFile = sibling(file, "dot");
         Optional<Path> dot = findDot();
         if (dot.isEmpty()) {
-            writeDot(y, names, dotFile);
+            writeDot(y, names, dotFile, replace);
             return fallback(RenderResult.Status.NO_DOT, "Graphviz 'dot' is not on PATH", format, dotFile, file);
         }
         Path dir = file.toAbsolutePath().getParent();
         if (!Files.isDirectory(dir)) {
-            throw cannotWrite(file, new NoSuchFileException(dir.toString(), null, "no such directory"));
+            throw cannotWrite(file, new NoSuchFileException(file.toString(), null, "no such directory"));
         }
-        // Not pre-created, so that dot creates it with the user's usual permissions.
+        check(file, replace);
+        // Created here (a new file's usual permissions, not a temp file's 0600) so that an
+        // unwritable directory is an error naming the picture, before dot runs.
         Path output = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "-"
                 + System.nanoTime() + ".tmp");
+        try {
+            Files.newOutputStream(output, StandardOpenOption.CREATE_NEW).close();
+        } catch (IOException e) {
+            throw cannotWrite(file, e instanceof AccessDeniedException ? new AccessDeniedException(file.toString()) : e);
+        }
         Path input = tempFile("dezero-graph", ".dot");
         Path errors = tempFile("dezero-dot", ".err");
         try {
-            writeDot(y, names, input);
+            writeDot(y, names, input, true);
             Failure failure = run(dot.get(), format, input, output, errors);
             if (failure == null) {
-                move(output, file);
+                commit(output, file, replace);
                 return new RenderResult(RenderResult.Status.RENDERED, file, "wrote " + file);
             }
-            writeDot(y, names, dotFile);
+            writeDot(y, names, dotFile, replace);
             return fallback(failure.status(), failure.why(), format, dotFile, file);
         } finally {
             deleteQuietly(input);
@@ -189,9 +210,21 @@ public final class DotRenderer {
         return file.resolveSibling(s.substring(0, s.lastIndexOf('.') + 1) + ext);
     }
 
-    private static void writeDot(Variable y, Map<Variable, String> names, Path file) {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            new DotWriter(names, true, w).write(y);
+    private static void writeDot(Variable y, Map<Variable, String> names, Path file, boolean replace) {
+        try {
+            AtomicFile.write(file, replace, out -> {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                new DotWriter(names, true, w).write(y);
+                w.flush();
+            });
+        } catch (IOException e) {
+            throw cannotWrite(file, e);
+        }
+    }
+
+    private static void check(Path file, boolean replace) {
+        try {
+            AtomicFile.checkTarget(file, replace);
         } catch (IOException e) {
             throw cannotWrite(file, e);
         }
@@ -205,9 +238,9 @@ public final class DotRenderer {
         }
     }
 
-    private static void move(Path from, Path to) {
+    private static void commit(Path from, Path to, boolean replace) {
         try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFile.commit(from, to, replace);
         } catch (IOException e) {
             throw cannotWrite(to, e);
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class WorkloadsTest {
@@ -98,12 +99,14 @@ class WorkloadsTest {
         assertEquals("no_grad_output_has_a_creator", w.check());
     }
 
-    @Test
-    void noGradForwardHoldsTheOutputOnly() {
-        Map<String, String> m = new NoGrad().measureAfter(1000);
+    @ParameterizedTest
+    @ValueSource(ints = {1, 1000})
+    void noGradForwardHoldsTheOutputOnly(int n) {
+        Map<String, String> m = new NoGrad().measureAfter(n);
         double held = Double.parseDouble(m.get("held_arrays"));
-        // The output's array plus its Variable and NDArray headers; a kept graph would be about 4.
-        assertTrue(held > 0.95 && held < 1.3, "held " + held);
+        // In outputs of one op: 1 is the output only, a kept graph would be about 4. At N = 1 the
+        // Variable's own fields used to count as 12 arrays and fail the check.
+        assertTrue(held > 0.8 && held < 1.3, "held " + held);
         assertNull(m.get("check"));
     }
 

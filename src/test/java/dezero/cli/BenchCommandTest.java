@@ -150,6 +150,19 @@ class BenchCommandTest {
     }
 
     @Test
+    void aSizeBeyondTheHeapIsAMemoryErrorAsNumpysNotARuntimeError() throws Exception {
+        // In a JVM with a 256 MiB heap, 50,000,000 elements (381 MiB an array) are within the element
+        // limit but not the heap: numpy's MemoryError, as the REPL says it.
+        List<String> command = new java.util.ArrayList<>(ChildJvm.main(null, "bench", "array_ops", "50000000",
+                "--budget", "0"));
+        command.add(1, "-Xmx256m");
+        ChildJvm.Run r = ChildJvm.run(command, java.nio.file.Path.of("."), "");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().lines().anyMatch(l -> l.startsWith("dezero bench: array_ops 50000000 failed: MemoryError: "
+                + "Unable to allocate 381 MiB")), r.err());
+    }
+
+    @Test
     void aRunThatThrowsIsReportedOnOneLine() {
         assertEquals(1, run("array_ops", "200000000", "--budget", "0"));
         assertEquals("", out.toString());

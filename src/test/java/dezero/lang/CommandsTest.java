@@ -10,6 +10,14 @@ class CommandsTest {
     private final Session session = new Session();
 
     @Test
+    void quitStopsTheRestOfItsLine() {
+        // Python's quit() leaves at once; the statements after it on the line used to run first.
+        assertEquals("", session.eval("quit; x = 3").out());
+        assertTrue(session.isQuitRequested());
+        assertTrue(session.variables().isEmpty(), session.variables().toString());
+    }
+
+    @Test
     void aRegisteredCommandRunsAndShowsInHelp() {
         session.commands().register(new Command("mem", "mem", "live variables and functions", List.of(), false,
                 ctx -> ctx.print(ctx.session().variables().size() + " variables")));

@@ -55,6 +55,18 @@ class DataAssignmentTest {
     }
 
     @Test
+    void aShapeChangedUnderAGraphIsAValueErrorNamingItNotAnInternalError() {
+        out("x = Variable(np.array([1.0, 2.0, 3.0]))");
+        out("y = sum(reshape(x, (3, 1)))");
+        out("x.data = np.ones(4)");
+        Result r = session.eval("backward y");
+        assertEquals(Result.Status.RUNTIME_ERROR, r.status());
+        assertTrue(r.err().endsWith("ValueError: x.data changed shape from (3,) to (4,) after y was computed from it;"
+                + " backward needs the shapes of the forward pass: compute y again\n"), r.err());
+        assertEquals(null, session.variables().get("x").grad, "backward left no grad");
+    }
+
+    @Test
     void theAssignmentIsSavedLikeAnyStatement() {
         out("x = 1; x.data = 2");
         assertEquals(java.util.List.of("x = 1", "x.data = 2"), session.acceptedLines());

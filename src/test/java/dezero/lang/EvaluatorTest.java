@@ -21,6 +21,20 @@ class EvaluatorTest {
         return e.substring(e.lastIndexOf('\n') + 1);
     }
 
+    @Test
+    void stringEscapesDecodeAsPythonsDo() {
+        // CPython 3.11: print('\x41', '\u00e9', 'a\101b', '\U0001F600', len('\a\b\f\v\r'), len('\0'))
+        // -> A é aAb 😀 5 1; compile("'\x4'", ...) and the others give the SyntaxErrors below.
+        assertEquals("A é aAb 😀 5 1", out("print('\\x41', '\\u00e9', 'a\\101b', '\\U0001F600', len('\\a\\b\\f\\v\\r'), "
+                + "len('\\0'))"));
+        assertEquals("SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated "
+                + "\\xXX escape", err("s = '\\x4'"));
+        assertEquals("SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 2-5: truncated "
+                + "\\uXXXX escape", err("s = 'ab\\u12'"));
+        assertEquals("SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-9: illegal "
+                + "Unicode character", err("s = '\\U00110000'"));
+    }
+
     /** Expected values worked out by hand (or with numpy 2.4.6 where noted). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {

@@ -3,9 +3,11 @@ package dezero.lang;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,7 +54,7 @@ class FilesTest {
         assertEquals(png + ": OSError: '" + png + "' is not a UTF-8 text file: line 1 has the byte 0x89\n", r.err());
         Path nul = dir.resolve("zeros.dz");
         Files.write(nul, new byte[] {'x', ' ', '=', ' ', '1', 0, '\n'});
-        assertEquals(nul + ":1:6: SyntaxError: invalid character '\\u0000' (U+0000)\n    x = 1\0\n         ^\n",
+        assertEquals(nul + ":1:6: SyntaxError: invalid character '\\u0000' (U+0000)\n    x = 1\\x00\n         ^^^^\n",
                 session.eval("load " + nul).err());
         assertTrue(session.variables().isEmpty());
     }
@@ -93,9 +95,39 @@ class FilesTest {
 
     @Test
     void anEndlessLineStopsAtTheLineLimitWithoutReadingTheRest() throws IOException {
+        Path zeros = dir.resolve("zeros.bin");
+        try (RandomAccessFile f = new RandomAccessFile(zeros.toFile(), "rw")) {
+            f.setLength(1L << 32); // sparse: 4 GB of NUL bytes on no disk
+        }
+        assertEquals(zeros + ":1:1: SyntaxError: line too long: more than 2000000 characters\n",
+                session.eval("load " + zeros).err());
+    }
+
+    @Test
+    void devicesFifosAndTerminalsAreRefusedBeforeTheyAreOpened() throws Exception {
         assumeTrue(Files.isReadable(Path.of("/dev/zero")), "needs /dev/zero");
-        assertEquals("/dev/zero:1:1: SyntaxError: line too long: more than 2000000 characters\n",
-                session.eval("load /dev/zero").err());
+        assertEquals("OSError: '/dev/zero' is not a regular file (a FIFO, a terminal or a device would block or "
+                + "never end)", errorOf("load /dev/zero"));
+        Path fifo = dir.resolve("pipe.dz");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "needs mkfifo");
+        session.eval("x = 1");
+        // Before, each of these blocked in open() until a writer or reader came, deaf to Ctrl-C.
+        String[] lines = {"load " + fifo, "save " + fifo + " force"};
+        for (String line : lines) {
+            Result[] r = new Result[1];
+            Thread t = new Thread(() -> r[0] = session.eval(line));
+            t.start();
+            t.join(5_000);
+            if (t.isAlive()) {
+                try (var unblock = new RandomAccessFile(fifo.toFile(), "rw")) {
+                    t.join();
+                }
+                fail(line + " blocked on the FIFO");
+            }
+            assertEquals("OSError: '" + fifo + "' is not a regular file (a FIFO, a terminal or a device would block "
+                    + "or never end)", r[0].err().strip().lines().reduce((a, b) -> b).orElseThrow(), line);
+        }
+        assertTrue(Files.exists(fifo) && !Files.isRegularFile(fifo), "the FIFO is still there");
     }
 
     @Test
@@ -108,6 +140,51 @@ class FilesTest {
         assertEquals("IsADirectoryError: [Errno 21] Is a directory: '" + dir + "'", errorOf("save " + dir + " force"));
         assertEquals("FileNotFoundError: [Errno 2] No such file or directory: '" + dir.resolve("no/out.dz") + "'",
                 errorOf("save " + dir.resolve("no/out.dz")));
+    }
+
+    @Test
+    void saveKeepsWhatAFileRunBeforeThePromptRanAndTheLoadLinesAsTyped() throws IOException {
+        Path demo = dir.resolve("demo.dz");
+        Files.writeString(demo, "x = Variable(np.array(3.0))\ny = square(x);\n");
+        Path helper = dir.resolve("helper.dz");
+        Files.writeString(helper, "h = 2\n");
+        try (var in = Files.newInputStream(demo)) {
+            assertEquals(Result.Status.OK, session.runScript(demo.toString(), in, new Result.Collector()));
+        }
+        session.eval("z = y * 2");
+        session.eval("load " + helper);
+        Path out = dir.resolve("out.dz");
+        assertEquals("saved 4 lines to " + out + "\n", session.eval("save " + out).out());
+        assertEquals("x = Variable(np.array(3.0))\ny = square(x)\nz = y * 2\nload " + helper + "\n",
+                Files.readString(out));
+        Session again = new Session();
+        Result r = again.eval("load " + out);
+        assertEquals("", r.err());
+        assertEquals(18.0, again.variables().get("z").data.item());
+    }
+
+    @Test
+    void aScriptThatSavesOverItselfIsRefusedAndKept() throws IOException {
+        Path script = dir.resolve("s.dz");
+        String text = "x = 1\nsave " + script + " force\ny = 2\n";
+        Files.writeString(script, text);
+        Result.Collector c = new Result.Collector();
+        try (var in = Files.newInputStream(script)) {
+            session.runScript(script.toString(), in, c);
+        }
+        Result r = c.result(Result.Status.FILE_ERROR);
+        assertTrue(r.err().contains("OSError: cannot save over '" + script + "': it is the script running now"),
+                r.err());
+        assertEquals(text, Files.readString(script), "the script did not erase itself");
+        assertTrue(session.eval("load " + script).err().contains("cannot save over"), "nor through load");
+        assertEquals(text, Files.readString(script));
+    }
+
+    @Test
+    void saveOfNoNameOrOfADirectoryIsPythonsError() throws IOException {
+        session.eval("x = 1");
+        assertEquals("FileNotFoundError: [Errno 2] No such file or directory: ''", errorOf("save \"\""));
+        assertEquals("IsADirectoryError: [Errno 21] Is a directory: '" + dir + "'", errorOf("save " + dir));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dezero.lang;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -180,9 +181,28 @@ class HostileInputTest {
 
     @Test
     void nulCharactersAreASyntaxErrorThatPointsAtThem() {
-        assertEquals("    y = 1\0 + 2\n         ^\nSyntaxError: invalid character '\\u0000' (U+0000)\n",
+        assertEquals("    y = 1\\x00 + 2\n         ^^^^\nSyntaxError: invalid character '\\u0000' (U+0000)\n",
                 session.eval("y = 1\0 + 2").err());
         assertEquals("SyntaxError: invalid character '\ufffd' (U+FFFD)", error("y = \ufffd"));
+    }
+
+    @Test
+    void controlCharactersAreEchoedEscapedSoTheyCannotDriveTheTerminal() {
+        // printf 'y = \x1b[31m 2\n' | dezero used to write a live colour sequence back.
+        String err = session.eval("y = \u001b[31m 2").err();
+        assertFalse(err.chars().anyMatch(c -> c < 0x20 && c != '\n'), err);
+        assertTrue(err.startsWith("    y = \\x1b[31m 2\n        ^^^^\n"), err);
+        String bidi = session.eval("y = 1 + nothing\u202e").err();
+        assertTrue(bidi.startsWith("    y = 1 + nothing\\u202e\n"), bidi);
+    }
+
+    @Test
+    void theCaretCountsTerminalColumnsAfterWideCharacters() {
+        // Each Hangul syllable takes two columns: the caret goes four columns further than two characters.
+        assertEquals("    한글 = 1 + nothing\n" + " ".repeat(4 + 4 + 7) + "^^^^^^^\n"
+                + "NameError: name 'nothing' is not defined\n", session.eval("한글 = 1 + nothing").err());
+        assertEquals("    e\u0301 = nothing\n" + " ".repeat(4 + 4) + "^^^^^^^\n"
+                + "NameError: name 'nothing' is not defined\n", session.eval("e\u0301 = nothing").err());
     }
 
     @Test

@@ -218,6 +218,26 @@ class VizCommandsTest {
     }
 
     @Test
+    void graphReplacesAFileOnlyWithForceAsSaveDoes() throws IOException {
+        out(DIAMOND);
+        Path file = dir.resolve("y.dot");
+        Files.writeString(file, "my notes\n");
+        assertEquals("FileExistsError: [Errno 17] File exists: '" + file + "'; 'graph y " + file
+                + " force' replaces it", error("graph y " + file));
+        assertEquals("my notes\n", Files.readString(file), "the file is untouched");
+        out("graph y " + file + " force");
+        assertTrue(Files.readString(file).startsWith("digraph g {"));
+        // The .dot written when Graphviz is missing is a file like any other.
+        session.commands().register(VizCommands.graph(() -> new DotRenderer("", Duration.ofSeconds(10))));
+        Files.writeString(file, "my notes\n");
+        assertEquals("FileExistsError: [Errno 17] File exists: '" + file + "'; 'graph y " + dir.resolve("y.png")
+                + " force' replaces it", error("graph y " + dir.resolve("y.png")));
+        assertEquals("my notes\n", Files.readString(file));
+        assertEquals("IsADirectoryError: [Errno 21] Is a directory: '" + dir.resolve("d.dot") + "'",
+                error("graph y " + Files.createDirectory(dir.resolve("d.dot")) + " force"));
+    }
+
+    @Test
     void badFilesAreOneLinePythonErrors() throws IOException {
         out(DIAMOND);
         assertEquals("ValueError: cannot write a graph to 'y.txt': the file name must end in .dot, .png or .svg",
@@ -233,11 +253,12 @@ class VizCommandsTest {
     @Test
     void badWordsAreUsageErrors() {
         out(DIAMOND + "; s = 'text'");
-        assertEquals("ValueError: usage: graph NAME [FILE] [--ascii]", error("graph"));
+        assertEquals("ValueError: usage: graph NAME [FILE [force]] [--ascii]", error("graph"));
         assertEquals("TypeError: 's' is a str, not a Variable", error("graph s"));
         assertEquals("NameError: name 'w' is not defined", error("graph w"));
-        assertEquals("ValueError: unexpected 'b.dot'; usage: graph NAME [FILE] [--ascii]", error("graph y a.dot b.dot"));
-        assertEquals("ValueError: unexpected '--wide'; usage: graph NAME [FILE] [--ascii]", error("graph y --wide"));
+        assertEquals("ValueError: unexpected 'b.dot'; usage: graph NAME [FILE [force]] [--ascii]",
+                error("graph y a.dot b.dot"));
+        assertEquals("ValueError: unexpected '--wide'; usage: graph NAME [FILE [force]] [--ascii]", error("graph y --wide"));
         assertEquals("ValueError: --ascii is for the text tree; a FILE is drawn by Graphviz",
                 error("graph y --ascii y.dot"));
     }
@@ -245,7 +266,7 @@ class VizCommandsTest {
     @Test
     void theNewCommandsAreInHelp() {
         String help = out("help");
-        for (String usage : new String[] {"graph NAME [FILE] [--ascii]", "trace [on|off]", "mem [--no-heap]"}) {
+        for (String usage : new String[] {"graph NAME [FILE [force]] [--ascii]", "trace [on|off]", "mem [--no-heap]"}) {
             assertTrue(help.contains("  " + usage + " "), usage);
         }
         assertTrue(out("help backward").contains("'backward NAME stack'"));

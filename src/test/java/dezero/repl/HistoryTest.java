@@ -124,6 +124,38 @@ class HistoryTest {
     }
 
     @Test
+    void anEndlessHistoryFileIsNotReadAndTheReplStarts() throws IOException {
+        // ~/.dezero_history -> /dev/zero used to fill the heap before the first prompt.
+        Path history = Files.createSymbolicLink(dir.resolve("history"), Path.of("/dev/zero"));
+        String screen = typed(LINES, history);
+        assertEquals(1, count(screen, "warning: the history file " + history + " cannot be read (it is not a "
+                + "regular file); this session's lines are kept in memory only"), screen);
+        assertAllLinesRanAndNothingWasLogged(screen);
+    }
+
+    @Test
+    void aHugeHistoryFileIsNotReadAndIsLeftAsItWas() throws IOException {
+        Path history = dir.resolve("history");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(history.toFile(), "rw")) {
+            f.setLength(300L << 20); // 300 MB (sparse): one endless line of NUL bytes
+        }
+        String screen = typed(LINES, history);
+        assertEquals(1, count(screen, "warning: the history file " + history + " cannot be read (it is larger "
+                + "than 16 MiB); this session's lines are kept in memory only"), screen);
+        assertAllLinesRanAndNothingWasLogged(screen);
+        assertEquals(300L << 20, Files.size(history));
+    }
+
+    @Test
+    void aFailureSaysWhyNotOnlyWhere() {
+        // The JDK's file exceptions carry only the path as their message.
+        assertEquals("permission denied", FileHistory.why(new java.nio.file.AccessDeniedException("/h")));
+        assertEquals("no such file or directory", FileHistory.why(new java.nio.file.NoSuchFileException("/h")));
+        assertEquals("Not a directory", FileHistory.why(new java.nio.file.FileSystemException("/h", null,
+                "Not a directory")));
+    }
+
+    @Test
     void aWorkingHistoryFileKeepsTheLines() throws IOException {
         Path history = dir.resolve("history");
         typed(LINES, history);

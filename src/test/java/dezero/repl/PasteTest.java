@@ -8,6 +8,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.jline.reader.Highlighter;
+import org.jline.reader.LineReader;
+import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.ExternalTerminal;
@@ -51,6 +55,34 @@ class PasteTest {
         assertTrue(screen.contains("SyntaxError: too many nested parentheses, brackets or operators (the limit is 200)"),
                 screen.substring(Math.max(0, screen.length() - 300)));
         assertEquals(2.0, session.variables().get("z").data.item(), "the next line still evaluates");
+    }
+
+    @Test
+    void aPasteWithoutBracketedPasteIsDrawnOnceForManyCharactersNotOncePerCharacter() throws IOException {
+        // A terminal without bracketed paste sends keystrokes; JLine redrew the line after each (35 s for 40 KB).
+        String line = "x = [" + "1, ".repeat(40_000) + "1]; s = sum(x)";
+        int[] drawn = {0};
+        try (Terminal t = new ExternalTerminal("test", "xterm-256color",
+                new ByteArrayInputStream((line + "\n").getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
+            t.setSize(new Size(160, 40));
+            LineReader reader = Repl.reader(session, t, true, null);
+            ReplHighlighter colours = new ReplHighlighter(session, true);
+            ((LineReaderImpl) reader).setHighlighter(new Highlighter() {
+                @Override
+                public AttributedString highlight(LineReader r, String buffer) {
+                    drawn[0]++;
+                    return colours.highlight(r, buffer);
+                }
+
+                @Override
+                public void setErrorPattern(Pattern errorPattern) {}
+
+                @Override
+                public void setErrorIndex(int errorIndex) {}
+            });
+            assertEquals(line, reader.readLine(">>> "));
+        }
+        assertTrue(drawn[0] < line.length() / 100, drawn[0] + " redraws for " + line.length() + " characters");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dezero.repl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -177,6 +178,27 @@ class ReplTest {
             new Repl(session, t, false, null).loop();
         }
         assertEquals(1.0, session.variables().get("x").data.item());
+    }
+
+    @Test
+    void ctrlDAtTheEndOfAContinuationLineListsNothing() throws IOException {
+        // It printed the completion list of every name; Python's REPL does nothing there.
+        String line = typed("y = add(1,\n\u0004 2)\n");
+        assertEquals("y = add(1,\n 2)", line.replace("    ", ""));
+        String shown = out.toString(StandardCharsets.UTF_8);
+        assertFalse(shown.contains("square") || shown.contains("cleargrad"), shown);
+    }
+
+    @Test
+    void ctrlBackslashSendsNoQuitSignalWhileTheReplRuns() throws IOException {
+        // SIGQUIT made the JVM print all its threads into the REPL.
+        int[] quits = {0};
+        try (Terminal t = terminal(new ByteArrayInputStream("x = 1\u001c\n".getBytes(StandardCharsets.UTF_8)))) {
+            Repl.disableQuitKey(t);
+            t.handle(Terminal.Signal.QUIT, s -> quits[0]++);
+            Repl.reader(session, t, false, null).readLine(Repl.PROMPT);
+        }
+        assertEquals(0, quits[0]);
     }
 
     @Test
