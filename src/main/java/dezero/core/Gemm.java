@@ -1,14 +1,19 @@
 package dezero.core;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
 
 /**
  * The matrix product kernel behind {@code matmul}. Every element is summed in the order of the
  * plain i-k-j loop ({@code r[i][j] = ((0 + a[i][0]*b[0][j]) + a[i][1]*b[1][j]) + ...}), so the
  * results are bit-identical to it; the speed comes from the layout: B is packed into one array
  * per row and each output row accumulates in an array of its own, so the inner loop reads and
- * writes at the same index of distinct arrays and the JIT vectorises it; four rows of B per
- * pass keep that loop small enough to be unrolled; blocks of B's rows stay in the L1 cache.
+ * writes at the same index of distinct arrays and the JIT vectorises it; four rows of B and two
+ * output rows per pass (eight multiply-adds per element of B loaded) keep that loop small enough
+ * to be unrolled; blocks of B's rows stay in the L1 cache. Large products split their output
+ * rows between threads ({@link Workers}); each element is still summed by one thread in order.
  * Either operand may be given transposed (read in place), as matmul's gradient needs.
  */
 final class Gemm {
@@ -39,15 +44,20 @@ final class Gemm {
      * {@code b} stored as {@code n x k} when {@code tb}. No transpose is materialised.
      */
     static void multiply(double[] a, boolean ta, double[] b, boolean tb, double[] r, int m, int k, int n) {
+        multiply(a, ta, b, tb, r, m, k, n, Workers.THREADS);
+    }
+
+    /** {@link #multiply(double[], boolean, double[], boolean, double[], int, int, int)} on at most {@code threads} threads. */
+    static void multiply(double[] a, boolean ta, double[] b, boolean tb, double[] r, int m, int k, int n, int threads) {
         if ((long) m * k * n <= SMALL) {
             plain(a, ta, b, tb, r, m, k, n);
         } else if (n < NARROW && m > n) {
             // r^T = op(b)^T op(a)^T: the same products and sums, with long rows for the inner loop.
             double[] rt = new double[r.length];
-            blocked(b, !tb, a, !ta, rt, n, k, m);
+            blocked(b, !tb, a, !ta, rt, n, k, m, threads);
             LinAlg.transpose2d(rt, n, m, r);
         } else {
-            blocked(a, ta, b, tb, r, m, k, n);
+            blocked(a, ta, b, tb, r, m, k, n, threads);
         }
     }
 
@@ -76,22 +86,66 @@ final class Gemm {
         return row;
     }
 
-    private static void blocked(double[] a, boolean ta, double[] b, boolean tb, double[] r, int m, int k, int n) {
+    private static void blocked(double[] a, boolean ta, double[] b, boolean tb, double[] r, int m, int k, int n,
+                                int threads) {
         double[][] rows = new double[k][];
         for (int p = 0; p < k; p++) {
             rows[p] = row(b, tb, p, k, n);
         }
+        double[][] acc = new double[m][n];
+        int parts = Workers.parts(m, k, n, threads);
+        if (parts == 1) {
+            rows(a, ta, rows, acc, 0, m, m, k, n, true);
+        } else {
+            // Each part owns whole output rows, so every element is summed as in one thread.
+            List<Callable<Void>> others = new ArrayList<>();
+            int[] bounds = Workers.bounds(m, parts);
+            for (int t = 1; t < parts; t++) {
+                int i0 = bounds[t];
+                int i1 = bounds[t + 1];
+                others.add(() -> {
+                    rows(a, ta, rows, acc, i0, i1, m, k, n, false);
+                    return null;
+                });
+            }
+            Workers.run(others, () -> rows(a, ta, rows, acc, 0, bounds[1], m, k, n, true));
+        }
+        for (int i = 0; i < m; i++) {
+            System.arraycopy(acc[i], 0, r, i * n, n);
+        }
+    }
+
+    /**
+     * Output rows {@code [i0, i1)}: blocks of B's rows in the outer loop, then two output rows at
+     * a time, so each element of B read from the cache serves eight multiply-adds; the thread
+     * that called {@code matmul} checks for interrupts, the helpers finish their rows.
+     */
+    private static void rows(double[] a, boolean ta, double[][] rows, double[][] acc, int i0, int i1,
+                             int m, int k, int n, boolean interruptible) {
         // Element (i, p) of op(a) is a[i * rowStep + p * colStep].
         int rowStep = ta ? 1 : k;
         int colStep = ta ? m : 1;
-        double[][] acc = new double[m][n];
         int block = Math.max(4, BLOCK_BYTES / Double.BYTES / Math.max(n, 1) & ~3);
         for (int p0 = 0; p0 < k; p0 += block) {
             int p1 = Math.min(k, p0 + block);
-            for (int i = 0; i < m; i++) {
-                if (i % ROW_BLOCK == 0) {
+            int i = i0;
+            for (; i + 1 < i1; i += 2) {
+                if (interruptible && (i - i0) % ROW_BLOCK == 0) {
                     Interrupts.check();
                 }
+                double[] c0 = acc[i];
+                double[] c1 = acc[i + 1];
+                int p = p0;
+                int ai = i * rowStep + p * colStep;
+                for (; p + 3 < p1; p += 4, ai += 4 * colStep) {
+                    axpy4x2(c0, c1, a, ai, ai + rowStep, colStep, rows[p], rows[p + 1], rows[p + 2], rows[p + 3], n);
+                }
+                for (; p < p1; p++, ai += colStep) {
+                    axpy(c0, a[ai], rows[p], n);
+                    axpy(c1, a[ai + rowStep], rows[p], n);
+                }
+            }
+            if (i < i1) {
                 double[] c = acc[i];
                 int p = p0;
                 int ai = i * rowStep + p * colStep;
@@ -104,8 +158,29 @@ final class Gemm {
                 }
             }
         }
-        for (int i = 0; i < m; i++) {
-            System.arraycopy(acc[i], 0, r, i * n, n);
+    }
+
+    /**
+     * Two output rows at once: {@code c0 += a[x0]*b0 + a[x0+s]*b1 + ...} and likewise {@code c1}
+     * from {@code a[x1]}, each summed left to right (as four plain steps would).
+     */
+    private static void axpy4x2(double[] c0, double[] c1, double[] a, int x0, int x1, int s,
+                                double[] b0, double[] b1, double[] b2, double[] b3, int n) {
+        double a00 = a[x0];
+        double a01 = a[x0 + s];
+        double a02 = a[x0 + 2 * s];
+        double a03 = a[x0 + 3 * s];
+        double a10 = a[x1];
+        double a11 = a[x1 + s];
+        double a12 = a[x1 + 2 * s];
+        double a13 = a[x1 + 3 * s];
+        for (int j = 0; j < n; j++) {
+            double v0 = b0[j];
+            double v1 = b1[j];
+            double v2 = b2[j];
+            double v3 = b3[j];
+            c0[j] = c0[j] + a00 * v0 + a01 * v1 + a02 * v2 + a03 * v3;
+            c1[j] = c1[j] + a10 * v0 + a11 * v1 + a12 * v2 + a13 * v3;
         }
     }
 
