@@ -10,10 +10,11 @@ import java.util.concurrent.Callable;
  * plain i-k-j loop ({@code r[i][j] = ((0 + a[i][0]*b[0][j]) + a[i][1]*b[1][j]) + ...}), so the
  * results are bit-identical to it; the speed comes from the layout: B is packed into one array
  * per row and each output row accumulates in an array of its own, so the inner loop reads and
- * writes at the same index of distinct arrays and the JIT vectorises it; four rows of B and two
- * output rows per pass (eight multiply-adds per element of B loaded) keep that loop small enough
- * to be unrolled; blocks of B's rows stay in the L1 cache. Large products split their output
- * rows between threads ({@link Workers}); each element is still summed by one thread in order.
+ * writes at the same index of distinct arrays and the JIT vectorises it; four rows of B per
+ * pass keep that loop small enough to be unrolled (JDK 17's C2 no longer vectorises it with
+ * eight rows of B, or two output rows, per pass: both measured 2-2.5x slower, and fused
+ * multiply-adds no faster); blocks of B's rows stay in the L1 cache. Large products split their
+ * output rows between threads ({@link Workers}); each element is still summed by one thread in order.
  * Either operand may be given transposed (read in place), as matmul's gradient needs.
  */
 final class Gemm {
@@ -116,9 +117,8 @@ final class Gemm {
     }
 
     /**
-     * Output rows {@code [i0, i1)}: blocks of B's rows in the outer loop, then two output rows at
-     * a time, so each element of B read from the cache serves eight multiply-adds; the thread
-     * that called {@code matmul} checks for interrupts, the helpers finish their rows.
+     * Output rows {@code [i0, i1)}, blocks of B's rows in the outer loop; the thread that called
+     * {@code matmul} checks for interrupts, the helpers finish their rows.
      */
     private static void rows(double[] a, boolean ta, double[][] rows, double[][] acc, int i0, int i1,
                              int m, int k, int n, boolean interruptible) {
@@ -128,24 +128,10 @@ final class Gemm {
         int block = Math.max(4, BLOCK_BYTES / Double.BYTES / Math.max(n, 1) & ~3);
         for (int p0 = 0; p0 < k; p0 += block) {
             int p1 = Math.min(k, p0 + block);
-            int i = i0;
-            for (; i + 1 < i1; i += 2) {
+            for (int i = i0; i < i1; i++) {
                 if (interruptible && (i - i0) % ROW_BLOCK == 0) {
                     Interrupts.check();
                 }
-                double[] c0 = acc[i];
-                double[] c1 = acc[i + 1];
-                int p = p0;
-                int ai = i * rowStep + p * colStep;
-                for (; p + 3 < p1; p += 4, ai += 4 * colStep) {
-                    axpy4x2(c0, c1, a, ai, ai + rowStep, colStep, rows[p], rows[p + 1], rows[p + 2], rows[p + 3], n);
-                }
-                for (; p < p1; p++, ai += colStep) {
-                    axpy(c0, a[ai], rows[p], n);
-                    axpy(c1, a[ai + rowStep], rows[p], n);
-                }
-            }
-            if (i < i1) {
                 double[] c = acc[i];
                 int p = p0;
                 int ai = i * rowStep + p * colStep;
@@ -157,30 +143,6 @@ final class Gemm {
                     axpy(c, a[ai], rows[p], n);
                 }
             }
-        }
-    }
-
-    /**
-     * Two output rows at once: {@code c0 += a[x0]*b0 + a[x0+s]*b1 + ...} and likewise {@code c1}
-     * from {@code a[x1]}, each summed left to right (as four plain steps would).
-     */
-    private static void axpy4x2(double[] c0, double[] c1, double[] a, int x0, int x1, int s,
-                                double[] b0, double[] b1, double[] b2, double[] b3, int n) {
-        double a00 = a[x0];
-        double a01 = a[x0 + s];
-        double a02 = a[x0 + 2 * s];
-        double a03 = a[x0 + 3 * s];
-        double a10 = a[x1];
-        double a11 = a[x1 + s];
-        double a12 = a[x1 + 2 * s];
-        double a13 = a[x1 + 3 * s];
-        for (int j = 0; j < n; j++) {
-            double v0 = b0[j];
-            double v1 = b1[j];
-            double v2 = b2[j];
-            double v3 = b3[j];
-            c0[j] = c0[j] + a00 * v0 + a01 * v1 + a02 * v2 + a03 * v3;
-            c1[j] = c1[j] + a10 * v0 + a11 * v1 + a12 * v2 + a13 * v3;
         }
     }
 

@@ -1,5 +1,6 @@
 package dezero.core;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -8,8 +9,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The helper threads of large matrix products: the calling thread does one part and up to
- * {@code THREADS - 1} daemon threads the others, as numpy's BLAS uses the machine's cores.
+ * The helper threads of large kernels (matrix products, {@code tanh} of large arrays): the calling
+ * thread does one part and up to {@code THREADS - 1} daemon threads the others, as numpy's BLAS
+ * uses the machine's cores. Each output element is computed by one thread, as in one thread.
  */
 final class Workers {
     /**
@@ -45,6 +47,34 @@ final class Workers {
         }
         b[parts] = m;
         return b;
+    }
+
+    /** A part of a loop over elements: {@code [from, to)}. */
+    @FunctionalInterface
+    interface Range {
+        void run(int from, int to);
+    }
+
+    /**
+     * Runs {@code body} over {@code [0, n)} in parts of at least {@code minPart} elements, at most
+     * {@link #THREADS} of them; in this thread alone when {@code n} is under two parts.
+     */
+    static void split(int n, int minPart, Range body) {
+        int parts = (int) Math.max(1, Math.min(THREADS, (long) n / minPart));
+        if (parts == 1) {
+            body.run(0, n);
+            return;
+        }
+        List<Callable<Void>> others = new ArrayList<>();
+        for (int t = 1; t < parts; t++) {
+            int from = (int) ((long) n * t / parts);
+            int to = (int) ((long) n * (t + 1) / parts);
+            others.add(() -> {
+                body.run(from, to);
+                return null;
+            });
+        }
+        run(others, () -> body.run(0, (int) ((long) n / parts)));
     }
 
     /** Runs {@code others} on the helper threads and {@code mine} on this one; returns when all are done. */
