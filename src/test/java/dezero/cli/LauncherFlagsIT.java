@@ -71,7 +71,7 @@ class LauncherFlagsIT {
                 "--launcher-flags");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains(" flags=launcher "), r.out());
-        assertTrue(r.out().contains(";-XX:+UseParallelGC"), "the REPL's collector: " + r.out());
+        assertTrue(r.out().contains(";-XX:+UseParallelGC;-XX:LoopUnrollLimit=120;"), "the REPL's flags: " + r.out());
         assertTrue(!r.out().contains("-Xms2g") && r.out().contains("(default)"), "no fixed heap: " + r.out());
     }
 
@@ -79,7 +79,7 @@ class LauncherFlagsIT {
     void benchWithoutLauncherFlagsKeepsTheFixedHeap() throws Exception {
         Run r = launch(HOME.resolve("scripts/dezero"), Map.of(), "bench", "scalar_chain", "400", "--budget", "0");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("-XX:+UseParallelGC;-Xms2g;-Xmx2g;-XX:+AlwaysPreTouch"), r.out());
+        assertTrue(r.out().contains("-XX:+UseParallelGC;-XX:LoopUnrollLimit=120;-Xms2g;-Xmx2g;-XX:+AlwaysPreTouch"), r.out());
     }
 
     @Test
