@@ -1,6 +1,9 @@
 package dezero.core;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
 
 /**
  * The matrix product kernel behind {@code matmul}. Every element is summed in the order of the
@@ -8,7 +11,10 @@ import java.util.Arrays;
  * results are bit-identical to it; the speed comes from the layout: B is packed into one array
  * per row and each output row accumulates in an array of its own, so the inner loop reads and
  * writes at the same index of distinct arrays and the JIT vectorises it; four rows of B per
- * pass keep that loop small enough to be unrolled; blocks of B's rows stay in the L1 cache.
+ * pass keep that loop small enough to be unrolled at C2's default limit; with the launcher's
+ * higher limit two output rows per pass are faster ({@link Unrolling}); blocks of B's rows stay
+ * in the L1 cache. Large products split their output rows between threads ({@link Workers});
+ * each element is still summed by one thread in order.
  * Either operand may be given transposed (read in place), as matmul's gradient needs.
  */
 final class Gemm {
@@ -23,9 +29,9 @@ final class Gemm {
 
     private Gemm() {}
 
-    /** The most scratch memory {@link #multiply} allocates: packed rows of b and the accumulators. */
+    /** The most scratch memory {@link #multiply} allocates: b transposed, its packed rows and the accumulators. */
     static long scratchBytes(int m, int k, int n) {
-        return 8L * ((long) k * n + 2L * m * n);
+        return 8L * (2L * k * n + 2L * m * n);
     }
 
     /** {@code r (m x n) = a (m x k) * b (k x n)}, row-major; {@code r} is zero on entry. */
@@ -39,15 +45,24 @@ final class Gemm {
      * {@code b} stored as {@code n x k} when {@code tb}. No transpose is materialised.
      */
     static void multiply(double[] a, boolean ta, double[] b, boolean tb, double[] r, int m, int k, int n) {
+        multiply(a, ta, b, tb, r, m, k, n, Workers.THREADS, Unrolling.WIDE);
+    }
+
+    /**
+     * {@link #multiply(double[], boolean, double[], boolean, double[], int, int, int)} on at most
+     * {@code threads} threads, two output rows per pass when {@code twoRows}.
+     */
+    static void multiply(double[] a, boolean ta, double[] b, boolean tb, double[] r, int m, int k, int n, int threads,
+                         boolean twoRows) {
         if ((long) m * k * n <= SMALL) {
             plain(a, ta, b, tb, r, m, k, n);
         } else if (n < NARROW && m > n) {
             // r^T = op(b)^T op(a)^T: the same products and sums, with long rows for the inner loop.
             double[] rt = new double[r.length];
-            blocked(b, !tb, a, !ta, rt, n, k, m);
+            blocked(b, !tb, a, !ta, rt, n, k, m, threads, twoRows);
             LinAlg.transpose2d(rt, n, m, r);
         } else {
-            blocked(a, ta, b, tb, r, m, k, n);
+            blocked(a, ta, b, tb, r, m, k, n, threads, twoRows);
         }
     }
 
@@ -64,32 +79,83 @@ final class Gemm {
         }
     }
 
-    /** Row {@code p} of {@code op(b)}, a fresh array of {@code n}. */
-    private static double[] row(double[] b, boolean tb, int p, int k, int n) {
-        if (!tb) {
-            return Arrays.copyOfRange(b, p * n, p * n + n);
+    /**
+     * The rows of {@code op(b)}, one array each. A transposed {@code b} is first transposed whole
+     * in cache-sized tiles: gathering each row from a column (a stride of k doubles) cost more
+     * than the product itself for the narrow products of mlp_step (1000x100 @ 100x10 computed as
+     * its transpose).
+     */
+    private static double[][] packRows(double[] b, boolean tb, int k, int n) {
+        double[] rowMajor = b;
+        if (tb) {
+            rowMajor = new double[k * n];
+            LinAlg.transpose2d(b, n, k, rowMajor);
         }
-        double[] row = new double[n];
-        for (int j = 0; j < n; j++) {
-            row[j] = b[j * k + p];
-        }
-        return row;
-    }
-
-    private static void blocked(double[] a, boolean ta, double[] b, boolean tb, double[] r, int m, int k, int n) {
         double[][] rows = new double[k][];
         for (int p = 0; p < k; p++) {
-            rows[p] = row(b, tb, p, k, n);
+            rows[p] = Arrays.copyOfRange(rowMajor, p * n, p * n + n);
         }
+        return rows;
+    }
+
+    private static void blocked(double[] a, boolean ta, double[] b, boolean tb, double[] r, int m, int k, int n,
+                                int threads, boolean twoRows) {
+        double[][] rows = packRows(b, tb, k, n);
+        double[][] acc = new double[m][n];
+        int parts = Workers.parts(m, k, n, threads);
+        if (parts == 1) {
+            rows(a, ta, rows, acc, 0, m, m, k, n, true, twoRows);
+        } else {
+            // Each part owns whole output rows, so every element is summed as in one thread.
+            List<Callable<Void>> others = new ArrayList<>();
+            int[] bounds = Workers.bounds(m, parts);
+            for (int t = 1; t < parts; t++) {
+                int i0 = bounds[t];
+                int i1 = bounds[t + 1];
+                others.add(() -> {
+                    rows(a, ta, rows, acc, i0, i1, m, k, n, false, twoRows);
+                    return null;
+                });
+            }
+            Workers.run(others, () -> rows(a, ta, rows, acc, 0, bounds[1], m, k, n, true, twoRows));
+        }
+        for (int i = 0; i < m; i++) {
+            System.arraycopy(acc[i], 0, r, i * n, n);
+        }
+    }
+
+    /**
+     * Output rows {@code [i0, i1)}, blocks of B's rows in the outer loop, two output rows at a
+     * time when {@code twoRows} (each element of B loaded serves eight multiply-adds instead of
+     * four); the thread that called {@code matmul} checks for interrupts, the helpers finish their rows.
+     */
+    private static void rows(double[] a, boolean ta, double[][] rows, double[][] acc, int i0, int i1,
+                             int m, int k, int n, boolean interruptible, boolean twoRows) {
         // Element (i, p) of op(a) is a[i * rowStep + p * colStep].
         int rowStep = ta ? 1 : k;
         int colStep = ta ? m : 1;
-        double[][] acc = new double[m][n];
         int block = Math.max(4, BLOCK_BYTES / Double.BYTES / Math.max(n, 1) & ~3);
         for (int p0 = 0; p0 < k; p0 += block) {
             int p1 = Math.min(k, p0 + block);
-            for (int i = 0; i < m; i++) {
-                if (i % ROW_BLOCK == 0) {
+            int i = i0;
+            for (; twoRows && i + 1 < i1; i += 2) {
+                if (interruptible && (i - i0) % ROW_BLOCK == 0) {
+                    Interrupts.check();
+                }
+                double[] c0 = acc[i];
+                double[] c1 = acc[i + 1];
+                int p = p0;
+                int ai = i * rowStep + p * colStep;
+                for (; p + 3 < p1; p += 4, ai += 4 * colStep) {
+                    axpy4x2(c0, c1, a, ai, ai + rowStep, colStep, rows[p], rows[p + 1], rows[p + 2], rows[p + 3], n);
+                }
+                for (; p < p1; p++, ai += colStep) {
+                    axpy(c0, a[ai], rows[p], n);
+                    axpy(c1, a[ai + rowStep], rows[p], n);
+                }
+            }
+            for (; i < i1; i++) {
+                if (interruptible && (i - i0) % ROW_BLOCK == 0) {
                     Interrupts.check();
                 }
                 double[] c = acc[i];
@@ -104,8 +170,29 @@ final class Gemm {
                 }
             }
         }
-        for (int i = 0; i < m; i++) {
-            System.arraycopy(acc[i], 0, r, i * n, n);
+    }
+
+    /**
+     * Two output rows at once: {@code c0 += a[x0]*b0 + a[x0+s]*b1 + ...} and likewise {@code c1}
+     * from {@code a[x1]}, each summed left to right (as four plain steps would).
+     */
+    private static void axpy4x2(double[] c0, double[] c1, double[] a, int x0, int x1, int s,
+                                double[] b0, double[] b1, double[] b2, double[] b3, int n) {
+        double a00 = a[x0];
+        double a01 = a[x0 + s];
+        double a02 = a[x0 + 2 * s];
+        double a03 = a[x0 + 3 * s];
+        double a10 = a[x1];
+        double a11 = a[x1 + s];
+        double a12 = a[x1 + 2 * s];
+        double a13 = a[x1 + 3 * s];
+        for (int j = 0; j < n; j++) {
+            double v0 = b0[j];
+            double v1 = b1[j];
+            double v2 = b2[j];
+            double v3 = b3[j];
+            c0[j] = c0[j] + a00 * v0 + a01 * v1 + a02 * v2 + a03 * v3;
+            c1[j] = c1[j] + a10 * v0 + a11 * v1 + a12 * v2 + a13 * v3;
         }
     }
 
@@ -120,6 +207,30 @@ final class Gemm {
     private static void axpy(double[] c, double a0, double[] b0, int n) {
         for (int j = 0; j < n; j++) {
             c[j] += a0 * b0[j];
+        }
+    }
+
+    /**
+     * Whether the two-row loop is worth it: C2 vectorises a loop only once it unrolls it, and it
+     * unrolls the two-row loop only with {@code -XX:LoopUnrollLimit} of at least 120 (the
+     * launcher's flags, scripts/lib/jvm-flags.sh); at the default, 60, that loop runs 2-2.5x
+     * slower than the one-row loop, with it 1.4x faster. Read on the first large product.
+     */
+    static final class Unrolling {
+        /** The limit from which the two-row loop is unrolled. */
+        static final int NEEDED = 120;
+        static final boolean WIDE = limit() >= NEEDED;
+
+        private Unrolling() {}
+
+        private static long limit() {
+            try {
+                var vm = java.lang.management.ManagementFactory.getPlatformMXBean(
+                        com.sun.management.HotSpotDiagnosticMXBean.class);
+                return Long.parseLong(vm.getVMOption("LoopUnrollLimit").getValue());
+            } catch (RuntimeException | LinkageError e) {
+                return 0;
+            }
         }
     }
 }

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dezero.core.Function;
+import dezero.core.NDArray;
+import dezero.core.Variable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,7 +41,7 @@ class WorkloadsTest {
         "wide_fanin, 300, us_per_node fwd_s bwd_s",
         "array_ops, 2000, eff_gbs",
         "no_grad, 100, grad_fwd_s speedup held_arrays",
-        "memory_loop, 500, held_arrays peak_arrays",
+        "memory_loop, 500, held_arrays peak_arrays old_variables old_functions last_variables last_functions",
         "mlp_step, 30, fwd_s bwd_s"})
     void smallRunPassesItsCheckAndPrintsOneParsableLine(String name, int n, String keys) {
         Result r = QUICK.measure(named(name), n, 0);
@@ -88,6 +92,21 @@ class WorkloadsTest {
         assertTrue(w.check().startsWith("x.grad[0]="), w.check());
     }
 
+    /** Every element is compared: a fault anywhere (not only at a few probes) fails the check. */
+    @ParameterizedTest
+    @CsvSource({"y, 1", "y, 123", "y, 998", "x.grad, 2", "x.grad, 456", "x.grad, 999"})
+    void arrayOpsCheckComparesEveryElement(String what, int index) {
+        ArrayOps w = new ArrayOps();
+        w.setUp(1000);
+        w.run();
+        assertNull(w.check());
+        Variable v = what.equals("y") ? w.y : w.x.grad;
+        double[] d = v.data.toArray();
+        d[index] *= 1 + 1e-9;
+        v.data = NDArray.of(d);
+        assertTrue(w.check().startsWith(what + "[" + index + "]="), w.check());
+    }
+
     @Test
     void noGradCheckNeedsAnOutputWithoutCreator() {
         NoGrad w = new NoGrad();
@@ -111,6 +130,67 @@ class WorkloadsTest {
     }
 
     @Test
+    void memoryLoopCountsNoOldGraphAndTheLastOneWhole() {
+        Map<String, String> m = new MemoryLoop().measureAfter(1000);
+        assertEquals("0", m.get("old_variables"));
+        assertEquals("0", m.get("old_functions"));
+        assertEquals("4", m.get("last_variables"));
+        assertEquals("3", m.get("last_functions"));
+        assertEquals("no", m.get("creator_keeps_output"));
+        assertNull(m.get("check"), m.toString());
+    }
+
+    /** The fault: every y kept (a leaking engine or session); the old graphs are counted and the check fails. */
+    @Test
+    void memoryLoopCheckFailsWhenOldGraphsStayAlive() {
+        MemoryLoop w = new MemoryLoop();
+        List<Variable> kept = new ArrayList<>();
+        w.keep = kept::add;
+        Map<String, String> m = w.measureAfter(1000);
+        assertEquals("36", m.get("old_variables"));
+        assertEquals("27", m.get("old_functions"));
+        assertEquals("old_graphs_alive:36_variables,27_functions", m.get("check"));
+        assertEquals(10, kept.size());
+    }
+
+    /** The fault: a function holding its output strongly (an engine without step 17's weak outputs). */
+    @Test
+    void memoryLoopCheckFailsWhenACreatorKeepsItsOutput() {
+        MemoryLoop w = new MemoryLoop();
+        w.op = StrongSquare::apply;
+        Map<String, String> m = w.measureAfter(1000);
+        assertEquals("yes", m.get("creator_keeps_output"));
+        assertEquals("a_function_keeps_its_output_alive", m.get("check"));
+    }
+
+    @Test
+    void keepingOnlyTheCreatorLetsTheOutputBeCollected() {
+        assertEquals(false, MemoryLoop.creatorKeepsOutput(v -> dezero.functions.Functions.square(v), 10));
+        assertEquals(true, MemoryLoop.creatorKeepsOutput(StrongSquare::apply, 10));
+    }
+
+    /** square, but its Function also keeps its output in a strong field. */
+    static final class StrongSquare extends Function {
+        private Variable output;
+
+        static Variable apply(Variable x) {
+            StrongSquare f = new StrongSquare();
+            f.output = f.apply(new Variable[] {x});
+            return f.output;
+        }
+
+        @Override
+        public NDArray[] forward(NDArray... xs) {
+            return outputs(xs[0].mul(xs[0]));
+        }
+
+        @Override
+        public Variable[] backward(Variable... gys) {
+            return grads(dezero.functions.Functions.mul(gys[0], dezero.functions.Functions.mul(input(0), 2.0)));
+        }
+    }
+
+    @Test
     void memoryLoopHoldsOneGraphAndPeaksAtTwo() {
         Map<String, String> m = new MemoryLoop().measureAfter(200_000);
         double held = Double.parseDouble(m.get("held_arrays"));
@@ -131,6 +211,39 @@ class WorkloadsTest {
         assertNull(w.check(), "the same loss on a second run");
         w.b2.grad.data = w.b2.grad.data.mul(2.0);
         assertTrue(w.check().startsWith("b2.grad[0]="), w.check());
+    }
+
+    /**
+     * A fault in any element of any gradient fails the check, as a wrong tanh or matmul gradient
+     * would (the old check looked at the loss and b2.grad only).
+     */
+    @ParameterizedTest
+    @CsvSource({"x, 0", "x, 1234", "W1, 5000", "W1, 9999", "b1, 37", "W2, 500", "b2, 9"})
+    void mlpStepCheckComparesEveryGradient(String param, int index) {
+        MlpStep w = new MlpStep();
+        w.setUp(20);
+        w.run();
+        assertNull(w.check());
+        Variable v = switch (param) {
+            case "x" -> w.x;
+            case "W1" -> w.w1;
+            case "b1" -> w.b1;
+            case "W2" -> w.w2;
+            default -> w.b2;
+        };
+        double[] g = v.grad.data.toArray();
+        g[index % g.length] += 1e-6 * (1 + Math.abs(g[index % g.length]));
+        v.grad.data = NDArray.of(g, v.grad.data.shape());
+        assertTrue(w.check().startsWith(param + ".grad[" + index % g.length + "]="), w.check());
+    }
+
+    @Test
+    void mlpStepCheckNeedsEveryGradient() {
+        MlpStep w = new MlpStep();
+        w.setUp(20);
+        w.run();
+        w.w1.grad = null;
+        assertEquals("W1.grad=None", w.check());
     }
 
     @Test

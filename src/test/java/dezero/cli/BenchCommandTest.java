@@ -92,6 +92,15 @@ class BenchCommandTest {
         assertEquals(List.of(), errLines(), "nothing on stderr but the note on a slow collector");
     }
 
+    @Test
+    void launcherFlagsAreNamedOnTheLineAndSilenceTheCollectorNote() {
+        assertEquals(0, run("scalar_chain", "400", "--budget", "0", "--launcher-flags"));
+        Map<String, String> kv = ResultLines.parse(outLines().get(0), "scalar_chain", 400);
+        assertEquals("launcher", kv.get("flags"));
+        assertEquals("ok", kv.get("check"));
+        assertEquals("", err.toString());
+    }
+
     /** Stderr without the note printed under a collector other than ParallelGC. */
     private List<String> errLines() {
         return err.toString().lines().filter(l -> !l.startsWith("dezero bench: note: ")).toList();

@@ -58,6 +58,54 @@ class GemmTest {
         assertArrayEquals(reference(a.toArray(), b.toArray(), m, k, n), a.matmul(bt, false, true).toArray());
     }
 
+    /**
+     * Products large enough to be split between threads, on 1 to 3 of them, odd row counts
+     * included, with one and two output rows per pass.
+     */
+    @ParameterizedTest
+    @CsvSource({"1000,100,100,1,false", "1000,100,100,1,true", "1000,100,100,2,false", "1000,100,100,2,true",
+        "1000,100,100,3,true", "301,101,99,2,false", "301,101,99,3,true", "301,101,99,1,true",
+        "100,1000,100,2,true", "33,1000,64,3,true", "1000,100,10,2,true", "1000,100,10,1,false",
+        "6,5000,200,3,true", "7,9,23,1,true", "65,67,33,1,true"})
+    void productSplitBetweenThreadsIsBitIdenticalToThePlainLoop(int m, int k, int n, int threads, boolean twoRows) {
+        Well19937c rng = new Well19937c(11L * m + k + 3L * n);
+        double[] a = randn(rng, m * k);
+        double[] b = randn(rng, k * n);
+        double[] expected = reference(a, b, m, k, n);
+        double[] r = new double[m * n];
+        Gemm.multiply(a, false, b, false, r, m, k, n, threads, twoRows);
+        assertArrayEquals(expected, r);
+        double[] at = new double[k * m];
+        LinAlg.transpose2d(a, m, k, at);
+        double[] bt = new double[n * k];
+        LinAlg.transpose2d(b, k, n, bt);
+        double[] rt = new double[m * n];
+        Gemm.multiply(at, true, bt, true, rt, m, k, n, threads, twoRows);
+        assertArrayEquals(expected, rt);
+        java.util.Arrays.fill(rt, 0);
+        Gemm.multiply(a, false, bt, true, rt, m, k, n, threads, twoRows);
+        assertArrayEquals(expected, rt);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1000,100,100,1,1", "1000,100,100,2,2", "1000,100,100,8,8", "1000,100,10,2,1", "3,1000,1000,4,1",
+        "1000,1000,1000,2,2"})
+    void partsNeedEnoughWorkAndRows(int m, int k, int n, int threads, int parts) {
+        assertEquals(parts, Workers.parts(m, k, n, threads));
+    }
+
+    @ParameterizedTest
+    @CsvSource(value = {"null,2,2", "null,16,4", "null,1,1", "1,8,1", "3,2,3", "0,2,2", "x,2,2", "-1,2,2"}, nullValues = "null")
+    void threadsComeFromThePropertyElseTheCores(String property, int cores, int threads) {
+        assertEquals(threads, Workers.threads(property, cores));
+    }
+
+    @org.junit.jupiter.api.Test
+    void rowBoundsAreEvenAndCoverEveryRow() {
+        assertArrayEquals(new int[] {0, 500, 1000}, Workers.bounds(1000, 2));
+        assertArrayEquals(new int[] {0, 100, 200, 301}, Workers.bounds(301, 3));
+    }
+
     @org.junit.jupiter.api.Test
     void transposedProductOfOtherRanksIsTheComposition() {
         NDArray v = NDArray.of(1, 2, 3);

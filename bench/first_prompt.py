@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Time to the first prompt of one or more launchers, interleaved, as a person sees it.
+
+For each launcher, two timings per round: the REPL under a pseudo-terminal until its prompt
+('>>> ') is printed, and `LAUNCHER -e 'x = 1'` until it exits. Rounds alternate the launchers
+so a noisy minute hits all of them alike; prints medians and ranges in milliseconds.
+
+Usage: bench/first_prompt.py [--rounds R] LAUNCHER...   (e.g. scripts/dezero)
+"""
+import argparse
+import fcntl
+import os
+import pty
+import select
+import signal
+import statistics
+import struct
+import subprocess
+import termios
+import time
+
+PROMPT = b">>> "
+
+
+def to_prompt(launcher, timeout=60.0):
+    """Seconds from spawning the REPL under a pty to its first prompt."""
+    start = time.perf_counter()
+    pid, fd = pty.fork()
+    if pid == 0:
+        # A terminal of 80 x 24: with no size, the line editor cuts the prompt to the width.
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+        os.execvp(launcher, [launcher])
+    seen = b""
+    try:
+        while time.perf_counter() - start < timeout:
+            ready, _, _ = select.select([fd], [], [], 0.1)
+            if ready:
+                try:
+                    seen += os.read(fd, 4096)
+                except OSError:
+                    break
+                if PROMPT in seen:
+                    return time.perf_counter() - start
+        raise RuntimeError(f"{launcher}: no prompt within {timeout} s: {seen[-200:]!r}")
+    finally:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        os.close(fd)
+
+
+def dash_e(launcher):
+    """Seconds for `LAUNCHER -e 'x = 1'` to run and exit."""
+    start = time.perf_counter()
+    subprocess.run([launcher, "-e", "x = 1"], check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--rounds", type=int, default=10)
+    p.add_argument("launchers", nargs="+")
+    args = p.parse_args()
+    times = {(l, kind): [] for l in args.launchers for kind in ("prompt", "-e")}
+    for launcher in args.launchers:  # warm-up: builds the jar and the archive, fills the page cache
+        dash_e(launcher)
+        to_prompt(launcher)
+    for r in range(args.rounds):
+        order = args.launchers if r % 2 == 0 else list(reversed(args.launchers))
+        for launcher in order:
+            times[(launcher, "prompt")].append(to_prompt(launcher))
+            times[(launcher, "-e")].append(dash_e(launcher))
+    for (launcher, kind), ts in times.items():
+        ms = [t * 1000 for t in ts]
+        print(f"{launcher:28s} {kind:7s} median {statistics.median(ms):6.0f} ms "
+              f"(range {min(ms):.0f}-{max(ms):.0f}, {len(ms)} runs)")
+
+
+if __name__ == "__main__":
+    main()

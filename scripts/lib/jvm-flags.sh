@@ -1,0 +1,28 @@
+# Sourced by the launchers: the JVM flags dezero-j runs with.
+#
+# DEZERO_JVM_FLAGS: every interactive mode (REPL, files, -e, JShell's execution engine). The
+# engine makes many small objects, each Function with a weak reference to its outputs: under G1,
+# the JDK's default collector, building a graph of 100,000 ops takes 4-10x as long as under
+# ParallelGC (bench/collectors.sh measures G1, Parallel and Serial side by side). The heap is left
+# to the JVM's defaults (a quarter of the memory at most), so a small machine is not asked for more.
+# LoopUnrollLimit=120 lets C2 unroll, and so vectorise, the matrix product's two-row loop
+# (dezero.core.Gemm.Unrolling): mlp_step takes 17% less CPU, scalar_chain up to 10% more.
+# DEZERO_BENCH_FLAGS: `dezero bench`, with a fixed pre-touched heap so timings leave out heap growth.
+DEZERO_JVM_FLAGS=(-XX:+UseParallelGC -XX:LoopUnrollLimit=120)
+DEZERO_BENCH_FLAGS=(-XX:+UseParallelGC -XX:LoopUnrollLimit=120 -Xms2g -Xmx2g -XX:+AlwaysPreTouch)
+# DEZERO_THREADS=N caps the threads of large matrix products and tanh (default: the cores, at most 4),
+# as OPENBLAS_NUM_THREADS does for numpy.
+if [ -n "${DEZERO_THREADS:-}" ]; then
+    DEZERO_JVM_FLAGS+=("-Ddezero.threads=$DEZERO_THREADS")
+    DEZERO_BENCH_FLAGS+=("-Ddezero.threads=$DEZERO_THREADS")
+fi
+
+# True when the first argument is one of the others.
+dezero_has_arg() {
+    local wanted=$1 arg
+    shift
+    for arg in "$@"; do
+        [ "$arg" = "$wanted" ] && return 0
+    done
+    return 1
+}
