@@ -78,6 +78,7 @@ class FunctionHeapTest {
         heap.pop();
         heap.add(a);
         assertTrue(heap.isEmpty(), "a function popped is still seen: DeZero's seen_set keeps it");
+        heap.close();
         FunctionHeap another = new FunctionHeap();
         another.add(a);
         assertEquals(1, another.size(), "each heap (each backward) has its own seen set");

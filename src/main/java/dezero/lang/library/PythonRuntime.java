@@ -51,6 +51,9 @@ public final class PythonRuntime {
         modules.put("weakref", StdModules::weakref);
         modules.put("builtins", () -> builtins);
         modules.put("unittest", () -> pythonModule("unittest", "unittest"));
+        Supplier<PyModule> pyplot = memo(() -> PyplotModule.create(out, err));
+        modules.put("matplotlib.pyplot", pyplot);
+        modules.put("matplotlib", () -> new PyModule("matplotlib"));
         Supplier<PyModule> utils = memo(() -> pythonModule("dezero_utils", "dezero.utils"));
         modules.put("dezero.utils", utils);
         Modules.register(modules, importer, utils);
