@@ -3,6 +3,7 @@ package dezero.functions;
 import static dezero.functions.Functions.mul;
 import static dezero.functions.Functions.neg;
 import static dezero.functions.Functions.sub;
+import static dezero.functions.Functions.sumTo;
 
 import dezero.core.Function;
 import dezero.core.NDArray;
@@ -19,8 +20,14 @@ public final class MeanSquaredError extends Function {
     @Override
     public Variable[] backward(Variable... gys) {
         Variable diff = sub(input(0), input(1));
-        Variable gx0 = mul(mul(gys[0], diff), 2.0 / length(diff.data));
-        return grads(gx0, neg(gx0));
+        Variable gx = mul(mul(gys[0], diff), 2.0 / length(diff.data));
+        // DeZero returns gx and -gx as they are; where an input was broadcast (a (N,) target
+        // against (N, 1) predictions) its gradient is summed back to its own shape.
+        return grads(fitTo(gx, input(0)), fitTo(neg(gx), input(1)));
+    }
+
+    private static Variable fitTo(Variable g, Variable x) {
+        return java.util.Arrays.equals(g.shape(), x.shape()) ? g : sumTo(g, x.shape());
     }
 
     /** Python's {@code len(diff)}. */

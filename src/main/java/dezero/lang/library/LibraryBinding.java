@@ -390,7 +390,7 @@ final class LibraryBinding {
         javaClass(m, "MNIST", DATASET, MNIST.class, (a, k) -> {
             Object[] b = Sig.of("MNIST", "train=True", "transform=None", "target_transform=None").bind(a, k);
             UnaryOperator<NDArray> tr = b[1] == PyNone.NONE ? MNIST.defaultTransform() : transform(b[1]);
-            return new MNIST(Py.truthy(b[0]), tr, transform(b[2]), null);
+            return new MNIST(Py.truthy(b[0]), tr, transform(b[2]), dezero.datasets.Downloads.cacheDir());
         });
         def(m, "get_spiral", (a, k) -> {
             NDArray[] xt = Spiral.getSpiral(Py.truthy(Sig.of("get_spiral", "train=True").bind(a, k)[0]));

@@ -7,6 +7,7 @@ import dezero.lang.runtime.Py;
 import dezero.lang.runtime.PyList;
 import dezero.lang.runtime.PyModule;
 import dezero.lang.runtime.PyNone;
+import dezero.lang.runtime.PyObject;
 import dezero.lang.runtime.PyTuple;
 import dezero.lang.runtime.PyType;
 import dezero.lang.runtime.Types;
@@ -54,11 +55,39 @@ final class NumpyModule {
         np.dict.put("int_", NumpyTypes.scalarType(DType.INT64));
         np.dict.put("float_", NumpyTypes.scalarType(DType.FLOAT64));
         np.dict.put("uint", NumpyTypes.scalarType(DType.INT64));
+        np.dict.put("c_", indexer("CClass", NumpyModule::columns));
+        np.dict.put("r_", indexer("RClass", items -> NDArray.concatenate(items, 0)));
         creation(np);
         elementwise(np);
         reductions(np);
         shapes(np);
         return np;
+    }
+
+    /** {@code np.c_} and {@code np.r_}: objects whose subscript joins the arrays in it. */
+    private static Object indexer(String name, java.util.function.Function<NDArray[], NDArray> join) {
+        PyType t = new PyType(name, List.of(Types.OBJECT), false);
+        t.module = "numpy.lib._index_tricks_impl";
+        PyObject o = new PyObject(t);
+        t.dict.put("__getitem__", new Builtin("__getitem__", (a, k) -> {
+            Object key = a[1];
+            Object[] items = key instanceof PyTuple tu ? tu.items : new Object[] {key};
+            NDArray[] arrays = new NDArray[items.length];
+            for (int i = 0; i < items.length; i++) {
+                arrays[i] = arg(items[i]);
+            }
+            return join.apply(arrays);
+        }));
+        return o;
+    }
+
+    /** {@code np.c_[a, b]}: 1-d arrays become columns; 2-d arrays are joined along their columns. */
+    private static NDArray columns(NDArray[] arrays) {
+        NDArray[] cols = new NDArray[arrays.length];
+        for (int i = 0; i < arrays.length; i++) {
+            cols[i] = arrays[i].ndim() == 1 ? arrays[i].reshape(arrays[i].size(), 1) : arrays[i];
+        }
+        return NDArray.concatenate(cols, 1);
     }
 
     private static void def(PyModule m, String name, Builtin.Body body) {
