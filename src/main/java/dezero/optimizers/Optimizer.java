@@ -50,6 +50,11 @@ public abstract class Optimizer {
     /** Updates one parameter from its gradient. */
     protected abstract void updateOne(Parameter param);
 
+    /** The hooks, in the order they run: DeZero's {@code optimizer.hooks}, a live list. */
+    public List<Hook> hooks() {
+        return hooks;
+    }
+
     /** Adds a hook that sees the parameters before each update. */
     public void addHook(Hook f) {
         hooks.add(f);

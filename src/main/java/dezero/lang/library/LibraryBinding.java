@@ -277,6 +277,7 @@ final class LibraryBinding {
             ((Optimizer) a[0]).setup(layer(a[1]));
             return a[0];
         }));
+        t.dict.put("hooks", dezero.lang.runtime.Property.of(o -> new HookList(((Optimizer) o).hooks())));
         t.dict.put("update", new Builtin("update", (a, k) -> {
             ((Optimizer) a[0]).update();
             return PyNone.NONE;
@@ -287,6 +288,24 @@ final class LibraryBinding {
                     : params -> Py.call(f, new PyList(new ArrayList<Object>(params))));
             return PyNone.NONE;
         }));
+    }
+
+    private static final PyType HOOK_LIST = type("list", "builtins", Types.OBJECT);
+
+    /** {@code optimizer.hooks}: the optimizer's own list, so {@code hooks.clear()} takes the hooks out. */
+    private record HookList(List<Optimizer.Hook> hooks) implements dezero.lang.runtime.Typed {
+        static {
+            HOOK_LIST.dict.put("clear", new Builtin("clear", (a, k) -> {
+                ((HookList) a[0]).hooks().clear();
+                return PyNone.NONE;
+            }));
+            HOOK_LIST.dict.put("__len__", new Builtin("__len__", (a, k) -> (long) ((HookList) a[0]).hooks().size()));
+        }
+
+        @Override
+        public PyType pyType() {
+            return HOOK_LIST;
+        }
     }
 
     static PyModule optimizers() {
@@ -310,8 +329,10 @@ final class LibraryBinding {
             return new Adam(Py.toDouble(b[0]), Py.toDouble(b[1]), Py.toDouble(b[2]), Py.toDouble(b[3]));
         });
         PyType hook = type("Hook", m.name, Types.OBJECT);
-        javaClass(m, "WeightDecay", hook, WeightDecay.class, (a, k) -> new WeightDecay(Py.toDouble(a[0])));
-        javaClass(m, "ClipGrad", hook, ClipGrad.class, (a, k) -> new ClipGrad(Py.toDouble(a[0])));
+        javaClass(m, "WeightDecay", hook, WeightDecay.class,
+                (a, k) -> new WeightDecay(Py.toDouble(Sig.of("WeightDecay", "rate").bind(a, k)[0])));
+        javaClass(m, "ClipGrad", hook, ClipGrad.class,
+                (a, k) -> new ClipGrad(Py.toDouble(Sig.of("ClipGrad", "max_norm").bind(a, k)[0])));
         javaClass(m, "FreezeParam", hook, FreezeParam.class, (a, k) -> {
             Object[] layers = new Object[a.length];
             for (int i = 0; i < a.length; i++) {

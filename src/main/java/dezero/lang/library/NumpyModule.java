@@ -157,6 +157,16 @@ final class NumpyModule {
             return NDArray.linspace(Py.toDouble(b[0]), Py.toDouble(b[1]), (int) Py.index(b[2]));
         });
         def(np, "eye", (a, k) -> NDArray.eye((int) Py.index(a[0]), (int) Py.index(a[0]), 0, dtypeOr(k.getOrDefault("dtype", PyNone.NONE), DType.FLOAT64)));
+        def(np, "unravel_index", (a, k) -> {
+            long flat = Py.index(a[0]);
+            int[] shape = NpArrays.shape(a[1]);
+            Object[] idx = new Object[shape.length];
+            for (int i = shape.length - 1; i >= 0; i--) {
+                idx[i] = flat % shape[i];
+                flat /= shape[i];
+            }
+            return new PyTuple(idx);
+        });
         def(np, "isscalar", (a, k) -> {
             Object v = BuiltinFunctions.one("isscalar", a, k);
             return Py.isNumber(v) || v instanceof String || v instanceof NpScalar;
