@@ -29,6 +29,13 @@ public final class Calls {
 
     static void bind(PyFunction fn, Object[] args, Map<String, Object> kwargs, Map<String, Object> locals) {
         Params p = fn.params;
+        if (kwargs.isEmpty() && fn.simple && args.length == p.positional().size()) {
+            List<String> names = p.positional();
+            for (int i = 0; i < args.length; i++) {
+                locals.put(names.get(i), args[i]);
+            }
+            return;
+        }
         List<String> pos = p.positional();
         int npos = pos.size();
         String name = fn.qualname + "()";

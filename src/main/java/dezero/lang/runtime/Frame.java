@@ -41,7 +41,7 @@ public final class Frame {
     }
 
     static Frame call(PyFunction f) {
-        return new Frame(Kind.FUNCTION, f, new HashMap<>(), f.closure, f.module, f.filename);
+        return new Frame(Kind.FUNCTION, f, new HashMap<>(8), f.closure, f.module, f.filename);
     }
 
     /** The name this frame shows in a traceback. */

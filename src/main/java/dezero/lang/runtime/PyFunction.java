@@ -27,6 +27,8 @@ public final class PyFunction {
     public final String filename;
     public final int line;
     public final LinkedHashMap<String, Object> dict = new LinkedHashMap<>();
+    /** Only positional parameters (no *args, keyword-only or **kwargs): calls bind by position alone. */
+    final boolean simple;
 
     PyFunction(String name, String qualname, Params params, Object[] defaults, Object[] kwDefaults, List<Stmt> body,
             Expr expression, Scope scope, Frame closure, PyModule module, Interpreter interpreter, String filename,
@@ -44,6 +46,7 @@ public final class PyFunction {
         this.interpreter = interpreter;
         this.filename = filename;
         this.line = line;
+        this.simple = params.varargs() == null && params.varkw() == null && params.kwonly().isEmpty();
     }
 
     @Override
