@@ -92,9 +92,16 @@ public final class Traceback {
             String stripped = sourceLine.stripLeading();
             int indent = sourceLine.length() - stripped.length();
             b.append("    ").append(stripped.stripTrailing()).append('\n');
-            int col = Math.max(0, e.pos().col() - indent);
-            int width = e.pos().endLine() == e.pos().line() ? Math.max(1, e.pos().endCol() - e.pos().col()) : 1;
-            b.append("    ").append(" ".repeat(col)).append("^".repeat(width)).append('\n');
+            String msg = e.getMessage();
+            if (!msg.equals("unexpected indent")) {
+                int col = Math.max(0, e.pos().col() - indent);
+                int width = e.kind().equals("IndentationError") || e.pos().endLine() != e.pos().line() ? 1
+                        : Math.max(1, e.pos().endCol() - e.pos().col());
+                if (msg.startsWith("unindent does not match")) {
+                    col = stripped.stripTrailing().length();
+                }
+                b.append("    ").append(" ".repeat(col)).append("^".repeat(width)).append('\n');
+            }
         }
         b.append(e.kind()).append(": ").append(e.getMessage()).append('\n');
         return b.toString();

@@ -370,10 +370,10 @@ public final class Parser {
 
     private Stmt returnStmt() {
         Tok t = advance();
-        if (functionDepth == 0) {
-            throw PySyntaxError.syntax("'return' outside function", t.pos());
-        }
         Expr value = atStatementEnd() ? null : starExpressions();
+        if (functionDepth == 0) {
+            throw PySyntaxError.syntax("'return' outside function", t.pos().to(previous().pos()));
+        }
         return new Stmt.Return(value, t.pos());
     }
 
