@@ -1439,7 +1439,7 @@ public final class NDArray {
     /** A hash of the current contents (an array changed in place hashes differently afterwards). */
     @Override
     public int hashCode() {
-        return 31 * (31 * Arrays.hashCode(shape) + Arrays.hashCode(data)) + dtype.hashCode();
+        return 31 * (31 * Arrays.hashCode(shape) + Arrays.hashCode(data)) + dtype.ordinal();
     }
 
     /** numpy's {@code str()}: {@code 3.0}, {@code [1. 2. 3.]}, {@code [2 0 1]}, {@code [ True False]}. */
