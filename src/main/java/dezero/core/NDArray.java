@@ -335,6 +335,11 @@ public final class NDArray {
         return RandomState.global().randn(shape);
     }
 
+    /** Uniform samples in [0, 1) from numpy's global generator, as {@code np.random.rand(*shape)}. */
+    public static NDArray rand(int... shape) {
+        return RandomState.global().rand(shape);
+    }
+
     /** Standard normal samples from {@code rng} (e.g. a seeded Commons Math {@code Well19937c}). */
     public static NDArray randn(RandomGenerator rng, int... shape) {
         double[] d = Buffers.of(shape);
