@@ -132,6 +132,12 @@ class NumpySurfaceTest {
         assertEquals("[-1.  0.  1.]", a.sign().toString());
         assertEquals("[2. 0. 3.]", a.abs().toString());
         assertEquals("[0. 0. 3.]", a.maximum(NDArray.weakInt(0)).toString());
+        // np.maximum(np.array([-0.0, 0.0, np.nan]), 0.0) -> array([ 0.,  0., nan]);
+        // np.maximum(0.0, np.array([-0.0])) -> array([-0.]); np.minimum(np.array([0.0]), -0.0) -> array([-0.])
+        assertEquals("array([ 0.,  0., nan])", NDArray.of(-0.0, 0.0, Double.NaN).maximum(NDArray.weakFloat(0.0)).repr());
+        assertEquals("array([-0.])", NDArray.weakFloat(0.0).maximum(NDArray.of(-0.0)).repr());
+        assertEquals("array([-0.])", NDArray.of(0.0).minimum(NDArray.of(-0.0)).repr());
+        assertEquals("array([-0.])", NDArray.of(0.0).maximum(NDArray.of(-0.0)).repr());
         // np.isnan(np.array([1, np.nan])), np.isinf(np.array([np.inf, 1]))
         assertEquals("[False  True]", NDArray.of(1, Double.NaN).isnan().toString());
         assertEquals("[ True False]", NDArray.of(Double.POSITIVE_INFINITY, 1).isinf().toString());
