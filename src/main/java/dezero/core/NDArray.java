@@ -399,10 +399,14 @@ public final class NDArray {
      */
     public NDArray get(Index... index) {
         Indexing.Selection s = Indexing.select(shape, index);
+        double[] r = Buffers.of(s.size(), s.shape());
         int[] off = s.offsets();
-        double[] r = Buffers.of(off.length, s.shape());
-        for (int i = 0; i < r.length; i++) {
-            r[i] = data[off[i]];
+        if (off == null) {
+            System.arraycopy(data, s.start(), r, 0, r.length);
+        } else {
+            for (int i = 0; i < r.length; i++) {
+                r[i] = data[off[i]];
+            }
         }
         return new NDArray(s.shape(), r, dtype);
     }
@@ -415,9 +419,8 @@ public final class NDArray {
     public void set(NDArray value, Index... index) {
         Indexing.Selection s = Indexing.select(shape, index);
         double[] v = broadcastForWrite(value, s);
-        int[] off = s.offsets();
-        for (int i = 0; i < off.length; i++) {
-            data[off[i]] = dtype.cast(v[i], value.dtype);
+        for (int i = 0; i < v.length; i++) {
+            data[s.offset(i)] = dtype.cast(v[i], value.dtype);
         }
     }
 
@@ -433,9 +436,10 @@ public final class NDArray {
     public void addAt(Index[] index, NDArray values) {
         Indexing.Selection s = Indexing.select(shape, index);
         double[] v = broadcastForWrite(values, s);
-        int[] off = s.offsets();
-        for (int i = 0; i < off.length; i++) {
-            data[off[i]] = dtype.cast(data[off[i]] + v[i], DType.promote(dtype, values.dtype));
+        DType from = DType.promote(dtype, values.dtype);
+        for (int i = 0; i < v.length; i++) {
+            int o = s.offset(i);
+            data[o] = dtype.cast(data[o] + v[i], from);
         }
     }
 
