@@ -14,6 +14,14 @@ import org.apache.commons.math3.random.RandomGenerator;
  * <p>{@code NDArray.of(new double[] {1, 2, 3}).mul(NDArray.scalar(2))} prints {@code [2. 4. 6.]};
  * {@code NDArray.int64(new long[] {2, 0, 1}, 3)} prints {@code [2 0 1]}.
  *
+ * <p>numpy's names in Java, for JShell: {@code a.mean(1)}, {@code a.max(new int[] {0}, true)}
+ * ({@code keepdims}), {@code a.argmax(1)}, {@code a.astype(DType.FLOAT32)}, {@code a.gt(b)}
+ * ({@code a > b}), {@code a.get(Index.slice(1, null), Index.at(0))} ({@code a[1:, 0]}),
+ * {@code a.set(0, Index.array(mask))} ({@code a[mask] = 0}), {@code a.addInPlace(b)}
+ * ({@code a += b}), {@code NDArray.where(c, x, y)}, {@code NDArray.concatenate(a, b)},
+ * {@code NDArray.arange(5)}, {@code RandomState.global().rand(3)}; {@code repr()} is numpy's
+ * {@code repr}, {@code toString()} its {@code str}.
+ *
  * <h2>Storage: one {@code double[]} for every dtype</h2>
  * Every dtype stores its values in a {@code double[]}, each value exactly: float32 values are
  * doubles rounded to float ({@code (float) v}), int32, uint8 and bool values are small
