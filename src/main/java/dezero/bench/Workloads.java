@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 /** The workloads of BENCH.md, in the order of its table; each lookup makes a fresh instance. */
 public final class Workloads {
     private static final List<Supplier<Workload>> ALL = List.of(
-            ScalarChain::new, WideFanin::new, ArrayOps::new, NoGrad::new, MemoryLoop::new, MlpStep::new);
+            ScalarChain::new, WideFanin::new, ArrayOps::new, NoGrad::new, MemoryLoop::new, MlpStep::new, TrainSpiral::new);
 
     private Workloads() {}
 

@@ -19,7 +19,7 @@ class WorkloadsTest {
 
     @Test
     void theTableOfBenchMdInOrder() {
-        assertEquals(List.of("scalar_chain", "wide_fanin", "array_ops", "no_grad", "memory_loop", "mlp_step"),
+        assertEquals(List.of("scalar_chain", "wide_fanin", "array_ops", "no_grad", "memory_loop", "mlp_step", "train_spiral"),
                 Workloads.all().stream().map(Workload::name).toList());
         assertEquals(List.of(10_000, 100_000), named("scalar_chain").sizes());
         assertEquals(List.of(1_000, 10_000, 30_000, 100_000), named("wide_fanin").sizes());
@@ -27,6 +27,7 @@ class WorkloadsTest {
         assertEquals(List.of(1_000_000, 100), named("no_grad").sizes());
         assertEquals(List.of(10_000, 1_000_000), named("memory_loop").sizes());
         assertEquals(List.of(1_000), named("mlp_step").sizes());
+        assertEquals(List.of(300), named("train_spiral").sizes());
     }
 
     @ParameterizedTest
@@ -128,6 +129,20 @@ class WorkloadsTest {
         assertNull(w.check(), "the same loss on a second run");
         w.b2.grad.data = w.b2.grad.data.mul(2.0);
         assertTrue(w.check().startsWith("b2.grad[0]="), w.check());
+    }
+
+    @Test
+    void trainSpiralEndsWithDezerosLoss() {
+        // Python DeZero's step 49 (scripts/demos/step49.py) ends epoch 300 at 0.12958943819809787.
+        TrainSpiral w = new TrainSpiral();
+        w.setUp(300);
+        w.run();
+        assertNull(w.check());
+        w.setUp(300);
+        w.run();
+        assertNull(w.check(), "the same loss on a second run: setUp reseeds");
+        w.lastLoss = 0.13;
+        assertTrue(w.check().startsWith("loss=0.13,expected=0.1295894381980978"), w.check());
     }
 
     @Test
