@@ -1,8 +1,6 @@
 // Step 49: an MLP trained on the spiral dataset with mini-batches, DeZero's step49.py line for
 // line (its twin step49.py; both print step49.out, which Python + DeZero wrote).
-import dezero.datasets.*;
-import dezero.models.*;
-import dezero.optimizers.*;
+// startup.jsh imports dezero.core, the functions, layers, models, optimizers, datasets and loaders.
 
 int maxEpoch = 300;
 int batchSize = 30;
