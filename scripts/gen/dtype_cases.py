@@ -10,6 +10,10 @@ text are written as \\n):
                   Every op over every pair of dtypes: the promotion table in full.
   print_cases.tsv.gz dtype, shape, values, str(a), repr(a), for random arrays of every dtype.
   unary_f32.tsv.gz function, float32 inputs, numpy's float32 outputs.
+  broadcast_ops.tsv seed, op, left dtype and shape, right dtype and shape, then the result's
+                  dtype, shape and values (or ERROR ...): broadcasting through every kernel. The
+                  operands are np.random.RandomState(seed).randint(-4, 5, shape).astype(dtype),
+                  left then right, so the Java test rebuilds them with dezero.core.RandomState.
 """
 import gzip
 import warnings
@@ -117,9 +121,34 @@ def unary_f32():
     return rows
 
 
+def broadcast_ops():
+    rng = np.random.RandomState(77)
+    pairs = [((3,), (3,)), ((2, 3), (3,)), ((2, 1), (1, 3)), ((4, 1, 2), (3, 1)), ((), (2, 2)),
+             ((1,), (5,)), ((2, 3), (2, 1)), ((3,), (4,)), ((2, 0), (1,)), ((1, 2, 1), (2, 1, 3))]
+    names = ["add", "subtract", "multiply", "divide", "floor_divide", "remainder", "maximum", "less",
+             "equal", "bitwise_or"]
+    rows = []
+    for i in range(600):
+        seed = int(rng.randint(0, 2**31))
+        op = names[rng.randint(len(names))]
+        sa, sb = pairs[rng.randint(len(pairs))]
+        if rng.rand() < 0.5:
+            sa, sb = sb, sa
+        da, db = DTYPES[rng.randint(len(DTYPES))], DTYPES[rng.randint(len(DTYPES))]
+        rs = np.random.RandomState(seed)
+        a = rs.randint(-4, 5, sa).astype(da)
+        b = rs.randint(-4, 5, sb).astype(db)
+        res = result(lambda: OPS[op](a, b))
+        if not res.startswith("ERROR"):
+            r = np.asarray(OPS[op](a, b))
+            res = f"{r.dtype}\t{','.join(map(str, r.shape))}\t{values(r)}"
+        rows.append(f"{seed}\t{op}\t{da}\t{','.join(map(str, sa))}\t{db}\t{','.join(map(str, sb))}\t{res}")
+    return rows
+
+
 def main():
     for name, rows in (("binary_ops.tsv", binary_ops()), ("print_cases.tsv.gz", print_cases()),
-                       ("unary_f32.tsv.gz", unary_f32())):
+                       ("unary_f32.tsv.gz", unary_f32()), ("broadcast_ops.tsv", broadcast_ops())):
         text = "\n".join(rows) + "\n"
         if name.endswith(".gz"):
             with gzip.GzipFile(OUT + name, "wb", mtime=0) as out:

@@ -233,6 +233,20 @@ final class Elementwise {
         double[] b = x1.buffer();
         DType operand = op.isComparison() ? DType.promote(x0.dtype(), x1.dtype()) : t;
         boolean integer = !operand.isFloat();
+        if (!integer || op.isComparison()) {
+            int mode = java.util.Arrays.equals(sa, sb) ? 0
+                    : b.length == 1 && sb.length <= sa.length ? 1
+                    : a.length == 1 && sa.length <= sb.length ? 2 : -1;
+            if (mode >= 0) {
+                floatLoop(op, a, b, mode, r);
+                if (t == DType.FLOAT32) {
+                    for (int i = 0; i < r.length; i++) {
+                        r[i] = (float) r[i];
+                    }
+                }
+                return new NDArray(shape, r, t);
+            }
+        }
         int nd = shape.length;
         int[] stA = Shapes.broadcastStrides(sa, shape);
         int[] stB = Shapes.broadcastStrides(sb, shape);
@@ -266,6 +280,69 @@ final class Elementwise {
             }
         }
         return new NDArray(shape, r, t);
+    }
+
+    /**
+     * {@code r = a op b} where both have r's shape ({@code mode} 0), b is one element (1) or a
+     * is (2): one plain loop per common op (ReLU's maximum, masks' comparisons), so that the
+     * JIT can vectorise them (a comparison goes through an int, which C2 turns into a
+     * branch-free set: 10 times faster on random signs); the rest through {@link #doubleOp}.
+     */
+    private static void floatLoop(Op op, double[] a, double[] b, int mode, double[] r) {
+        int n = r.length;
+        if (mode != 0) {
+            double c = mode == 1 ? b[0] : a[0];
+            double[] x = mode == 1 ? a : b;
+            boolean left = mode == 2;
+            switch (left ? mirrored(op) : op) {
+                // Math.max/min propagate nan as numpy does; for equal values (0.0 and -0.0) numpy gives the second
+                case MAXIMUM -> { for (int i = 0; i < n; i++) { double v = x[i]; r[i] = v == c ? c : Math.max(v, c); } }
+                case MINIMUM -> { for (int i = 0; i < n; i++) { double v = x[i]; r[i] = v == c ? c : Math.min(v, c); } }
+                case GT -> { for (int i = 0; i < n; i++) { int t = x[i] > c ? 1 : 0; r[i] = t; } }
+                case GE -> { for (int i = 0; i < n; i++) { int t = x[i] >= c ? 1 : 0; r[i] = t; } }
+                case LT -> { for (int i = 0; i < n; i++) { int t = x[i] < c ? 1 : 0; r[i] = t; } }
+                case LE -> { for (int i = 0; i < n; i++) { int t = x[i] <= c ? 1 : 0; r[i] = t; } }
+                case EQ -> { for (int i = 0; i < n; i++) { int t = x[i] == c ? 1 : 0; r[i] = t; } }
+                case NE -> { for (int i = 0; i < n; i++) { int t = x[i] != c ? 1 : 0; r[i] = t; } }
+                default -> {
+                    for (int i = 0; i < n; i++) {
+                        r[i] = left ? doubleOp(op, c, x[i]) : doubleOp(op, x[i], c);
+                    }
+                }
+            }
+            return;
+        }
+        switch (op) {
+            case MAXIMUM -> { for (int i = 0; i < n; i++) { double u = a[i], v = b[i]; r[i] = u == v ? v : Math.max(u, v); } }
+            case MINIMUM -> { for (int i = 0; i < n; i++) { double u = a[i], v = b[i]; r[i] = u == v ? v : Math.min(u, v); } }
+            case GT -> { for (int i = 0; i < n; i++) { int t = a[i] > b[i] ? 1 : 0; r[i] = t; } }
+            case GE -> { for (int i = 0; i < n; i++) { int t = a[i] >= b[i] ? 1 : 0; r[i] = t; } }
+            case LT -> { for (int i = 0; i < n; i++) { int t = a[i] < b[i] ? 1 : 0; r[i] = t; } }
+            case LE -> { for (int i = 0; i < n; i++) { int t = a[i] <= b[i] ? 1 : 0; r[i] = t; } }
+            case EQ -> { for (int i = 0; i < n; i++) { int t = a[i] == b[i] ? 1 : 0; r[i] = t; } }
+            case NE -> { for (int i = 0; i < n; i++) { int t = a[i] != b[i] ? 1 : 0; r[i] = t; } }
+            default -> {
+                for (int i = 0; i < n; i++) {
+                    r[i] = doubleOp(op, a[i], b[i]);
+                }
+            }
+        }
+    }
+
+    /**
+     * A comparison with its operands swapped ({@code c < x} is {@code x > c}); any other op maps
+     * to {@code DIV}, whose loop is the generic one that keeps the operands' order (for equal
+     * values, 0.0 and -0.0, numpy's maximum returns the second operand).
+     */
+    private static Op mirrored(Op op) {
+        return switch (op) {
+            case GT -> Op.LT;
+            case GE -> Op.LE;
+            case LT -> Op.GT;
+            case LE -> Op.GE;
+            case EQ, NE -> op;
+            default -> Op.DIV;
+        };
     }
 
     private static boolean compare(Op op, double a, double b) {
@@ -312,7 +389,10 @@ final class Elementwise {
         return r;
     }
 
-    /** Float arithmetic as numpy's loops: {@code npy_divmod} for // and %, nan-propagating max/min. */
+    /**
+     * Float arithmetic as numpy's loops: {@code npy_divmod} for // and %, nan-propagating max/min
+     * that return the second operand for equal values ({@code maximum(0.0, -0.0)} is {@code -0.0}).
+     */
     static double doubleOp(Op op, double a, double b) {
         return switch (op) {
             case ADD -> a + b;
@@ -322,8 +402,8 @@ final class Elementwise {
             case FLOOR_DIV -> floorDivide(a, b);
             case MOD -> remainder(a, b);
             case POW -> Math.pow(a, b);
-            case MAXIMUM -> a != a || b != b ? Double.NaN : a >= b ? a : b;
-            case MINIMUM -> a != a || b != b ? Double.NaN : a <= b ? a : b;
+            case MAXIMUM -> a != a || b != b ? Double.NaN : a > b ? a : b;
+            case MINIMUM -> a != a || b != b ? Double.NaN : a < b ? a : b;
             default -> throw new IllegalStateException(op.name());
         };
     }

@@ -25,6 +25,11 @@ public sealed interface Index {
         return new Slice(start, stop, step);
     }
 
+    /** {@code start:stop} ({@code null} for a part left out). */
+    static Index slice(Integer start, Integer stop) {
+        return new Slice(start, stop, null);
+    }
+
     /**
      * An integer array (fancy indexing: {@code x[[0, 2]]}, {@code x[idx]}) or a boolean mask
      * ({@code x[x > 0]}), which selects where it is {@code True} and covers as many axes as it has.

@@ -13,8 +13,21 @@ import java.util.List;
 final class Indexing {
     private Indexing() {}
 
-    /** What an index expression selects: the result's shape and the source offset of each element. */
-    record Selection(int[] shape, int[] offsets, boolean advanced) { }
+    /**
+     * What an index expression selects: the result's shape and the source offset of each
+     * element; {@code offsets} is null when the selection is one contiguous run from {@code start}
+     * ({@code x[...]}, a row {@code x[i]}, rows {@code x[i:j]}), so no offset table is built.
+     */
+    record Selection(int[] shape, int[] offsets, boolean advanced, int start) {
+        /** The source offset of the k-th selected element. */
+        int offset(int k) {
+            return offsets == null ? start + k : offsets[k];
+        }
+
+        int size() {
+            return offsets == null ? Shapes.size(shape) : offsets.length;
+        }
+    }
 
     /** An index with one input axis resolved: a basic axis, or one advanced index array. */
     private sealed interface Item permits Basic, Advanced, Axis { }
@@ -81,7 +94,10 @@ final class Indexing {
             shape[i] = axes.get(i).len();
             st[i] = axes.get(i).stride();
         }
-        return new Selection(shape, offsets(shape, st, base, null, -1), false);
+        if (contiguous(shape, st)) {
+            return new Selection(shape, null, false, base);
+        }
+        return new Selection(shape, offsets(shape, st, base, null, -1), false, 0);
     }
 
     /**
@@ -175,7 +191,7 @@ final class Indexing {
         System.arraycopy(outer, 0, shape, 0, block);
         System.arraycopy(bshape, 0, shape, block, bshape.length);
         System.arraycopy(outer, block + 1, shape, block + bshape.length, after.size());
-        return new Selection(shape, offsets, true);
+        return new Selection(shape, offsets, true, 0);
     }
 
     /** Bounds-checks the integer indices (numpy does it after the masks, before broadcasting the arrays), making them non-negative. */
@@ -187,9 +203,25 @@ final class Indexing {
         }
     }
 
+    /** True if axes with these strides walk memory in row-major order without gaps (axes of length 1 aside). */
+    private static boolean contiguous(int[] shape, int[] strides) {
+        int expected = 1;
+        for (int d = shape.length - 1; d >= 0; d--) {
+            if (shape[d] == 1) {
+                continue;
+            }
+            if (strides[d] != expected) {
+                return false;
+            }
+            expected *= shape[d];
+        }
+        return true;
+    }
+
     /** Row-major offsets over axes of {@code shape} with {@code strides}; axis {@code tableAxis} reads {@code table}. */
     private static int[] offsets(int[] shape, int[] strides, int base, int[] table, int tableAxis) {
         int n = Shapes.size(shape);
+        Buffers.reserve(4L * n, shape);
         int[] out = new int[n];
         if (n == 0) {
             return out;

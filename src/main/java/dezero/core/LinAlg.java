@@ -129,8 +129,7 @@ final class LinAlg {
                     + " does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)");
         }
         if (sx.length > 2 || sw.length > 2) {
-            throw new ShapeException("matmul supports 1-d and 2-d operands, got shapes "
-                    + Shapes.compact(sx) + " and " + Shapes.compact(sw));
+            return batched(x, w);
         }
         int m = sx.length == 2 ? sx[0] : 1;
         int k = sx[sx.length - 1];
@@ -180,6 +179,68 @@ final class LinAlg {
         Buffers.reserve(Gemm.scratchBytes(m, k, n), outShape);
         Gemm.multiply(x.buffer(), tx, w.buffer(), tw, r, m, k, n);
         return typed(outShape, r, x, w);
+    }
+
+    /**
+     * numpy's matmul with more than 2 dimensions: a stack of matrices in the leading axes,
+     * broadcast as numpy broadcasts them (a 1-d operand is a row or a column, removed after).
+     */
+    private static NDArray batched(NDArray x, NDArray w) {
+        NDArray a = x.ndim() == 1 ? x.reshape(1, x.size()) : x;
+        NDArray b = w.ndim() == 1 ? w.reshape(w.size(), 1) : w;
+        int[] sa = a.shapeRef();
+        int[] sb = b.shapeRef();
+        int m = sa[sa.length - 2];
+        int k = sa[sa.length - 1];
+        int k2 = sb[sb.length - 2];
+        int n = sb[sb.length - 1];
+        if (k != k2) {
+            throw new ShapeException("matmul: Input operand 1 has a mismatch in its core dimension 0, "
+                    + "with gufunc signature (n?,k),(k,m?)->(n?,m?) (size " + k2 + " is different from " + k + ")");
+        }
+        int[] batch = Shapes.broadcast(java.util.Arrays.copyOf(sa, sa.length - 2), java.util.Arrays.copyOf(sb, sb.length - 2));
+        int[] full = java.util.Arrays.copyOf(batch, batch.length + 2);
+        full[batch.length] = m;
+        full[batch.length + 1] = n;
+        int[] fa = java.util.Arrays.copyOf(batch, batch.length + 2);
+        fa[batch.length] = m;
+        fa[batch.length + 1] = k;
+        int[] fb = java.util.Arrays.copyOf(batch, batch.length + 2);
+        fb[batch.length] = k;
+        fb[batch.length + 1] = n;
+        double[] da = a.broadcastTo(fa).buffer();
+        double[] db = b.broadcastTo(fb).buffer();
+        double[] r = Buffers.of(full);
+        int count = Shapes.size(batch);
+        double[] pa = new double[m * k];
+        double[] pb = new double[k * n];
+        double[] pr = new double[m * n];
+        Buffers.reserve(Gemm.scratchBytes(m, k, n), full);
+        for (int i = 0; i < count; i++) {
+            System.arraycopy(da, i * m * k, pa, 0, m * k);
+            System.arraycopy(db, i * k * n, pb, 0, k * n);
+            java.util.Arrays.fill(pr, 0.0);
+            Gemm.multiply(pa, pb, pr, m, k, n);
+            System.arraycopy(pr, 0, r, i * m * n, m * n);
+        }
+        int[] out = full;
+        if (x.ndim() == 1) {
+            out = dropAxis(out, out.length - 2);
+        }
+        if (w.ndim() == 1) {
+            out = dropAxis(out, out.length - 1);
+        }
+        return typed(out, r, x, w);
+    }
+
+    private static int[] dropAxis(int[] shape, int axis) {
+        int[] s = new int[shape.length - 1];
+        for (int i = 0, j = 0; i < shape.length; i++) {
+            if (i != axis) {
+                s[j++] = shape[i];
+            }
+        }
+        return s;
     }
 
     /**

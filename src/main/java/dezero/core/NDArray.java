@@ -14,6 +14,14 @@ import org.apache.commons.math3.random.RandomGenerator;
  * <p>{@code NDArray.of(new double[] {1, 2, 3}).mul(NDArray.scalar(2))} prints {@code [2. 4. 6.]};
  * {@code NDArray.int64(new long[] {2, 0, 1}, 3)} prints {@code [2 0 1]}.
  *
+ * <p>numpy's names in Java, for JShell: {@code a.mean(1)}, {@code a.max(new int[] {0}, true)}
+ * ({@code keepdims}), {@code a.argmax(1)}, {@code a.astype(DType.FLOAT32)}, {@code a.gt(b)}
+ * ({@code a > b}), {@code a.get(Index.slice(1, null), Index.at(0))} ({@code a[1:, 0]}),
+ * {@code a.set(0, Index.array(mask))} ({@code a[mask] = 0}), {@code a.addInPlace(b)}
+ * ({@code a += b}), {@code NDArray.where(c, x, y)}, {@code NDArray.concatenate(a, b)},
+ * {@code NDArray.arange(5)}, {@code RandomState.global().rand(3)}; {@code repr()} is numpy's
+ * {@code repr}, {@code toString()} its {@code str}.
+ *
  * <h2>Storage: one {@code double[]} for every dtype</h2>
  * Every dtype stores its values in a {@code double[]}, each value exactly: float32 values are
  * doubles rounded to float ({@code (float) v}), int32, uint8 and bool values are small
@@ -335,6 +343,11 @@ public final class NDArray {
         return RandomState.global().randn(shape);
     }
 
+    /** Uniform samples in [0, 1) from numpy's global generator, as {@code np.random.rand(*shape)}. */
+    public static NDArray rand(int... shape) {
+        return RandomState.global().rand(shape);
+    }
+
     /** Standard normal samples from {@code rng} (e.g. a seeded Commons Math {@code Well19937c}). */
     public static NDArray randn(RandomGenerator rng, int... shape) {
         double[] d = Buffers.of(shape);
@@ -394,10 +407,14 @@ public final class NDArray {
      */
     public NDArray get(Index... index) {
         Indexing.Selection s = Indexing.select(shape, index);
+        double[] r = Buffers.of(s.size(), s.shape());
         int[] off = s.offsets();
-        double[] r = Buffers.of(off.length, s.shape());
-        for (int i = 0; i < r.length; i++) {
-            r[i] = data[off[i]];
+        if (off == null) {
+            System.arraycopy(data, s.start(), r, 0, r.length);
+        } else {
+            for (int i = 0; i < r.length; i++) {
+                r[i] = data[off[i]];
+            }
         }
         return new NDArray(s.shape(), r, dtype);
     }
@@ -410,9 +427,8 @@ public final class NDArray {
     public void set(NDArray value, Index... index) {
         Indexing.Selection s = Indexing.select(shape, index);
         double[] v = broadcastForWrite(value, s);
-        int[] off = s.offsets();
-        for (int i = 0; i < off.length; i++) {
-            data[off[i]] = dtype.cast(v[i], value.dtype);
+        for (int i = 0; i < v.length; i++) {
+            data[s.offset(i)] = dtype.cast(v[i], value.dtype);
         }
     }
 
@@ -428,9 +444,10 @@ public final class NDArray {
     public void addAt(Index[] index, NDArray values) {
         Indexing.Selection s = Indexing.select(shape, index);
         double[] v = broadcastForWrite(values, s);
-        int[] off = s.offsets();
-        for (int i = 0; i < off.length; i++) {
-            data[off[i]] = dtype.cast(data[off[i]] + v[i], DType.promote(dtype, values.dtype));
+        DType from = DType.promote(dtype, values.dtype);
+        for (int i = 0; i < v.length; i++) {
+            int o = s.offset(i);
+            data[o] = dtype.cast(data[o] + v[i], from);
         }
     }
 
@@ -1439,7 +1456,7 @@ public final class NDArray {
     /** A hash of the current contents (an array changed in place hashes differently afterwards). */
     @Override
     public int hashCode() {
-        return 31 * (31 * Arrays.hashCode(shape) + Arrays.hashCode(data)) + dtype.hashCode();
+        return 31 * (31 * Arrays.hashCode(shape) + Arrays.hashCode(data)) + dtype.ordinal();
     }
 
     /** numpy's {@code str()}: {@code 3.0}, {@code [1. 2. 3.]}, {@code [2 0 1]}, {@code [ True False]}. */

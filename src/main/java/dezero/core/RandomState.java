@@ -67,6 +67,11 @@ public final class RandomState {
         return new NDArray(shape.clone(), d);
     }
 
+    /** Uniform samples in [0, 1), as {@code np.random.random(shape)}. */
+    public NDArray random(int... shape) {
+        return randomSample(shape);
+    }
+
     /** Standard normal samples, as {@code np.random.randn(*shape)}. */
     public NDArray randn(int... shape) {
         return standardNormal(shape);

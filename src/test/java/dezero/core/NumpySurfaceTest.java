@@ -132,6 +132,12 @@ class NumpySurfaceTest {
         assertEquals("[-1.  0.  1.]", a.sign().toString());
         assertEquals("[2. 0. 3.]", a.abs().toString());
         assertEquals("[0. 0. 3.]", a.maximum(NDArray.weakInt(0)).toString());
+        // np.maximum(np.array([-0.0, 0.0, np.nan]), 0.0) -> array([ 0.,  0., nan]);
+        // np.maximum(0.0, np.array([-0.0])) -> array([-0.]); np.minimum(np.array([0.0]), -0.0) -> array([-0.])
+        assertEquals("array([ 0.,  0., nan])", NDArray.of(-0.0, 0.0, Double.NaN).maximum(NDArray.weakFloat(0.0)).repr());
+        assertEquals("array([-0.])", NDArray.weakFloat(0.0).maximum(NDArray.of(-0.0)).repr());
+        assertEquals("array([-0.])", NDArray.of(0.0).minimum(NDArray.of(-0.0)).repr());
+        assertEquals("array([-0.])", NDArray.of(0.0).maximum(NDArray.of(-0.0)).repr());
         // np.isnan(np.array([1, np.nan])), np.isinf(np.array([np.inf, 1]))
         assertEquals("[False  True]", NDArray.of(1, Double.NaN).isnan().toString());
         assertEquals("[ True False]", NDArray.of(Double.POSITIVE_INFINITY, 1).isinf().toString());
@@ -171,6 +177,32 @@ class NumpySurfaceTest {
         // a.ravel().shape -> (6,); a.flatten() is a copy
         assertArrayEquals(new int[] {6}, a.ravel().shape());
         assertEquals(2, a.len());
+    }
+
+    @Test
+    void matmulOfStacksOfMatrices() {
+        NDArray a = NDArray.arange(0, 24, 1.0).reshape(2, 3, 4);
+        NDArray b = NDArray.arange(0, 20, 1.0).reshape(4, 5);
+        // a @ b: shape (2, 3, 5), sum 13860.0, (a @ b)[1, 2] -> [670.0, 756.0, 842.0, 928.0, 1014.0]
+        NDArray ab = a.matmul(b);
+        assertArrayEquals(new int[] {2, 3, 5}, ab.shape());
+        assertEquals(13860.0, ab.sum().item());
+        assertEquals("[ 670.  756.  842.  928. 1014.]", ab.get(Index.at(1), Index.at(2)).toString());
+        // np.arange(12.).reshape(3, 4) @ np.arange(40.).reshape(2, 4, 5): shape (2, 3, 5), sum 13620.0
+        NDArray cd = NDArray.arange(0, 12, 1.0).reshape(3, 4).matmul(NDArray.arange(0, 40, 1.0).reshape(2, 4, 5));
+        assertArrayEquals(new int[] {2, 3, 5}, cd.shape());
+        assertEquals(13620.0, cd.sum().item());
+        // np.arange(24.).reshape(2, 1, 3, 4) @ np.arange(40.).reshape(5, 4, 2): shape (2, 5, 3, 2), sum 54420.0
+        NDArray ef = NDArray.arange(0, 24, 1.0).reshape(2, 1, 3, 4).matmul(NDArray.arange(0, 40, 1.0).reshape(5, 4, 2));
+        assertArrayEquals(new int[] {2, 5, 3, 2}, ef.shape());
+        assertEquals(54420.0, ef.sum().item());
+        // a @ np.arange(4.): shape (2, 3), row 1 -> [86.0, 110.0, 134.0]
+        NDArray av = a.matmul(NDArray.arange(0, 4, 1.0));
+        assertEquals("[[ 14.  38.  62.]\n [ 86. 110. 134.]]", av.toString());
+        // np.arange(6.).reshape(2, 3) @ np.zeros((2, 2, 2))
+        assertEquals("matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature "
+                + "(n?,k),(k,m?)->(n?,m?) (size 2 is different from 3)", assertThrows(ShapeException.class,
+                () -> NDArray.arange(0, 6, 1.0).reshape(2, 3).matmul(NDArray.zeros(2, 2, 2))).getMessage());
     }
 
     @Test

@@ -138,6 +138,9 @@ class RandomStateTest {
         // np.random.seed(0); np.random.randn(2)
         NDArray.seed(0);
         assertArrayEquals(new double[] {1.764052345967664, 0.4001572083672233}, NDArray.randn(2).toArray());
+        // np.random.seed(0); np.random.rand(2) -> [0.5488135  0.71518937]
+        NDArray.seed(0);
+        assertEquals("[0.5488135  0.71518937]", NDArray.rand(2).toString());
     }
 
     @Test
