@@ -7,7 +7,7 @@ int batchSize = 30;
 int hiddenSize = 10;
 double lr = 1.0;
 
-Spiral trainSet = new Spiral(true);                 // reseeds numpy's generator with 1984, as DeZero
+Spiral trainSet = Spiral.train();                   // reseeds numpy's generator with 1984, as DeZero
 MLP model = new MLP(hiddenSize, 3);                  // float32 Linear layers, sized at the first batch
 Optimizer optimizer = new SGD(lr).setup(model);
 

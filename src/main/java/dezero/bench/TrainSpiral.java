@@ -41,7 +41,7 @@ final class TrainSpiral implements Workload {
     @Override
     public void setUp(int n) {
         epochs = n;
-        train = new Spiral(true); // reseeds numpy's generator: every repetition trains the same model
+        train = Spiral.train(); // reseeds numpy's generator: every repetition trains the same model
         model = new MLP(10, 3);
         optimizer = new SGD(1.0).setup(model);
     }
