@@ -292,6 +292,11 @@ public final class NDArray {
         return new NDArray(a.shape, Buffers.of(a.data.length, a.shape), a.dtype);
     }
 
+    /** {@code value} (cast to {@code a}'s dtype) in the shape of {@code a}, as {@code np.full_like}. */
+    public static NDArray fullLike(NDArray a, double value) {
+        return full(value, a.dtype, a.shape);
+    }
+
     /** Ones of the shape and dtype of {@code a}, as {@code np.ones_like} (the seed of backward). */
     public static NDArray onesLike(NDArray a) {
         double[] d = Buffers.of(a.data.length, a.shape);

@@ -113,6 +113,8 @@ class NumpySurfaceTest {
         NDArray[] xy = NDArray.meshgrid(NDArray.arange(3), NDArray.arange(2));
         assertEquals("[[0 1 2]\n [0 1 2]]", xy[0].toString());
         assertEquals("[[0 0 0]\n [1 1 1]]", xy[1].toString());
+        // np.full_like(np.arange(2), 2.7) -> array([2, 2])
+        assertEquals("array([2, 2])", NDArray.fullLike(NDArray.arange(2), 2.7).repr());
         // np.full((2,), 7, dtype=np.int32) -> array([7, 7], dtype=int32)
         assertEquals("array([7, 7], dtype=int32)", NDArray.full(7, DType.INT32, 2).repr());
     }
