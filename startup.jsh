@@ -2,6 +2,11 @@
 import dezero.core.*;
 import dezero.core.Function;
 import static dezero.functions.Functions.*;
+import dezero.layers.*;
+import dezero.models.*;
+import dezero.optimizers.*;
+import dezero.datasets.*;
+import dezero.dataloaders.*;
 Variable variable(double value) { return new Variable(value); }
 Variable variable(double... values) { return new Variable(NDArray.of(values)); }
 Variable variable(double[][] rows) { return new Variable(NDArray.of(rows)); }

@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 public final class Workloads {
     private static final List<Supplier<Workload>> ALL = List.of(
             ScalarChain::new, WideFanin::new, ArrayOps::new, NoGrad::new, MemoryLoop::new, MlpStep::new,
-            InterpProgram::loop, InterpProgram::calls);
+            TrainSpiral::new, InterpProgram::loop, InterpProgram::calls);
 
     private Workloads() {}
 

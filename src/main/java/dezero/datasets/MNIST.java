@@ -27,15 +27,26 @@ public class MNIST extends Dataset {
 
     /** The training split with DeZero's default transform, from {@code ~/.dezero}. */
     public MNIST() {
-        this(true);
+        this(true, defaultTransform(), null, Downloads.cacheDir());
     }
 
-    public MNIST(boolean train) {
-        this(train, defaultTransform(), null, Downloads.cacheDir());
+    /** DeZero's {@code MNIST(train=True)}. */
+    public static MNIST train() {
+        return new MNIST();
+    }
+
+    /** DeZero's {@code MNIST(train=False)}: the 10,000 test images. */
+    public static MNIST test() {
+        return new MNIST(false, defaultTransform(), null, Downloads.cacheDir());
     }
 
     /** Any split, transforms and cache directory (tests use their own directory). */
-    public MNIST(boolean train, UnaryOperator<NDArray> transform, UnaryOperator<NDArray> targetTransform, Path cacheDir) {
+    public static MNIST of(Split split, UnaryOperator<NDArray> transform, UnaryOperator<NDArray> targetTransform,
+            Path cacheDir) {
+        return new MNIST(split == Split.TRAIN, transform, targetTransform, cacheDir);
+    }
+
+    private MNIST(boolean train, UnaryOperator<NDArray> transform, UnaryOperator<NDArray> targetTransform, Path cacheDir) {
         super(train, transform, targetTransform);
         this.cacheDir = cacheDir;
         load();

@@ -9,15 +9,27 @@ import java.util.function.UnaryOperator;
  * from numpy's global generator, not reseeded) or a cosine (test).
  */
 public class SinCurve extends Dataset {
+    /** The training split, DeZero's {@code SinCurve()}. */
     public SinCurve() {
-        this(true);
+        this(true, null, null);
     }
 
-    public SinCurve(boolean train) {
-        this(train, null, null);
+    /** DeZero's {@code SinCurve(train=True)}. */
+    public static SinCurve train() {
+        return new SinCurve(true, null, null);
     }
 
-    public SinCurve(boolean train, UnaryOperator<NDArray> transform, UnaryOperator<NDArray> targetTransform) {
+    /** DeZero's {@code SinCurve(train=False)}: the cosine. */
+    public static SinCurve test() {
+        return new SinCurve(false, null, null);
+    }
+
+    /** DeZero's {@code SinCurve(train, transform, target_transform)}. */
+    public static SinCurve of(Split split, UnaryOperator<NDArray> transform, UnaryOperator<NDArray> targetTransform) {
+        return new SinCurve(split == Split.TRAIN, transform, targetTransform);
+    }
+
+    private SinCurve(boolean train, UnaryOperator<NDArray> transform, UnaryOperator<NDArray> targetTransform) {
         super(train, transform, targetTransform);
         load();
     }

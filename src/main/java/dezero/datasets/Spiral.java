@@ -7,17 +7,27 @@ import java.util.function.UnaryOperator;
 
 /** DeZero's spiral toy dataset (step 48): 300 points of 3 interleaved spirals, labels 0-2, seeded. */
 public class Spiral extends Dataset {
-    /** The training split (seed 1984). */
+    /** The training split (seed 1984), DeZero's {@code Spiral()}. */
     public Spiral() {
-        this(true);
+        this(true, null, null);
     }
 
-    /** {@code train} picks the seed: 1984 for training, 2020 for test. */
-    public Spiral(boolean train) {
-        this(train, null, null);
+    /** DeZero's {@code Spiral(train=True)}. */
+    public static Spiral train() {
+        return new Spiral(true, null, null);
     }
 
-    public Spiral(boolean train, UnaryOperator<NDArray> transform, UnaryOperator<NDArray> targetTransform) {
+    /** DeZero's {@code Spiral(train=False)}: the test split (seed 2020). */
+    public static Spiral test() {
+        return new Spiral(false, null, null);
+    }
+
+    /** DeZero's {@code Spiral(train, transform, target_transform)}; null transforms are the identity. */
+    public static Spiral of(Split split, UnaryOperator<NDArray> transform, UnaryOperator<NDArray> targetTransform) {
+        return new Spiral(split == Split.TRAIN, transform, targetTransform);
+    }
+
+    private Spiral(boolean train, UnaryOperator<NDArray> transform, UnaryOperator<NDArray> targetTransform) {
         super(train, transform, targetTransform);
         load();
     }

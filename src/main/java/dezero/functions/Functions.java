@@ -502,4 +502,80 @@ public final class Functions {
         throw new OperandTypeException((obj == null ? "NoneType" : obj.getClass().getSimpleName())
                 + " is not supported");
     }
+
+    // ------------------------------------------------------------------ convolution (step 57 on)
+
+    /**
+     * DeZero's {@code conv2d(x, W, b=None, stride=1, pad=0)}: x (N, C, H, W), filters W (OC, C, KH, KW),
+     * bias b (OC,) or null, stride and pad each an int or a pair.
+     */
+    public static Variable conv2d(Variable x, Variable w, Variable b, int[] stride, int[] pad) {
+        Conv2d f = new Conv2d(stride, pad);
+        return b == null ? f.apply(x, w) : f.apply(x, w, b);
+    }
+
+    /** {@link #conv2d(Variable, Variable, Variable, int[], int[])} with one stride and pad for both axes. */
+    public static Variable conv2d(Variable x, Variable w, Variable b, int stride, int pad) {
+        return conv2d(x, w, b, new int[] {stride}, new int[] {pad});
+    }
+
+    /** The same convolution from {@code im2col}, {@code linear} and reshapes (DeZero's {@code conv2d_simple}). */
+    public static Variable conv2dSimple(Variable x, Variable w, Variable b, int[] stride, int[] pad) {
+        int[] xs = x.shape();
+        int[] ws = w.shape();
+        int[] s = ConvArrays.pair(stride);
+        int[] p = ConvArrays.pair(pad);
+        int oh = ConvArrays.convOutsize(xs[2], ws[2], s[0], p[0]);
+        int ow = ConvArrays.convOutsize(xs[3], ws[3], s[1], p[1]);
+        Variable col = im2col(x, new int[] {ws[2], ws[3]}, stride, pad, true);
+        Variable weight = transpose(reshape(w, ws[0], -1));
+        Variable t = linear(col, weight, b);
+        return transpose(reshape(t, xs[0], oh, ow, ws[0]), 0, 3, 1, 2);
+    }
+
+    /**
+     * DeZero's {@code deconv2d(x, W, b=None, stride=1, pad=0, outsize=None)}: x (N, C, H, W), W (C, OC,
+     * KH, KW); {@code outsize} (an int or a pair) or null for DeZero's output size.
+     */
+    public static Variable deconv2d(Variable x, Variable w, Variable b, int[] stride, int[] pad, int[] outsize) {
+        Deconv2d f = new Deconv2d(stride, pad, outsize);
+        return b == null ? f.apply(x, w) : f.apply(x, w, b);
+    }
+
+    /** DeZero's {@code pooling(x, kernel_size, stride=1, pad=0)}: max pooling. */
+    public static Variable pooling(Variable x, int[] kernelSize, int[] stride, int[] pad) {
+        return new Pooling(kernelSize, stride, pad).apply(x);
+    }
+
+    /** Max pooling from {@code im2col}, {@code max} and reshapes (DeZero's {@code pooling_simple}). */
+    public static Variable poolingSimple(Variable x, int[] kernelSize, int[] stride, int[] pad) {
+        int[] xs = x.shape();
+        int[] k = ConvArrays.pair(kernelSize);
+        int[] s = ConvArrays.pair(stride);
+        int[] p = ConvArrays.pair(pad);
+        int oh = ConvArrays.convOutsize(xs[2], k[0], s[0], p[0]);
+        int ow = ConvArrays.convOutsize(xs[3], k[1], s[1], p[1]);
+        Variable col = reshape(im2col(x, kernelSize, stride, pad, true), -1, k[0] * k[1]);
+        Variable y = max(col, new int[] {1}, false);
+        return transpose(reshape(y, xs[0], oh, ow, xs[1]), 0, 3, 1, 2);
+    }
+
+    /** DeZero's {@code average_pooling(x, kernel_size, stride=1, pad=0)}. */
+    public static Variable averagePooling(Variable x, int[] kernelSize, int[] stride, int[] pad) {
+        return new AveragePooling(kernelSize, stride, pad).apply(x);
+    }
+
+    /**
+     * DeZero's {@code im2col(x, kernel_size, stride=1, pad=0, to_matrix=True)}: the patches a kernel
+     * sees, (N, C, KH, KW, OH, OW) or as the matrix (N*OH*OW, C*KH*KW).
+     */
+    public static Variable im2col(Variable x, int[] kernelSize, int[] stride, int[] pad, boolean toMatrix) {
+        return new Im2col(kernelSize, stride, pad, toMatrix).apply(x);
+    }
+
+    /** DeZero's {@code col2im(x, input_shape, kernel_size, stride=1, pad=0, to_matrix=True)}: the inverse scatter of im2col. */
+    public static Variable col2im(Variable x, int[] inputShape, int[] kernelSize, int[] stride, int[] pad,
+            boolean toMatrix) {
+        return new Col2im(inputShape, kernelSize, stride, pad, toMatrix).apply(x);
+    }
 }

@@ -29,4 +29,13 @@ final class Kernels {
         }
         return reduce;
     }
+
+    /** A shape as numpy prints it: {@code ()}, {@code (3,)}, {@code (2, 3)}. */
+    static String shapeText(int[] shape) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < shape.length; i++) {
+            sb.append(i > 0 ? ", " : "").append(shape[i]);
+        }
+        return sb.append(shape.length == 1 ? ",)" : ")").toString();
+    }
 }

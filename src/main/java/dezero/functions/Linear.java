@@ -4,6 +4,7 @@ import static dezero.functions.Functions.matmul;
 import static dezero.functions.Functions.sumTo;
 import static dezero.functions.Functions.transpose;
 
+import dezero.core.Config;
 import dezero.core.Function;
 import dezero.core.NDArray;
 import dezero.core.Variable;
@@ -21,6 +22,16 @@ public final class Linear extends Function {
         Variable gy = gys[0];
         Variable x = input(0);
         Variable w = input(1);
+        if (!Config.isBackpropEnabled() && x.ndim() == 2 && w.ndim() == 2) {
+            // Nothing is recorded: gy @ W.T and x.T @ gy without building the transposes (as MatMul).
+            NDArray g = gy.data;
+            Variable gx = new Variable(g.matmul(w.data, false, true));
+            Variable gw = new Variable(x.data.matmul(g, true, false));
+            if (inputs().size() < 3) {
+                return grads(gx, gw);
+            }
+            return grads(gx, gw, sumTo(gy, input(2).data.shape()));
+        }
         Variable gx = matmul(gy, transpose(w));
         Variable gw = matmul(transpose(x), gy);
         if (inputs().size() < 3) {

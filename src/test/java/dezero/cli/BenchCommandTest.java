@@ -120,11 +120,12 @@ class BenchCommandTest {
                 .map(w -> resized(w, List.of(20, 30), null)).toList();
         assertEquals(0, run(small, "all", "--budget", "0"));
         List<String> lines = outLines();
-        assertEquals(12, lines.size(), out.toString());
+        assertEquals(14, lines.size(), out.toString());
         List<String> progress = errLines();
-        assertEquals(12, progress.size(), err.toString());
-        assertEquals("[1/12] scalar_chain 20", progress.get(0));
-        assertEquals("[12/12] mlp_step 30", progress.get(11));
+        assertEquals(14, progress.size(), err.toString());
+        assertEquals("[1/14] scalar_chain 20", progress.get(0));
+        assertEquals("[12/14] mlp_step 30", progress.get(11));
+        assertEquals("[14/14] train_spiral 30", progress.get(13));
         ResultLines.parse(lines.get(0), "scalar_chain", 20);
         ResultLines.parse(lines.get(11), "mlp_step", 30);
     }
@@ -155,7 +156,7 @@ class BenchCommandTest {
     void unknownNameListsTheWorkloads() {
         run("nosuch", "1");
         assertEquals("dezero bench: error: unknown workload 'nosuch' (workloads: scalar_chain, wide_fanin, "
-                + "array_ops, no_grad, memory_loop, mlp_step, all)", err.toString().strip());
+                + "array_ops, no_grad, memory_loop, mlp_step, train_spiral, all)", err.toString().strip());
     }
 
     @Test

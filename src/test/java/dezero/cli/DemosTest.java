@@ -110,7 +110,10 @@ class DemosTest {
     void everyJShellDemoHasADzTwinAndEveryDzAGoldenFile() throws IOException {
         List<String> jsh;
         try (Stream<Path> files = Files.list(DEMOS)) {
+            // A .jsh whose twin is a Python program (step49.py, whose golden DemoScriptsTest holds the
+            // .jsh to) needs no .dz until the language runs the library.
             jsh = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jsh"))
+                    .filter(n -> !Files.exists(DEMOS.resolve(n.replace(".jsh", ".py"))))
                     .map(n -> n.replace(".jsh", ".dz")).sorted().toList();
         }
         assertEquals(jsh, demos().toList());

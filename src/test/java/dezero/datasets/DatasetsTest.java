@@ -60,7 +60,7 @@ class DatasetsTest {
     @Test
     void mnistReadsIdxFilesFromTheCache() throws IOException {
         writeIdx("train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz", 3);
-        MNIST train = new MNIST(true, MNIST.defaultTransform(), null, cache);
+        MNIST train = MNIST.of(Split.TRAIN, MNIST.defaultTransform(), null, cache);
         assertEquals(3, train.len());
         assertArrayEquals(new int[] {3, 1, 28, 28}, train.data.shape());
         assertEquals(23.0, train.data.get(2, 0, 9, 25), "image 2, pixel 9 * 28 + 25: (2 + 277) % 256");
@@ -77,7 +77,7 @@ class DatasetsTest {
     @Test
     void mnistTestSplitReadsTheT10kFiles() throws IOException {
         writeIdx("t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz", 2);
-        MNIST test = new MNIST(false, null, null, cache);
+        MNIST test = MNIST.of(Split.TEST, null, null, cache);
         assertEquals(2, test.len());
         assertEquals(1.0, test.get(1).label().item());
         assertEquals(1.0, test.get(1).data().get(0, 0, 0), "no transform: raw pixel");
@@ -106,7 +106,7 @@ class DatasetsTest {
     @Test
     void sinCurveUsesTheGlobalGeneratorAsDezero() {
         RandomState.global().seed(0);
-        SinCurve s = new SinCurve(true);
+        SinCurve s = SinCurve.train();
         assertEquals(999, s.len());
         NDArray head = NDArray.of(new double[] {s.data.flat(0), s.data.flat(1), s.data.flat(2), s.data.flat(3),
             s.data.flat(4)}, 5, 1);
@@ -129,7 +129,7 @@ class DatasetsTest {
     @Test
     void dataLoaderGivesEveryExampleOncePerEpochThenStops() {
         RandomState.global().seed(0);
-        Spiral s = new Spiral(true);
+        Spiral s = Spiral.train();
         DataLoader loader = new DataLoader(s, 128);
         assertEquals(3, loader.maxIter);
         int rows = 0;
@@ -153,7 +153,7 @@ class DatasetsTest {
     @Test
     void seqDataLoaderStridesThroughTheSequence() {
         RandomState.global().seed(0);
-        SinCurve s = new SinCurve(true);
+        SinCurve s = SinCurve.train();
         SeqDataLoader loader = new SeqDataLoader(s, 4);
         NDArray[] first = loader.next();
         NDArray[] second = loader.next();

@@ -81,6 +81,18 @@ class LibraryFunctionsTest {
         });
         OPS.put("batch_norm_4d", x -> Functions.batchNorm(x[0], x[1], x[2], new Variable(NDArray.zeros(3)),
                 new Variable(NDArray.ones(3))));
+        OPS.put("conv2d", x -> Functions.conv2d(x[0], x[1], x[2], 1, 1));
+        OPS.put("conv2d_stride2_nobias", x -> Functions.conv2d(x[0], x[1], null, new int[] {2}, new int[] {1, 0}));
+        OPS.put("conv2d_simple", x -> Functions.conv2dSimple(x[0], x[1], x[2], new int[] {1}, new int[] {1}));
+        OPS.put("deconv2d", x -> Functions.deconv2d(x[0], x[1], x[2], new int[] {2}, new int[] {1}, null));
+        OPS.put("pooling", x -> Functions.pooling(x[0], new int[] {2}, new int[] {2}, new int[] {0}));
+        OPS.put("pooling_pad", x -> Functions.pooling(x[0], new int[] {3}, new int[] {2}, new int[] {1}));
+        OPS.put("pooling_simple", x -> Functions.poolingSimple(x[0], new int[] {2}, new int[] {2}, new int[] {0}));
+        OPS.put("average_pooling", x -> Functions.averagePooling(x[0], new int[] {2}, new int[] {2}, new int[] {0}));
+        OPS.put("im2col", x -> Functions.im2col(x[0], new int[] {3}, new int[] {1}, new int[] {1}, true));
+        OPS.put("im2col_tensor", x -> Functions.im2col(x[0], new int[] {2}, new int[] {2}, new int[] {0}, false));
+        OPS.put("col2im", x -> Functions.col2im(x[0], new int[] {1, 2, 3, 3}, new int[] {3}, new int[] {1},
+                new int[] {1}, true));
         OPS.put("dropout", x -> Functions.dropout(x[0], 0.5));
     }
 

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DemoScriptsTest {
     private static final Path DEMOS = JShellScript.HOME.resolve("scripts/demos");
 
-    private static final Map<String, List<String>> PROMISED = Map.of(
+    private static final Map<String, List<String>> PROMISED = withGolden("step49.jsh", "step49.out", Map.of(
             // Add of 2 and 3, one output.
             "step11.jsh", List.of(
                     "number of outputs: 1",
@@ -91,7 +91,18 @@ class DemoScriptsTest {
             // One graph of the ten is still referenced by x and y after the loop, none after.
             "memory.jsh", List.of(
                     "graphs alive after the loop: x 1 of 10, y 1 of 10",
-                    "graphs alive: x 0 of 10, y 0 of 10"));
+                    "graphs alive: x 0 of 10, y 0 of 10")));
+
+    /** {@code promised} plus a demo that promises every line of a golden file Python + DeZero wrote (step 49's twin .py). */
+    private static Map<String, List<String>> withGolden(String demo, String golden, Map<String, List<String>> promised) {
+        Map<String, List<String>> all = new java.util.HashMap<>(promised);
+        try {
+            all.put(demo, Files.readAllLines(DEMOS.resolve(golden)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return Map.copyOf(all);
+    }
 
     static Stream<String> demos() throws IOException {
         try (Stream<Path> files = Files.list(DEMOS)) {

@@ -52,6 +52,27 @@ class LayersTest {
         assertEquals(List.of("avg_mean", "avg_var", "gamma", "beta"), List.copyOf(bn.flattenParams().keySet()));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"conv", "deconv"})
+    void convolutionLayersEqualDezeros(String name) {
+        Layer layer = name.equals("conv") ? new Conv2d(4, 3, 1, 1) : new Deconv2d(2, 3, 2, 1);
+        RandomState.global().seed(8);
+        NDArray x = name.equals("conv") ? RandomState.global().randn(2, 3, 5, 5) : RandomState.global().randn(2, 3, 3, 3);
+        Variable y = layer.apply(x);
+        double[] r = new double[y.size()];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = i;
+        }
+        Functions.sum(Functions.mul(y, new Variable(NDArray.of(r, y.shape())))).backward();
+        Parameter w = (Parameter) layer.getattr("W");
+        Parameter b = (Parameter) layer.getattr("b");
+        assertClose(G.get(name + "_W"), w.data, 0, 0, "W: float32 randn times a float64 scale");
+        assertClose(G.get(name + "_y"), y.data, 1e-12, 1e-13, "y");
+        assertClose(G.get(name + "_gW"), w.grad.data, 1e-12, 1e-12, "W.grad");
+        assertClose(G.get(name + "_gb"), b.grad.data, 1e-12, 1e-12, "b.grad");
+        assertEquals(dezero.core.DType.FLOAT32, b.data.dtype());
+    }
+
     @Test
     void setattrRegistersParametersAndLayersOnly() {
         Layer layer = new Layer() {

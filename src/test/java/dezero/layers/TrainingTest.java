@@ -83,7 +83,7 @@ class TrainingTest {
     void twentyUpdatesEqualDezeros(String name, Supplier<Optimizer> make, Optimizer.Hook hook,
             UnaryOperator<Variable> activation) {
         RandomState.global().seed(0);
-        Spiral train = new Spiral(true);
+        Spiral train = Spiral.train();
         Net model = new Net(activation);
         Optimizer optimizer = make.get().setup(model);
         if (hook != null) {
@@ -118,7 +118,7 @@ class TrainingTest {
     @Test
     void mlpWithDezerosFloat32DefaultStartsAsDezeros() {
         RandomState.global().seed(0);
-        Spiral train = new Spiral(true);
+        Spiral train = Spiral.train();
         MLP model = new MLP(10, 3);
         NDArray x = NDArray.of(java.util.Arrays.copyOf(train.data.toArray(), 8), DType.FLOAT32, 4, 2);
         Variable y = model.apply(x);
@@ -156,7 +156,7 @@ class TrainingTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {"rnn", "lstm"})
     void truncatedBackpropThroughTimeEqualsDezeros(String name) {
         RandomState.global().seed(0);
-        SinCurve train = new SinCurve(true);
+        SinCurve train = SinCurve.train();
         RandomState.global().seed(3);
         SimpleRnn model = new SimpleRnn(5, 1, name.equals("lstm"));
         Optimizer optimizer = new Adam(0.01).setup(model);

@@ -69,6 +69,21 @@ with dezero.test_mode():
          lambda x, g, b: F.batch_nrom(x, g, b, mean, var), 30, backward=False)
 case('batch_norm_4d', [randn(2, 3, 2, 2), randn(3), randn(3)],
      lambda x, g, b: F.batch_nrom(x, g, b, np.zeros(3), np.ones(3)), 31)
+case('conv2d', [randn(2, 3, 5, 5), randn(4, 3, 3, 3), randn(4)],
+     lambda x, W, b: F.conv2d(x, W, b, stride=1, pad=1), 40)
+case('conv2d_stride2_nobias', [randn(1, 2, 6, 5), randn(3, 2, 3, 2)],
+     lambda x, W: F.conv2d(x, W, None, stride=2, pad=(1, 0)), 41)
+case('conv2d_simple', [randn(2, 3, 5, 5), randn(4, 3, 3, 3), randn(4)],
+     lambda x, W, b: F.conv2d_simple(x, W, b, stride=1, pad=1), 42)
+case('deconv2d', [randn(2, 3, 3, 3), randn(3, 2, 3, 3), randn(2)],
+     lambda x, W, b: F.deconv2d(x, W, b, stride=2, pad=1), 43)
+case('pooling', [randn(2, 2, 6, 6)], lambda x: F.pooling(x, 2, 2), 44)
+case('pooling_pad', [randn(1, 2, 5, 5)], lambda x: F.pooling(x, 3, 2, 1), 45)
+case('pooling_simple', [randn(2, 2, 6, 6)], lambda x: F.pooling_simple(x, 2, 2), 46)
+case('average_pooling', [randn(2, 2, 6, 6)], lambda x: F.average_pooling(x, 2, 2), 47)
+case('im2col', [randn(1, 2, 4, 4)], lambda x: F.im2col(x, 3, 1, 1), 48)
+case('im2col_tensor', [randn(1, 2, 4, 4)], lambda x: F.im2col(x, 2, 2, 0, to_matrix=False), 49)
+case('col2im', [randn(9, 18)], lambda x: F.col2im(x, (1, 2, 3, 3), 3, 1, 1), 50)
 np.random.seed(0)
 case('dropout', [randn(3, 4)], lambda x: F.dropout(x, 0.5), 32)
 print('accuracy', fmt(F.accuracy(np.array([[0.1, 0.9], [0.8, 0.2], [0.3, 0.7]]), np.array([1, 1, 1])).data))

@@ -135,3 +135,14 @@ out('bn_y', yb.data)
 out('bn_gamma_grad', bn.gamma.grad.data)
 out('bn_avg_mean', bn.avg_mean.data)
 out('bn_avg_var', bn.avg_var.data)
+
+# Conv2d and Deconv2d layers: float32 default, W float64 after the scale, b float32.
+for name, layer, shape in (('conv', L.Conv2d(4, 3, 1, 1), (2, 3, 5, 5)), ('deconv', L.Deconv2d(2, 3, 2, 1), (2, 3, 3, 3))):
+    np.random.seed(8)
+    xc = np.random.randn(*shape)
+    yc = layer(xc)
+    F.sum(yc * np.arange(yc.size).reshape(yc.shape)).backward()
+    out(name + '_W', layer.W.data)
+    out(name + '_y', yc.data)
+    out(name + '_gW', layer.W.grad.data)
+    out(name + '_gb', layer.b.grad.data)
