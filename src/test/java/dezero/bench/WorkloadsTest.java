@@ -24,7 +24,8 @@ class WorkloadsTest {
 
     @Test
     void theTableOfBenchMdInOrder() {
-        assertEquals(List.of("scalar_chain", "wide_fanin", "array_ops", "no_grad", "memory_loop", "mlp_step", "train_spiral"),
+        assertEquals(List.of("scalar_chain", "wide_fanin", "array_ops", "no_grad", "memory_loop", "mlp_step", "train_spiral",
+                "interp_loop", "interp_calls"),
                 Workloads.all().stream().map(Workload::name).toList());
         assertEquals(List.of(10_000, 100_000), named("scalar_chain").sizes());
         assertEquals(List.of(1_000, 10_000, 30_000, 100_000), named("wide_fanin").sizes());

@@ -120,12 +120,13 @@ class BenchCommandTest {
                 .map(w -> resized(w, List.of(20, 30), null)).toList();
         assertEquals(0, run(small, "all", "--budget", "0"));
         List<String> lines = outLines();
-        assertEquals(14, lines.size(), out.toString());
+        assertEquals(18, lines.size(), out.toString());
         List<String> progress = errLines();
-        assertEquals(14, progress.size(), err.toString());
-        assertEquals("[1/14] scalar_chain 20", progress.get(0));
-        assertEquals("[12/14] mlp_step 30", progress.get(11));
-        assertEquals("[14/14] train_spiral 30", progress.get(13));
+        assertEquals(18, progress.size(), err.toString());
+        assertEquals("[1/18] scalar_chain 20", progress.get(0));
+        assertEquals("[12/18] mlp_step 30", progress.get(11));
+        assertEquals("[14/18] train_spiral 30", progress.get(13));
+        assertEquals("[18/18] interp_calls 30", progress.get(17));
         ResultLines.parse(lines.get(0), "scalar_chain", 20);
         ResultLines.parse(lines.get(11), "mlp_step", 30);
     }

@@ -394,24 +394,26 @@ final class LibraryBinding {
     private static Builtin.Body datasetConstructor(String name, DatasetFactory make) {
         return (a, k) -> {
             Object[] b = Sig.of(name, "train=True", "transform=None", "target_transform=None").bind(a, k);
-            return make.create(Py.truthy(b[0]), transform(b[1]), transform(b[2]));
+            return make.create(Py.truthy(b[0]) ? dezero.datasets.Split.TRAIN : dezero.datasets.Split.TEST,
+                    transform(b[1]), transform(b[2]));
         };
     }
 
     /** A dataset class's constructor. */
     private interface DatasetFactory {
-        Dataset create(boolean train, UnaryOperator<NDArray> transform, UnaryOperator<NDArray> targetTransform);
+        Dataset create(dezero.datasets.Split split, UnaryOperator<NDArray> transform,
+                UnaryOperator<NDArray> targetTransform);
     }
 
     static PyModule datasets() {
         PyModule m = new PyModule("dezero.datasets");
         m.dict.put("Dataset", DATASET);
-        javaClass(m, "Spiral", DATASET, Spiral.class, datasetConstructor("Spiral", Spiral::new));
-        javaClass(m, "SinCurve", DATASET, SinCurve.class, datasetConstructor("SinCurve", SinCurve::new));
+        javaClass(m, "Spiral", DATASET, Spiral.class, datasetConstructor("Spiral", Spiral::of));
+        javaClass(m, "SinCurve", DATASET, SinCurve.class, datasetConstructor("SinCurve", SinCurve::of));
         javaClass(m, "MNIST", DATASET, MNIST.class, (a, k) -> {
             Object[] b = Sig.of("MNIST", "train=True", "transform=None", "target_transform=None").bind(a, k);
             UnaryOperator<NDArray> tr = b[1] == PyNone.NONE ? MNIST.defaultTransform() : transform(b[1]);
-            return new MNIST(Py.truthy(b[0]), tr, transform(b[2]), dezero.datasets.Downloads.cacheDir());
+            return MNIST.of(dezero.datasets.Split.of(Py.truthy(b[0])), tr, transform(b[2]), dezero.datasets.Downloads.cacheDir());
         });
         def(m, "get_spiral", (a, k) -> {
             NDArray[] xt = Spiral.getSpiral(Py.truthy(Sig.of("get_spiral", "train=True").bind(a, k)[0]));
