@@ -492,6 +492,7 @@ public final class Interpreter {
     }
 
     private Object lookup(String name, Frame f) {
+        Frame start = f;
         while (true) {
             switch (f.kind) {
                 case FUNCTION -> {
@@ -499,8 +500,10 @@ public final class Interpreter {
                     if (scope.locals().contains(name)) {
                         Object v = f.locals.get(name);
                         if (v == null) {
-                            throw Py.error(Types.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + name
-                                    + "' where it is not associated with a value");
+                            throw f == start ? Py.error(Types.UNBOUND_LOCAL_ERROR, "cannot access local variable '"
+                                    + name + "' where it is not associated with a value")
+                                    : Py.nameError("cannot access free variable '" + name
+                                    + "' where it is not associated with a value in enclosing scope");
                         }
                         return v;
                     }

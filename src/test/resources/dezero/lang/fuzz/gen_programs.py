@@ -69,14 +69,15 @@ def statement(indent, depth, in_func):
         out += [pad + 'else:'] + statements(indent + 1, depth + 1, in_func)
         return out
     if k == 'for':
-        v = rng.choice(['i', 'j'])
+        v = rng.choice(['i', 'j']) + str(depth)
         body = statements(indent + 1, depth + 1, in_func)
         if rng.random() < 0.3:
             body.append(pad + '    if %s > %d:' % (v, rng.randint(0, 4)))
             body.append(pad + '        ' + rng.choice(['break', 'continue']))
         return [pad + 'for %s in range(%d):' % (v, rng.randint(0, 5))] + body
     if k == 'while':
-        return [pad + 'w = 0', pad + 'while w < %d:' % rng.randint(0, 4), pad + '    w += 1'] + \
+        w = 'w%d' % depth
+        return [pad + '%s = 0' % w, pad + 'while %s < %d:' % (w, rng.randint(0, 4)), pad + '    %s += 1' % w] + \
             statements(indent + 1, depth + 1, in_func)
     if k == 'def':
         name = 'f%d' % rng.randint(0, 3)
