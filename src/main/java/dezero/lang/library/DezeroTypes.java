@@ -41,12 +41,13 @@ final class DezeroTypes {
                 ? dezeroType(c.getSimpleName(), "dezero.functions", FUNCTION) : null);
         VARIABLE.dict.put("__construct__", new Builtin("Variable", (a, k) -> {
             Object[] b = VARIABLE_NEW.bind(a, k);
-            Variable v = new Variable(checkedData(b[0]), name(b[1]));
-            return v;
+            NDArray data = checkedData(b[0]);
+            return data == null ? new DataLess(name(b[1])) : new Variable(data, name(b[1]));
         }));
         PARAMETER.dict.put("__construct__", new Builtin("Parameter", (a, k) -> {
             Object[] b = VARIABLE_NEW.bind(a, k);
-            return new Parameter(checkedData(b[0]), name(b[1]));
+            NDArray data = checkedData(b[0]);
+            return data == null ? Parameter.empty(name(b[1])) : new Parameter(data, name(b[1]));
         }));
         variableAttributes();
         variableOperators();
@@ -54,6 +55,13 @@ final class DezeroTypes {
     }
 
     private DezeroTypes() {}
+
+    /** DeZero's {@code Variable(None)}: a Variable whose data is set later. */
+    private static final class DataLess extends Variable {
+        DataLess(String name) {
+            super(name);
+        }
+    }
 
     private static PyType dezeroType(String name, String module, PyType base) {
         PyType t = new PyType(name, List.of(base), false);

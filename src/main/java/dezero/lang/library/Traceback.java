@@ -44,7 +44,7 @@ public final class Traceback {
                 if (line != null && !line.isBlank()) {
                     String stripped = line.strip();
                     b.append("    ").append(stripped).append('\n');
-                    String carets = carets(line, stripped, f.pos(), f.line());
+                    String carets = carets(line, stripped, f.pos(), f.operator(), f.line());
                     if (carets != null) {
                         b.append(carets).append('\n');
                     }
@@ -68,7 +68,7 @@ public final class Traceback {
     }
 
     /** The caret line under the failing expression, or null when it covers the whole statement. */
-    private static String carets(String line, String stripped, Pos pos, int lineNo) {
+    private static String carets(String line, String stripped, Pos pos, Pos operator, int lineNo) {
         if (pos == null || pos.line() != lineNo) {
             return null;
         }
@@ -80,6 +80,16 @@ public final class Traceback {
         }
         if (start == 0 && end == stripped.length()) {
             return null;
+        }
+        if (operator != null) {
+            // 3.11 marks the operands with ~ and the operator's symbol with ^.
+            int symbol = operator.col() - indent;
+            int symbolEnd = operator.endCol() - indent;
+            StringBuilder b = new StringBuilder("    ").append(" ".repeat(start));
+            for (int i = start; i < end; i++) {
+                b.append(i >= symbol && i < symbolEnd ? '^' : '~');
+            }
+            return b.toString();
         }
         return "    " + " ".repeat(start) + "^".repeat(end - start);
     }

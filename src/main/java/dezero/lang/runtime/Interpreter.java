@@ -688,7 +688,10 @@ public final class Interpreter {
             try {
                 return Ops.binary(b.op(), l, r);
             } catch (PyException ex) {
-                mark(ex, b.pos());
+                if (ex.pending == null) {
+                    ex.pending = b.pos();
+                    ex.pendingOperator = operatorPos(b, f);
+                }
                 throw ex;
             }
         }
@@ -800,6 +803,18 @@ public final class Interpreter {
             return formatted(fv, f);
         }
         throw new IllegalStateException("unknown expression " + e);
+    }
+
+    /** The operator's place between the operands, when both sit on one line. */
+    private Pos operatorPos(Expr.BinOp b, Frame f) {
+        Pos l = b.left().pos();
+        Pos r = b.right().pos();
+        String text = sourceLine(f.filename, l.endLine());
+        if (l.endLine() != r.line() || text == null || r.col() > text.length() || l.endCol() > r.col()) {
+            return null;
+        }
+        int at = text.substring(l.endCol(), r.col()).indexOf(b.op());
+        return at < 0 ? null : new Pos(r.line(), l.endCol() + at, r.line(), l.endCol() + at + b.op().length());
     }
 
     private static void mark(PyException ex, Pos pos) {

@@ -70,8 +70,15 @@ public final class Ops {
                 return r;
             }
         }
+        if (op.equals("*") && (isSequence(a) || isSequence(b))) {
+            throw Py.typeError("can't multiply sequence by non-int of type '" + (isSequence(a) ? tb : ta).name + "'");
+        }
         throw Py.typeError("unsupported operand type(s) for " + (op.equals("**") ? "** or pow()" : op) + ": '"
                 + ta.name + "' and '" + tb.name + "'");
+    }
+
+    private static boolean isSequence(Object v) {
+        return v instanceof String || v instanceof PyList || v instanceof PyTuple;
     }
 
     /** {@code a op= b}: the in-place method if the class has one, else the plain operator. */
