@@ -157,7 +157,7 @@ class BenchCommandTest {
     void unknownNameListsTheWorkloads() {
         run("nosuch", "1");
         assertEquals("dezero bench: error: unknown workload 'nosuch' (workloads: scalar_chain, wide_fanin, "
-                + "array_ops, no_grad, memory_loop, mlp_step, train_spiral, all)", err.toString().strip());
+                + "array_ops, no_grad, memory_loop, mlp_step, train_spiral, interp_loop, interp_calls, all)", err.toString().strip());
     }
 
     @Test
