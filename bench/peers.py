@@ -12,7 +12,8 @@ Engines (paths from the environment):
   DeZero             Python DeZero from $DEZERO_PEERS/dezero, on $PYTHON
   PyTorch            $TORCH_PYTHON (default /usr/bin/python3, Debian's python3-torch)
   micrograd          $DEZERO_PEERS/micrograd, on $PYTHON (scalar workloads)
-  numpy by hand      bench/peer_bench.py numpy, on $PYTHON
+  numpy by hand      bench/peer_bench.py numpy, on $PYTHON, with OpenBLAS's default threads and
+                     (mlp_step) with OPENBLAS_NUM_THREADS=1
 $DEZERO_PEERS defaults to ../shared/peers beside the repository, $PYTHON to python3. The commands
 that time numpy (numpy by hand and DeZero) run with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset,
 which some machines set for old OpenBLAS builds and which slow a current numpy; nothing else does.
@@ -71,10 +72,10 @@ def peer_env():
                                           os.path.join(peers, "micrograd")])}
 
 
-def peer(name, engine, interpreter, workloads=None, unset=()):
+def peer(name, engine, interpreter, workloads=None, unset=(), env=None):
     script = os.path.join(REPO, "bench", "peer_bench.py")
     return Engine(name, lambda w, n, b: [interpreter, "-W", "ignore", script, engine, w, str(n), "--budget", str(b)],
-                  env=peer_env(), workloads=workloads, unset=unset)
+                  env={**peer_env(), **(env or {})}, workloads=workloads, unset=unset)
 
 
 def can_import(interpreter, module, env=None):
@@ -106,6 +107,9 @@ def engines(skipped):
     if can_import(python(), "numpy"):
         found.append(peer("numpy by hand", "numpy", python(), workloads={"array_ops", "mlp_step"},
                           unset=NUMPY_ENV_UNSET))
+        # OpenBLAS's threads spin while they wait: on a busy machine one thread can be the faster.
+        found.append(peer("numpy by hand, 1 thread", "numpy", python(), workloads={"mlp_step"},
+                          unset=NUMPY_ENV_UNSET, env={"OPENBLAS_NUM_THREADS": "1"}))
     else:
         skipped.append(f"numpy by hand ({python()} cannot import numpy)")
     return found
@@ -186,7 +190,8 @@ def workloads_table(args):
 
 def threads_text(engine, value):
     if engine.startswith("dezero-j"):
-        return "1 for graphs, up to min(cores, 4) for large matmuls (-Ddezero.threads)"
+        return "1 for graphs, up to min(cores, 4) = " + str(min(os.cpu_count() or 1, 4)) + \
+            " for large matmuls and tanh (DEZERO_THREADS)"
     if not value:
         return "?"
     count, _, blas = value.partition(";")
