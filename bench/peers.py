@@ -170,7 +170,8 @@ def workloads_table(args):
                 threads[e.name] = kv.get("threads", threads.get(e.name, "1"))
     names = [e.name for e in found]
     out = [f"Measured {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC with "
-           f"`bench/peers.sh --rounds {args.rounds} --budget {args.budget:g}`: median of {args.rounds} interleaved "
+           f"`bench/peers.sh --rounds {args.rounds} --budget {args.budget:g}"
+           f"{' --only ' + ' '.join(args.only) if args.only else ''}`: median of {args.rounds} interleaved "
            "rounds (range of the rounds' medians), ratio to dezero-j.", ""]
     out.append("| bench | " + " | ".join(names) + " |")
     out.append("|---" * (len(names) + 1) + "|")
@@ -179,7 +180,8 @@ def workloads_table(args):
         out.append(f"| {w} {n} | " + " | ".join(cell(medians[(e, w)], base if e != "dezero-j" else None)
                                                 for e in names) + " |")
     out.append("")
-    out.append("Threads: " + "; ".join(f"{e} {threads_text(e, threads.get(e))}" for e in names) + ".")
+    out.append("Threads: " + "; ".join(f"{e} {threads_text(e, threads.get(e))}" for e in names
+                                       if e in threads or e.startswith("dezero-j")) + ".")
     if skipped:
         out.append("Not run: " + "; ".join(skipped) + ".")
     for f in failures:
