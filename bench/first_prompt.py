@@ -3,7 +3,9 @@
 
 For each launcher, two timings per round: the REPL under a pseudo-terminal until its prompt
 ('>>> ') is printed, and `LAUNCHER -e 'x = 1'` until it exits. Rounds alternate the launchers
-so a noisy minute hits all of them alike; prints medians and ranges in milliseconds.
+so a noisy minute hits all of them alike; prints medians and ranges in milliseconds, of the
+wall time and of the CPU time (user + system) the launcher and its JVM used, which a busy
+machine inflates less.
 
 Usage: bench/first_prompt.py [--rounds R] LAUNCHER...   (e.g. scripts/dezero)
 """
@@ -11,6 +13,7 @@ import argparse
 import fcntl
 import os
 import pty
+import resource
 import select
 import signal
 import statistics
@@ -22,8 +25,14 @@ import time
 PROMPT = b">>> "
 
 
+def children_cpu():
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def to_prompt(launcher, timeout=60.0):
-    """Seconds from spawning the REPL under a pty to its first prompt."""
+    """Seconds from spawning the REPL under a pty to its first prompt (wall, and CPU up to the kill)."""
+    cpu = children_cpu()
     start = time.perf_counter()
     pid, fd = pty.fork()
     if pid == 0:
@@ -37,22 +46,26 @@ def to_prompt(launcher, timeout=60.0):
             if ready:
                 try:
                     seen += os.read(fd, 4096)
-                except OSError:
-                    break
+                except OSError as e:
+                    raise RuntimeError(f"{launcher}: ended before its prompt: {seen[-200:]!r}") from e
                 if PROMPT in seen:
-                    return time.perf_counter() - start
-        raise RuntimeError(f"{launcher}: no prompt within {timeout} s: {seen[-200:]!r}")
+                    wall = time.perf_counter() - start
+                    break
+        else:
+            raise RuntimeError(f"{launcher}: no prompt within {timeout} s: {seen[-200:]!r}")
     finally:
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
         os.close(fd)
+    return wall, children_cpu() - cpu
 
 
 def dash_e(launcher):
-    """Seconds for `LAUNCHER -e 'x = 1'` to run and exit."""
+    """Seconds for `LAUNCHER -e 'x = 1'` to run and exit (wall, CPU)."""
+    cpu = children_cpu()
     start = time.perf_counter()
     subprocess.run([launcher, "-e", "x = 1"], check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, children_cpu() - cpu
 
 
 def main():
@@ -70,9 +83,11 @@ def main():
             times[(launcher, "prompt")].append(to_prompt(launcher))
             times[(launcher, "-e")].append(dash_e(launcher))
     for (launcher, kind), ts in times.items():
-        ms = [t * 1000 for t in ts]
-        print(f"{launcher:28s} {kind:7s} median {statistics.median(ms):6.0f} ms "
-              f"(range {min(ms):.0f}-{max(ms):.0f}, {len(ms)} runs)")
+        wall = [t[0] * 1000 for t in ts]
+        cpu = [t[1] * 1000 for t in ts]
+        print(f"{launcher:28s} {kind:7s} wall median {statistics.median(wall):5.0f} ms "
+              f"(range {min(wall):.0f}-{max(wall):.0f}), CPU median {statistics.median(cpu):5.0f} ms "
+              f"(range {min(cpu):.0f}-{max(cpu):.0f}), {len(ts)} runs")
 
 
 if __name__ == "__main__":

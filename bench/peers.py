@@ -12,7 +12,8 @@ Engines (paths from the environment):
   DeZero             Python DeZero from $DEZERO_PEERS/dezero, on $PYTHON
   PyTorch            $TORCH_PYTHON (default /usr/bin/python3, Debian's python3-torch)
   micrograd          $DEZERO_PEERS/micrograd, on $PYTHON (scalar workloads)
-  numpy by hand      bench/peer_bench.py numpy, on $PYTHON
+  numpy by hand      bench/peer_bench.py numpy, on $PYTHON, with OpenBLAS's default threads and
+                     (mlp_step) with OPENBLAS_NUM_THREADS=1
 $DEZERO_PEERS defaults to ../shared/peers beside the repository, $PYTHON to python3. The commands
 that time numpy (numpy by hand and DeZero) run with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset,
 which some machines set for old OpenBLAS builds and which slow a current numpy; nothing else does.
@@ -71,10 +72,10 @@ def peer_env():
                                           os.path.join(peers, "micrograd")])}
 
 
-def peer(name, engine, interpreter, workloads=None, unset=()):
+def peer(name, engine, interpreter, workloads=None, unset=(), env=None):
     script = os.path.join(REPO, "bench", "peer_bench.py")
     return Engine(name, lambda w, n, b: [interpreter, "-W", "ignore", script, engine, w, str(n), "--budget", str(b)],
-                  env=peer_env(), workloads=workloads, unset=unset)
+                  env={**peer_env(), **(env or {})}, workloads=workloads, unset=unset)
 
 
 def can_import(interpreter, module, env=None):
@@ -106,6 +107,9 @@ def engines(skipped):
     if can_import(python(), "numpy"):
         found.append(peer("numpy by hand", "numpy", python(), workloads={"array_ops", "mlp_step"},
                           unset=NUMPY_ENV_UNSET))
+        # OpenBLAS's threads spin while they wait: on a busy machine one thread can be the faster.
+        found.append(peer("numpy by hand, 1 thread", "numpy", python(), workloads={"mlp_step"},
+                          unset=NUMPY_ENV_UNSET, env={"OPENBLAS_NUM_THREADS": "1"}))
     else:
         skipped.append(f"numpy by hand ({python()} cannot import numpy)")
     return found
@@ -166,7 +170,8 @@ def workloads_table(args):
                 threads[e.name] = kv.get("threads", threads.get(e.name, "1"))
     names = [e.name for e in found]
     out = [f"Measured {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC with "
-           f"`bench/peers.sh --rounds {args.rounds} --budget {args.budget:g}`: median of {args.rounds} interleaved "
+           f"`bench/peers.sh --rounds {args.rounds} --budget {args.budget:g}"
+           f"{' --only ' + ' '.join(args.only) if args.only else ''}`: median of {args.rounds} interleaved "
            "rounds (range of the rounds' medians), ratio to dezero-j.", ""]
     out.append("| bench | " + " | ".join(names) + " |")
     out.append("|---" * (len(names) + 1) + "|")
@@ -175,7 +180,8 @@ def workloads_table(args):
         out.append(f"| {w} {n} | " + " | ".join(cell(medians[(e, w)], base if e != "dezero-j" else None)
                                                 for e in names) + " |")
     out.append("")
-    out.append("Threads: " + "; ".join(f"{e} {threads_text(e, threads.get(e))}" for e in names) + ".")
+    out.append("Threads: " + "; ".join(f"{e} {threads_text(e, threads.get(e))}" for e in names
+                                       if e in threads or e.startswith("dezero-j")) + ".")
     if skipped:
         out.append("Not run: " + "; ".join(skipped) + ".")
     for f in failures:
@@ -186,7 +192,8 @@ def workloads_table(args):
 
 def threads_text(engine, value):
     if engine.startswith("dezero-j"):
-        return "1 for graphs, up to min(cores, 4) for large matmuls (-Ddezero.threads)"
+        return "1 for graphs, up to min(cores, 4) = " + str(min(os.cpu_count() or 1, 4)) + \
+            " for large matmuls and tanh (DEZERO_THREADS)"
     if not value:
         return "?"
     count, _, blas = value.partition(";")

@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code matmul} of an {@code m x k} by a {@code k x n} matrix beside the candidates: the plain
  * i-k-j loop, Commons Math's {@code BlockRealMatrix.multiply} and netlib's {@code dgemm}
  * ({@code dev.ludovic.netlib:blas}: the system's native BLAS through JNI when there is one, else
- * its Java code; {@code netlibImpl} names which); GFLOP/s = 2 m k n / (time in ns). The shapes
+ * its Java code; the set-up prints which on stderr); GFLOP/s = 2 m k n / (time in ns). The shapes
  * are those of {@code mlp_step} (forward, and the two products of its backward) and a square one.
  * Our kernel's threads follow {@code -Ddezero.threads} (run with {@code -jvmArgsAppend -Ddezero.threads=1}
  * for one); OpenBLAS's follow {@code OPENBLAS_NUM_THREADS}.
@@ -95,11 +95,5 @@ public class MatMulBench {
         double[] r = new double[m * n];
         BLAS.getInstance().dgemm("N", "N", n, m, k, 1.0, rb, n, ra, k, 0.0, r, n);
         return r;
-    }
-
-    /** Which netlib implementation {@link #netlib} ran, for the report. */
-    @Benchmark
-    public String netlibImpl() {
-        return BLAS.getInstance().getClass().getSimpleName();
     }
 }
