@@ -50,7 +50,8 @@ final class PasteAwareReader extends LineReaderImpl {
     public String readLine(String prompt, String rightPrompt, MaskingCallback mask, String buffer) {
         Attributes saved = terminal.getAttributes();
         Attributes inBand = new Attributes(saved);
-        inBand.setLocalFlag(Attributes.LocalFlag.ISIG, false);
+        // Only Ctrl-C's signal is switched off: Ctrl-Z still suspends.
+        inBand.setControlChar(Attributes.ControlChar.VINTR, 0);
         terminal.setAttributes(inBand);
         try {
             return super.readLine(prompt, rightPrompt, mask, buffer);
