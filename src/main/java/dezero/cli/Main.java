@@ -93,7 +93,7 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         CheckedOutput stdout = new CheckedOutput(new FileOutputStream(FileDescriptor.out));
-        System.exit(run(args, System.in, stdout, err, Terminals.isInteractive()));
+        System.exit(run(Utf8Arguments.of(args), StandardInput.open(), stdout, err, Terminals.isInteractive()));
     }
 
     /**

@@ -10,11 +10,19 @@ final class Shapes {
 
     /** The number of elements of {@code shape}, checked against {@link NDArray#MAX_SIZE}. */
     static int size(int[] shape) {
-        long n = 1;
+        boolean empty = false;
         for (int d : shape) {
             if (d < 0) {
                 throw new ShapeException("negative dimensions are not allowed");
             }
+            empty |= d == 0;
+        }
+        if (empty) {
+            // (100000, 100000, 0) has no element: not too big, whatever comes before the 0.
+            return 0;
+        }
+        long n = 1;
+        for (int d : shape) {
             n *= d;
             if (n > NDArray.MAX_SIZE) {
                 throw tooBig(shape);

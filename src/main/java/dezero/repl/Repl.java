@@ -189,12 +189,13 @@ public final class Repl {
 
     /** Evaluates on the worker; a Ctrl-C (SIGINT) meanwhile interrupts it. */
     private void evaluate(String line) {
-        Future<?> result = worker.submit(() -> session.eval(line, printer));
+        // The handler goes first: a Ctrl-C as soon as the line starts must reach it, not JLine's.
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> {
             worker.interrupt();
             terminal.writer().println();
             terminal.writer().flush();
         });
+        Future<?> result = worker.submit(() -> session.eval(line, printer));
         try {
             while (true) {
                 try {

@@ -56,7 +56,8 @@ class StreamsTest {
     void nulInStdinIsASyntaxErrorWithExit65() {
         Run r = run(bytes("x = 1\0\n"));
         assertEquals(65, r.code());
-        assertEquals("<stdin>:1:6: SyntaxError: invalid character '\\u0000' (U+0000)\n    x = 1\0\n         ^\n", r.err());
+        assertEquals("<stdin>:1:6: SyntaxError: invalid character '\\u0000' (U+0000)\n    x = 1\\x00\n         ^^^^\n",
+                r.err());
     }
 
     @Test

@@ -12,6 +12,16 @@ import org.junit.jupiter.api.Test;
  */
 class LimitsTest {
     @Test
+    void aShapeWithAZeroHasNoElementsHoweverLargeTheOthers() {
+        // numpy 2.4: np.zeros((100000, 100000, 0)) -> shape (100000, 100000, 0), size 0;
+        // np.zeros((0, -1)) -> ValueError: negative dimensions are not allowed.
+        NDArray a = NDArray.zeros(100000, 100000, 0);
+        assertEquals(0, a.size());
+        assertEquals("negative dimensions are not allowed",
+                assertThrows(ShapeException.class, () -> NDArray.zeros(0, -1)).getMessage());
+    }
+
+    @Test
     void arangeTooBigReportsItsRealCountNotIntMax() {
         // ceil((1e12 - 0) / 1) elements, the count numpy reports for np.arange(0, 1e12, 1).
         assertEquals("array is too big: shape (1000000000000,) has 1000000000000 elements, the limit is 100000000",

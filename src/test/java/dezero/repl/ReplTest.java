@@ -173,6 +173,29 @@ class ReplTest {
     }
 
     @Test
+    void keysTypedRightAfterCtrlCAtThePromptAreKept() throws Exception {
+        // As a signal, Ctrl-C overtook the keys typed after it: the first landed in the cancelled line.
+        PipedOutputStream keys = new PipedOutputStream();
+        PipedInputStream in = new PipedInputStream(keys);
+        try (Terminal t = terminal(in)) {
+            Repl repl = new Repl(session, t, false, null);
+            Thread typist = new Thread(() -> {
+                try {
+                    Thread.sleep(300); // the prompt is waiting, as when a person types
+                    keys.write("x = 1\u0003y = 2\nz = 3\n".getBytes(StandardCharsets.UTF_8));
+                    keys.close();
+                } catch (IOException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            typist.start();
+            repl.loop();
+            typist.join();
+        }
+        assertEquals(List.of("y", "z"), List.copyOf(session.variables().keySet()), out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void ctrlDEndsTheLoop() throws IOException {
         try (Terminal t = terminal(new ByteArrayInputStream("x = 1\n\u0004".getBytes(StandardCharsets.UTF_8)))) {
             new Repl(session, t, false, null).loop();
