@@ -7,6 +7,7 @@ import dezero.models.*;
 import dezero.optimizers.*;
 import dezero.datasets.*;
 import dezero.dataloaders.*;
+import dezero.plot.Plot;
 Variable variable(double value) { return new Variable(value); }
 Variable variable(double... values) { return new Variable(NDArray.of(values)); }
 Variable variable(double[][] rows) { return new Variable(NDArray.of(rows)); }
