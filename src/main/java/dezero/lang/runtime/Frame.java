@@ -1,6 +1,5 @@
 package dezero.lang.runtime;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -41,7 +40,7 @@ public final class Frame {
     }
 
     static Frame call(PyFunction f) {
-        return new Frame(Kind.FUNCTION, f, new HashMap<>(8), f.closure, f.module, f.filename);
+        return new Frame(Kind.FUNCTION, f, new Locals(), f.closure, f.module, f.filename);
     }
 
     /** The name this frame shows in a traceback. */

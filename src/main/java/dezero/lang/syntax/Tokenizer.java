@@ -241,7 +241,7 @@ public final class Tokenizer {
             string(word.toLowerCase(), start);
             return;
         }
-        out.add(new Tok(Tok.Kind.NAME, word, "", pos(start, i)));
+        out.add(new Tok(Tok.Kind.NAME, word.intern(), "", pos(start, i)));
     }
 
     private static boolean isStringPrefix(String w) {
