@@ -23,6 +23,7 @@ final class CellPrinter implements Printer {
     private final StreamBuffer stdout;
     private Message parent;
     private boolean silent;
+    private long executionCount;
     private LangError error;
     private StringBuilder captured;
 
@@ -32,9 +33,10 @@ final class CellPrinter implements Printer {
     }
 
     /** Starts a cell: its output goes out under {@code request}, or nowhere if {@code silent}. */
-    void begin(Message request, boolean silent) {
+    void begin(Message request, boolean silent, long executionCount) {
         parent = request;
         this.silent = silent;
+        this.executionCount = executionCount;
         error = null;
         captured = null;
     }
@@ -59,6 +61,21 @@ final class CellPrinter implements Printer {
             return;
         }
         stdout.append(parent, text + "\n");
+    }
+
+    /** A value typed alone: the cell's {@code execute_result} ({@code Out[n]}). */
+    @Override
+    public void result(String text) {
+        if (captured != null || silent) {
+            out(text);
+            return;
+        }
+        stdout.flush();
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("execution_count", executionCount);
+        content.put("data", Map.of("text/plain", text));
+        content.put("metadata", Map.of());
+        iopub.publish(parent, "execute_result", content);
     }
 
     @Override

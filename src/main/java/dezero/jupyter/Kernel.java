@@ -243,7 +243,7 @@ public final class Kernel implements AutoCloseable {
             executionCount++;
             iopub.publish(request, "execute_input", Map.of("code", code, "execution_count", (long) executionCount));
         }
-        printer.begin(request, silent);
+        printer.begin(request, silent, executionCount);
         runner.run(() -> session.eval(code, printer));
         printer.flush();
         LangError error = printer.error();

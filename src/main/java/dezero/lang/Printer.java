@@ -5,6 +5,14 @@ public interface Printer {
     /** One or more lines of output (no trailing newline). */
     void out(String text);
 
+    /**
+     * The value of an expression typed alone ({@code y.grad}), as the REPL echoes it: a notebook
+     * shows it as the cell's result ({@code Out[n]}), a terminal prints it as this default does.
+     */
+    default void result(String text) {
+        out(text);
+    }
+
     /** An error, to be rendered with {@link ErrorRenderer} (the CLI sends it to stderr). */
     void error(LangError error);
 

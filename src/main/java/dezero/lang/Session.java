@@ -320,6 +320,11 @@ public final class Session implements Context {
         printer.out(text);
     }
 
+    /** Echoes the value of an expression statement through the printer of the running evaluation. */
+    public void printResult(String text) {
+        printer.result(text);
+    }
+
     /** Shows {@code output} through the printer of the running evaluation (rich where it can, else its text). */
     public void display(RichOutput output) {
         printer.display(output);

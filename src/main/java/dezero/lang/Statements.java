@@ -54,7 +54,7 @@ final class Statements {
         } else if (s instanceof Stmt.ExprStmt e) {
             Value v = evaluator.eval(e.expr());
             if (!(v instanceof Value.NoneValue) && !session.silenced()) {
-                session.print(Repr.repr(v));
+                session.printResult(Repr.repr(v));
             }
         } else if (s instanceof Stmt.Command c) {
             Command command = session.commands().get(c.name());

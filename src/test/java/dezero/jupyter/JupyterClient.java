@@ -171,6 +171,17 @@ final class JupyterClient implements AutoCloseable {
         return sb.toString();
     }
 
+    /** The text/plain of the execute_result messages, one per line. */
+    static String results(List<Message> messages) {
+        StringBuilder sb = new StringBuilder();
+        for (Message m : messages) {
+            if (m.type().equals("execute_result")) {
+                sb.append(((Map<?, ?>) m.content().get("data")).get("text/plain")).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
     static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }

@@ -85,6 +85,18 @@ class KernelProtocolTest {
     }
 
     @Test
+    void aValueTypedAloneIsTheCellsExecuteResult() {
+        Message request = client.execute("x = Variable(np.array(3.0))\nx * 2");
+        List<Message> iopub = client.iopubUntilIdle(request);
+        assertEquals(List.of("status:busy", "execute_input", "stream", "execute_result", "status:idle"),
+                JupyterClient.types(iopub));
+        Map<String, Object> result = iopub.get(3).content();
+        // scripts/dezero -e 'x = Variable(np.array(3.0))' -e 'x * 2' prints variable(6.0) for the second line
+        assertEquals("variable(6.0)", ((Map<?, ?>) result.get("data")).get("text/plain"));
+        assertEquals(client.reply(client.shell, request).content().get("execution_count"), result.get("execution_count"));
+    }
+
+    @Test
     void aSilentExecuteRunsButPublishesNothingAndCountsNothing() {
         Message silent = client.send(client.shell, client.request("execute_request",
                 Map.of("code", "x = 5\nprint(x)", "silent", true)));
@@ -198,7 +210,7 @@ class KernelProtocolTest {
         assertEquals("KeyboardInterrupt", reply.content().get("ename"));
 
         Message after = client.execute("1 + 1");
-        assertEquals("2\n", JupyterClient.stdout(client.iopubUntilIdle(after)));
+        assertEquals("2\n", JupyterClient.results(client.iopubUntilIdle(after)));
         assertEquals("ok", client.reply(client.shell, after).content().get("status"));
     }
 
@@ -307,7 +319,7 @@ class KernelProtocolTest {
         Message quit = client.execute("quit");
         assertTrue(JupyterClient.stdout(client.iopubUntilIdle(quit)).contains("Kernel > Shut Down"));
         Message after = client.execute("1 + 1");
-        assertEquals("2\n", JupyterClient.stdout(client.iopubUntilIdle(after)));
+        assertEquals("2\n", JupyterClient.results(client.iopubUntilIdle(after)));
     }
 
     private static void sleep(long millis) {

@@ -107,7 +107,7 @@ class NotebooksIT {
                     Map<?, ?> output = (Map<?, ?>) o;
                     switch ((String) output.get("output_type")) {
                         case "stream" -> printed.append(text(output.get("text")));
-                        case "display_data" -> {
+                        case "display_data", "execute_result" -> {
                             Map<?, ?> data = (Map<?, ?>) output.get("data");
                             printed.append(text(data.get("text/plain"))).append('\n');
                             if (data.containsKey("image/png")) {
