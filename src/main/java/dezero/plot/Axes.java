@@ -62,8 +62,8 @@ public final class Axes {
         }
         Kwargs kw = new Kwargs(kwargs, "Line2D", PLOT_KEYS);
         FormatString f = FormatString.parse(fmt == null ? "" : fmt);
-        String colorName = kw.string("color", "c");
-        Color color = colorName != null ? Colors.parse(colorName) : f.color();
+        Object colorValue = kw.get("color", "c");
+        Color color = colorValue != null ? Colors.of(colorValue) : f.color();
         if (color == null) {
             color = Colors.cycle(lineCycle++);
         }
@@ -117,7 +117,7 @@ public final class Axes {
             throw PlotException.value("s must be a scalar, or float array-like with the same size as x and y");
         }
         Object c = kw.get("c");
-        String color = kw.string("color");
+        Object color = kw.get("color");
         Color[] colors = c == null && color == null ? new Color[] {Colors.cycle(scatterCycle++)}
                 : ScatterColors.of(c, color, x.length);
         String markerName = kw.string("marker");

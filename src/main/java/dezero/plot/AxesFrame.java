@@ -13,7 +13,8 @@ import java.awt.geom.Rectangle2D;
  * What matplotlib draws around the data of an axes, drawn here rather than by XChart so that it
  * is matplotlib's: the black box (spines, 0.8 pt), ticks pointing out (3.5 pt) at MaxNLocator's
  * places including the limits, labels in DejaVu Sans 10 pt with a true minus sign, the axis
- * labels (the y one turned) and the 12 pt title above; and the grid under the data. Units are points.
+ * labels (the y one turned), the 12 pt title above, the {@code 1e6} of large or tiny ticks; and the
+ * grid under the data. Units are points.
  */
 final class AxesFrame {
     static final String FONT = "DejaVu Sans";
@@ -23,6 +24,7 @@ final class AxesFrame {
     private static final BasicStroke SPINE = new BasicStroke(0.8f, BasicStroke.CAP_SQUARE, BasicStroke.JOIN_MITER);
     private static final BasicStroke GRID = new BasicStroke(0.8f);
     private static final Color GRID_COLOR = new Color(0xb0, 0xb0, 0xb0);
+    private static final char MINUS = '\u2212';
     private static final double TICK_LENGTH = 3.5;
     private static final double TICK_PAD = 3.5;
     private static final double LABEL_PAD = 4;
@@ -80,8 +82,10 @@ final class AxesFrame {
         g.draw(plot);
         double[] xt = xTicks(axes, plot);
         double[] yt = yTicks(axes, plot);
-        String[] xs = Ticks.labels(xt, '\u2212');
-        String[] ys = Ticks.labels(yt, '\u2212');
+        int xe = Ticks.exponent(xt);
+        int ye = Ticks.exponent(yt);
+        String[] xs = Ticks.labels(Ticks.scaled(xt, xe), MINUS);
+        String[] ys = Ticks.labels(Ticks.scaled(yt, ye), MINUS);
         g.setFont(TICK_FONT);
         FontMetrics fm = g.getFontMetrics();
         for (int i = 0; i < xt.length; i++) {
@@ -100,6 +104,15 @@ final class AxesFrame {
                     (float) (py + (fm.getAscent() - fm.getDescent()) / 2.0));
         }
         double below = plot.getMaxY() + TICK_LENGTH + TICK_PAD + (xt.length > 0 ? fm.getHeight() : 0);
+        if (xe != 0) {
+            String text = ("1e" + xe).replace('-', MINUS);
+            float w = (float) fm.getStringBounds(text, g).getWidth();
+            g.drawString(text, (float) (plot.getMaxX() - w), (float) (below + fm.getAscent()));
+            below += fm.getHeight();
+        }
+        if (ye != 0) {
+            g.drawString(("1e" + ye).replace('-', MINUS), (float) plot.getX(), (float) (plot.getY() - TICK_PAD));
+        }
         if (!axes.xlabel().isEmpty()) {
             g.setFont(LABEL_FONT);
             FontMetrics lm = g.getFontMetrics();

@@ -61,6 +61,27 @@ public final class Colors {
         return c;
     }
 
+    /**
+     * A colour as the language passes one: a colour string, or an RGB(A) sequence of numbers in
+     * [0, 1] (a tuple {@code (1, 0.5, 0)}); matplotlib's ValueError otherwise.
+     */
+    public static Color of(Object value) {
+        if (value instanceof String s) {
+            return parse(s);
+        }
+        double[] v = value instanceof double[] || value instanceof java.util.List<?> ? Kwargs.numbers(value, "color")
+                : null;
+        if (v == null || (v.length != 3 && v.length != 4)) {
+            throw PlotException.value("Invalid RGBA argument: " + (v == null ? String.valueOf(value) : java.util.Arrays.toString(v)));
+        }
+        for (double d : v) {
+            if (!(d >= 0 && d <= 1)) {
+                throw PlotException.value("RGBA values should be within 0-1 range");
+            }
+        }
+        return new Color((float) v[0], (float) v[1], (float) v[2], v.length == 4 ? (float) v[3] : 1f);
+    }
+
     /** The colour a string names, or null when it names none (format strings try this first). */
     static Color tryParse(String spec) {
         // As matplotlib: one letter is case-sensitive ('C' is no colour), longer names are not.

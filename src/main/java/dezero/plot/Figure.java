@@ -175,7 +175,7 @@ public final class Figure {
             throw PlotException.value("dpi must be positive, not " + dpi);
         }
         switch (ext) {
-            case "png" -> AtomicFiles.write(path, out -> ImageIO.write(toImage(dpi), "png", out));
+            case "png" -> AtomicFiles.write(path, out -> PngWriter.write(toImage(dpi), dpi, out));
             case "jpg", "jpeg" -> AtomicFiles.write(path, out -> ImageIO.write(toImage(dpi), "jpg", out));
             case "svg" -> AtomicFiles.write(path, out -> SvgWriter.write(this, out));
             default -> throw PlotException.value("Format '" + ext
@@ -193,7 +193,7 @@ public final class Figure {
     public byte[] toPng() {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         try {
-            ImageIO.write(toImage(dpi), "png", out);
+            PngWriter.write(toImage(dpi), dpi, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,7 +6,9 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.awt.image.BufferedImage;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import javax.swing.JFrame;
@@ -16,8 +18,10 @@ import javax.swing.WindowConstants;
 
 /**
  * Figures in Swing windows, as matplotlib's {@code show()} opens them: one window each, titled
- * {@code Figure 1}, the figure scaled to the window. Blocking waits until they are all closed;
- * non-blocking returns at once. Only loaded when a display is there.
+ * {@code Figure 1}, showing the figure as it was at {@code show()} (drawn on the caller's thread,
+ * so later changes to the figure never race the window's painting), scaled to the window.
+ * Blocking waits until they are all closed; non-blocking returns at once. Only loaded when a
+ * display is there.
  */
 final class FigureWindows {
     private static final CountDownLatch NONE = new CountDownLatch(0);
@@ -29,9 +33,13 @@ final class FigureWindows {
     static boolean tryOpen(List<Figure> figures, boolean block, PrintStream err) {
         CountDownLatch closed = new CountDownLatch(figures.size());
         try {
+            List<BufferedImage> images = new ArrayList<>();
+            for (Figure f : figures) {
+                images.add(f.toImage(f.dpi()));
+            }
             SwingUtilities.invokeAndWait(() -> {
-                for (Figure f : figures) {
-                    frame(f, closed);
+                for (int i = 0; i < figures.size(); i++) {
+                    frame(figures.get(i).number(), images.get(i), closed);
                 }
             });
         } catch (InterruptedException e) {
@@ -61,8 +69,8 @@ final class FigureWindows {
         }
     }
 
-    private static void frame(Figure f, CountDownLatch closed) {
-        JFrame frame = new JFrame("Figure " + f.number());
+    private static void frame(int number, BufferedImage image, CountDownLatch closed) {
+        JFrame frame = new JFrame("Figure " + number);
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         JPanel panel = new JPanel() {
             private static final long serialVersionUID = 1L;
@@ -72,17 +80,14 @@ final class FigureWindows {
                 super.paintComponent(g);
                 Graphics2D g2 = (Graphics2D) g.create();
                 try {
-                    g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-                    g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-                    g2.scale(getWidth() / (f.width() * 72), getHeight() / (f.height() * 72));
-                    f.paint(g2);
+                    g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                    g2.drawImage(image, 0, 0, getWidth(), getHeight(), null);
                 } finally {
                     g2.dispose();
                 }
             }
         };
-        panel.setPreferredSize(new Dimension((int) Math.round(f.width() * f.dpi()),
-                (int) Math.round(f.height() * f.dpi())));
+        panel.setPreferredSize(new Dimension(image.getWidth(), image.getHeight()));
         frame.setContentPane(panel);
         frame.addWindowListener(new WindowAdapter() {
             @Override

@@ -11,13 +11,16 @@ import java.util.List;
 final class ScatterColors {
     private ScatterColors() {}
 
-    static Color[] of(Object c, String color, int n) {
+    static Color[] of(Object c, Object color, int n) {
         if (c != null && color != null) {
             throw PlotException.value("Supply a 'c' argument or a 'color' kwarg but not both; they differ but"
                     + " their functionalities overlap.");
         }
-        if (c == null || c instanceof String) {
-            return new Color[] {Colors.parse(c == null ? color : (String) c)};
+        if (c == null) {
+            return new Color[] {Colors.of(color)};
+        }
+        if (c instanceof String name) {
+            return new Color[] {Colors.parse(name)};
         }
         if (c instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof String) {
             Color[] out = new Color[list.size()];

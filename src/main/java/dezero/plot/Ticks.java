@@ -47,6 +47,33 @@ final class Ticks {
         return t;
     }
 
+    /**
+     * ScalarFormatter's order of magnitude: the power of ten the labels are divided by when the
+     * largest tick is 1e6 or more, or under 1e-4 (rcParams axes.formatter.limits [-5, 6]); else 0.
+     */
+    static int exponent(double[] ticks) {
+        double m = 0;
+        for (double t : ticks) {
+            m = Math.max(m, Math.abs(t));
+        }
+        if (m == 0 || !Double.isFinite(m)) {
+            return 0;
+        }
+        int oom = (int) Math.floor(Math.log10(m));
+        return oom >= 6 || oom <= -5 ? oom : 0;
+    }
+
+    /** The ticks divided by ten to the {@code exponent}. */
+    static double[] scaled(double[] ticks, int exponent) {
+        double[] out = ticks.clone();
+        if (exponent != 0) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = new BigDecimal(out[i]).scaleByPowerOfTen(-exponent).round(new MathContext(12)).doubleValue();
+            }
+        }
+        return out;
+    }
+
     /** Labels for ticks: the decimals the most precise one needs, {@code minus} for the sign, never {@code -0}. */
     static String[] labels(double[] ticks, char minus) {
         int d = 0;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Tick places and labels on a default 6.4 x 4.8 figure as matplotlib 3.6.3 draws them: the
  * expected labels are what {@code src/test/resources/dezero/plot/matplotlib_oracle.py} printed
- * (its "ticks" lines) for the same limits.
+ * (its "ticks" and "sci" lines) for the same limits.
  */
 class AxesFrameTest {
     /** matplotlib's default subplot box in points: 0.775 x 0.77 of 460.8 x 345.6. */
@@ -17,7 +17,8 @@ class AxesFrameTest {
 
     private static List<String> x(double lo, double hi) {
         Axes ax = new Axes().xlim(lo, hi);
-        return List.of(Ticks.labels(AxesFrame.xTicks(ax, BOX), '\u2212'));
+        double[] ticks = AxesFrame.xTicks(ax, BOX);
+        return List.of(Ticks.labels(Ticks.scaled(ticks, Ticks.exponent(ticks)), '\u2212'));
     }
 
     private static List<String> y(double lo, double hi) {
@@ -36,6 +37,15 @@ class AxesFrameTest {
         assertEquals(List.of("−6", "−4", "−2", "0", "2", "4", "6"), x(-7.7, 7.7));
         assertEquals(List.of("−1.00", "−0.75", "−0.50", "−0.25", "0.00", "0.25", "0.50", "0.75", "1.00"),
                 y(-1.1, 1.1));
+    }
+
+    @Test
+    void largeAndTinyTicksAreWrittenOverAPowerOfTen() {
+        assertEquals(List.of("0.0", "0.2", "0.4", "0.6", "0.8", "1.0"), x(0, 1e6));
+        assertEquals(6, Ticks.exponent(AxesFrame.xTicks(new Axes().xlim(0, 1e6), BOX)));
+        assertEquals(List.of("0.0", "0.5", "1.0", "1.5", "2.0", "2.5", "3.0"), x(0, 3e-5));
+        assertEquals(-5, Ticks.exponent(AxesFrame.xTicks(new Axes().xlim(0, 3e-5), BOX)));
+        assertEquals(0, Ticks.exponent(AxesFrame.xTicks(new Axes().xlim(0, 300_000), BOX)));
     }
 
     @Test

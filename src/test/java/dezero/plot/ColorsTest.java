@@ -40,6 +40,14 @@ class ColorsTest {
     }
 
     @Test
+    void anRgbTupleIsAColour() {
+        assertEquals("#ff8000", Colors.hex(Colors.of(List.of(1.0, 0.5, 0))));
+        assertEquals("#ff0000", Colors.hex(Colors.of("r")));
+        assertEquals("RGBA values should be within 0-1 range",
+                assertThrows(PlotException.class, () -> Colors.of(List.of(2, 0, 0))).getMessage());
+    }
+
+    @Test
     void anUnknownNameIsMatplotlibsValueError() {
         PlotException e = assertThrows(PlotException.class, () -> Colors.parse("foo"));
         assertEquals("Invalid RGBA argument: 'foo'", e.getMessage());

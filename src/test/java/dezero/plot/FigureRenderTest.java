@@ -60,6 +60,28 @@ class FigureRenderTest {
     }
 
     @Test
+    void thePngRecordsItsDpiAsMatplotlibs() throws IOException {
+        Figure f = new Figure();
+        f.gca().plot(new double[] {1, 2});
+        Path p = f.savefig(dir.resolve("dpi.png"), 100);
+        // matplotlib 3.6.3's savefig at dpi 100 writes pHYs 3937 pixels a metre (PIL reads 99.9998 dpi).
+        try (javax.imageio.stream.ImageInputStream in = ImageIO.createImageInputStream(p.toFile())) {
+            javax.imageio.ImageReader reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            org.w3c.dom.Node root = reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
+            org.w3c.dom.Element phys = null;
+            for (org.w3c.dom.Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n.getNodeName().equals("pHYs")) {
+                    phys = (org.w3c.dom.Element) n;
+                }
+            }
+            assertEquals("3937", phys.getAttribute("pixelsPerUnitXAxis"));
+            assertEquals("meter", phys.getAttribute("unitSpecifier"));
+            reader.dispose();
+        }
+    }
+
+    @Test
     void aLineIsDrawnWhereItsDataIs() throws IOException {
         Figure f = new Figure();
         Axes ax = f.gca().plot(new double[] {0, 1}, new double[] {0, 1}, "r");

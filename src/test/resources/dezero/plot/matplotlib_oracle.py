@@ -37,3 +37,11 @@ for xl, yl in [((0, 1), (0, 1)), ((-7.7, 7.7), (-1.1, 1.1)), ((-0.05, 1.05), (5.
         return [t.get_text() for t, v in zip(axis.get_ticklabels(), axis.get_ticklocs()) if lo - 1e-9 <= v <= hi + 1e-9]
     print('ticks', xl, shown(ax.xaxis, xl), yl, shown(ax.yaxis, yl))
     plt.close(fig)
+# Large and tiny ticks: ScalarFormatter's labels and its offset text ("1e6").
+for xl in [(0, 1e6), (0, 3e-5)]:
+    fig, ax = plt.subplots()
+    ax.set_xlim(*xl)
+    fig.canvas.draw()
+    lo, hi = xl
+    print('sci', xl, [t.get_text() for t, v in zip(ax.xaxis.get_ticklabels(), ax.xaxis.get_ticklocs()) if lo - 1e-12 <= v <= hi + 1e-12], repr(ax.xaxis.get_offset_text().get_text()))
+    plt.close(fig)
