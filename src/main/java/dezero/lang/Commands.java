@@ -21,6 +21,7 @@ public final class Commands {
         Commands c = new Commands();
         GradCommands.addTo(c);
         VizCommands.addTo(c);
+        PlotCommand.addTo(c);
         SessionCommands.addTo(c);
         FileCommands.addTo(c);
         c.addTopic("attributes", Help.ATTRIBUTES);

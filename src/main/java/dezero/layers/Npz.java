@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import dezero.io.AtomicFile;
 
 /**
  * numpy's {@code .npz} files (a zip of {@code .npy} arrays, one per key), written as
@@ -34,19 +35,19 @@ public final class Npz {
 
     /** Writes {@code arrays} to {@code path} as {@code np.savez_compressed(path, **arrays)}, each in its dtype. */
     public static void save(Path path, Map<String, NDArray> arrays) {
-        try (OutputStream file = Files.newOutputStream(path); ZipOutputStream zip = new ZipOutputStream(file)) {
-            zip.setMethod(ZipOutputStream.DEFLATED);
-            for (Map.Entry<String, NDArray> e : arrays.entrySet()) {
-                zip.putNextEntry(new ZipEntry(e.getKey() + ".npy"));
-                zip.write(npy(e.getValue()));
-                zip.closeEntry();
-            }
+        try {
+            // Written beside the target and renamed into place: a failed save leaves the old file whole.
+            AtomicFile.write(path, true, file -> {
+                ZipOutputStream zip = new ZipOutputStream(file);
+                zip.setMethod(ZipOutputStream.DEFLATED);
+                for (Map.Entry<String, NDArray> e : arrays.entrySet()) {
+                    zip.putNextEntry(new ZipEntry(e.getKey() + ".npy"));
+                    zip.write(npy(e.getValue()));
+                    zip.closeEntry();
+                }
+                zip.finish();
+            });
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(path); // DeZero removes a half-written file too
-            } catch (IOException ignored) {
-                // the original failure is the one to report
-            }
             throw new UncheckedIOException(e);
         }
     }
