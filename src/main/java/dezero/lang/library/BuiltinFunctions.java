@@ -205,6 +205,10 @@ public final class BuiltinFunctions {
             return Formatting.format(b[0], checkStr(b[1], "format_spec"));
         });
         def(m, "dir", (a, k) -> dir(a));
+        def(m, "help", (a, k) -> {
+            out.write(a.length == 0 ? "Type help(object) for help about object.\n" : Help.text(a[0]));
+            return PyNone.NONE;
+        });
         def(m, "globals", (a, k) -> {
             throw Py.error(Types.RUNTIME_ERROR, "globals() must be called by name");
         });

@@ -137,18 +137,25 @@ final class DezeroModule {
         }
         m.dict.put("Variable", DezeroTypes.VARIABLE);
         m.dict.put("Function", DezeroTypes.FUNCTION);
-        m.dict.put("as_variable", core.dict.get("as_variable"));
-        m.dict.put("as_array", core.dict.get("as_array"));
+        // DeZero's conversions take numpy scalars too, which the Java facade does not know: keep
+        // the language's own, with the registry's help.
+        for (String name : List.of("as_variable", "as_array")) {
+            Builtin own = (Builtin) core.dict.get(name);
+            own.doc = ((Builtin) m.dict.get(name)).doc;
+            m.dict.put(name, own);
+        }
         return m;
     }
 
     /** A function of DeZero's {@code F} as a builtin: arguments bound by the op's parameters. */
     static Builtin opBuiltin(Op op) {
-        return new Builtin(op.name(), (a, k) -> {
+        Builtin b = new Builtin(op.name(), (a, k) -> {
             PyArguments args = PyArguments.bind(op, a, k);
             Object r = op.invoker().invoke(args);
             return r instanceof Variable || r == null ? DezeroTypes.toPython(r) : r;
         });
+        b.doc = op.signature() + "\n" + op.doc() + "\nExample: " + op.example();
+        return b;
     }
 
     private static PyModule cuda(PyModule numpy) {

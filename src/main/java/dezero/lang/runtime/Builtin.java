@@ -12,6 +12,8 @@ public final class Builtin {
 
     public final String name;
     public final Body body;
+    /** What {@code help()} shows: the signature on the first line, then the description; or null. */
+    public String doc;
 
     public Builtin(String name, Body body) {
         this.name = name;
