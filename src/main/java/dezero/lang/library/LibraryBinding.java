@@ -237,6 +237,30 @@ final class LibraryBinding {
             ((RNN) a[0]).resetState();
             return PyNone.NONE;
         }));
+        javaClass(m, "Conv2d", LAYER, dezero.layers.Conv2d.class, (a, k) -> {
+            Object[] b = Sig.of("Conv2d", "out_channels", "kernel_size", "stride=1", "pad=0", "nobias=False",
+                    "dtype=None", "in_channels=None").bind(a, k);
+            int[] ks = pair(b[1]);
+            int[] st = pair(b[2]);
+            int[] pd = pair(b[3]);
+            dezero.core.DType dtype = b[5] == PyNone.NONE ? dezero.core.DType.FLOAT32 : NpArrays.dtype(b[5]);
+            Integer in = b[6] == PyNone.NONE ? null : (int) Py.index(b[6]);
+            int out = (int) Py.index(b[0]);
+            return Py.truthy(b[4]) ? dezero.layers.Conv2d.withoutBias(out, ks, st, pd, dtype, in)
+                    : new dezero.layers.Conv2d(out, ks, st, pd, dtype, in);
+        });
+        javaClass(m, "Deconv2d", LAYER, dezero.layers.Deconv2d.class, (a, k) -> {
+            Object[] b = Sig.of("Deconv2d", "out_channels", "kernel_size", "stride=1", "pad=0", "nobias=False",
+                    "dtype=None", "in_channels=None").bind(a, k);
+            int[] ks = pair(b[1]);
+            int[] st = pair(b[2]);
+            int[] pd = pair(b[3]);
+            dezero.core.DType dtype = b[5] == PyNone.NONE ? dezero.core.DType.FLOAT32 : NpArrays.dtype(b[5]);
+            Integer in = b[6] == PyNone.NONE ? null : (int) Py.index(b[6]);
+            int out = (int) Py.index(b[0]);
+            return Py.truthy(b[4]) ? dezero.layers.Deconv2d.withoutBias(out, ks, st, pd, dtype, in)
+                    : new dezero.layers.Deconv2d(out, ks, st, pd, dtype, in);
+        });
         javaClass(m, "LSTM", LAYER, LSTM.class, (a, k) -> {
             Object[] b = Sig.of("LSTM", "hidden_size", "in_size=None").bind(a, k);
             return new LSTM((int) Py.index(b[0]), b[1] == PyNone.NONE ? null : (int) Py.index(b[1]));
@@ -245,6 +269,12 @@ final class LibraryBinding {
             return PyNone.NONE;
         }));
         return m;
+    }
+
+    /** An int or a pair, as DeZero's {@code pair}. */
+    private static int[] pair(Object v) {
+        int[] p = NpArrays.shape(v);
+        return p.length == 1 ? new int[] {p[0], p[0]} : p;
     }
 
     static PyModule models() {
@@ -436,8 +466,15 @@ final class LibraryBinding {
             return new Normalize(Py.toDouble(b[0]), Py.toDouble(b[1]));
         });
         javaClass(m, "Flatten", Types.OBJECT, dezero.datasets.Flatten.class, (a, k) -> new dezero.datasets.Flatten());
+        javaClass(m, "AsType", Types.OBJECT, dezero.datasets.AsType.class, (a, k) -> new dezero.datasets.AsType(
+                dtypeArg(a, k, dezero.core.DType.FLOAT32)));
+        javaClass(m, "ToFloat", Types.OBJECT, dezero.datasets.ToFloat.class, (a, k) -> new dezero.datasets.ToFloat(
+                dtypeArg(a, k, dezero.core.DType.FLOAT32)));
+        javaClass(m, "ToInt", Types.OBJECT, dezero.datasets.ToInt.class, (a, k) -> new dezero.datasets.ToInt(
+                dtypeArg(a, k, dezero.core.DType.INT64)));
         for (PyType t : new PyType[] {(PyType) m.dict.get("Compose"), (PyType) m.dict.get("Normalize"),
-            (PyType) m.dict.get("Flatten")}) {
+            (PyType) m.dict.get("Flatten"), (PyType) m.dict.get("AsType"), (PyType) m.dict.get("ToFloat"),
+            (PyType) m.dict.get("ToInt")}) {
             t.dict.put("__call__", new Builtin("__call__", (a, k) -> {
                 @SuppressWarnings("unchecked")
                 UnaryOperator<NDArray> f = (UnaryOperator<NDArray>) a[0];
@@ -445,6 +482,11 @@ final class LibraryBinding {
             }));
         }
         return m;
+    }
+
+    private static dezero.core.DType dtypeArg(Object[] a, Map<String, Object> k, dezero.core.DType dflt) {
+        Object v = a.length > 0 ? a[0] : k.getOrDefault("dtype", PyNone.NONE);
+        return v == PyNone.NONE ? dflt : NpArrays.dtype(v);
     }
 
     // ---- data loaders ----
