@@ -5,6 +5,7 @@ import dezero.lang.Result;
 import dezero.lang.Session;
 import dezero.lang.Span;
 import dezero.repl.Encodings;
+import dezero.repl.PythonRepl;
 import dezero.repl.Repl;
 import dezero.repl.Terminals;
 import dezero.repl.Warmup;
@@ -80,6 +81,10 @@ public final class Main implements Callable<Integer> {
     @Option(names = "-q", description = "quiet: no banner; FILEs and LINEs print only what print() and commands print")
     private boolean quiet;
 
+    @Option(names = "--python", description = "a Python prompt over the interpreter that runs .py files "
+            + "(the book's programs, pasted or typed); without a terminal, standard input runs as a program")
+    private boolean python;
+
     @Option(names = "--cds-training", hidden = true, description = "exercise the REPL once (for the launcher's CDS archive)")
     private boolean cdsTraining;
 
@@ -147,6 +152,9 @@ public final class Main implements Callable<Integer> {
     }
 
     private int runAll() {
+        if (python) {
+            return terminal ? PythonRepl.run() : PythonFile.stdin(stdin, stdout, stderr);
+        }
         Session session = new Session();
         StreamPrinter printer = new StreamPrinter(stdout, stderr);
         session.setQuiet(quiet);

@@ -71,6 +71,29 @@ final class PythonFile {
         return runtime(argv, out, err).runFile(file, source);
     }
 
+    /** {@code python3 < FILE}: standard input as one program named {@code <stdin>}. */
+    static int stdin(java.io.InputStream in, PrintWriter out, PrintWriter err) {
+        String source;
+        try {
+            source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            err.println("dezero: cannot read standard input: " + e.getMessage());
+            return 1;
+        }
+        int[] code = {0};
+        Thread t = new Thread(null, () -> code[0] = runtime(List.of("-"), out, err).runFile("<stdin>", source),
+                "python", STACK_BYTES);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        out.flush();
+        err.flush();
+        return code[0];
+    }
+
     private static int module(String[] args, PrintWriter out, PrintWriter err) {
         if (args.length < 2) {
             err.println("Argument expected for the -m option");
