@@ -237,30 +237,10 @@ final class LibraryBinding {
             ((RNN) a[0]).resetState();
             return PyNone.NONE;
         }));
-        javaClass(m, "Conv2d", LAYER, dezero.layers.Conv2d.class, (a, k) -> {
-            Object[] b = Sig.of("Conv2d", "out_channels", "kernel_size", "stride=1", "pad=0", "nobias=False",
-                    "dtype=None", "in_channels=None").bind(a, k);
-            int[] ks = pair(b[1]);
-            int[] st = pair(b[2]);
-            int[] pd = pair(b[3]);
-            dezero.core.DType dtype = b[5] == PyNone.NONE ? dezero.core.DType.FLOAT32 : NpArrays.dtype(b[5]);
-            Integer in = b[6] == PyNone.NONE ? null : (int) Py.index(b[6]);
-            int out = (int) Py.index(b[0]);
-            return Py.truthy(b[4]) ? dezero.layers.Conv2d.withoutBias(out, ks, st, pd, dtype, in)
-                    : new dezero.layers.Conv2d(out, ks, st, pd, dtype, in);
-        });
-        javaClass(m, "Deconv2d", LAYER, dezero.layers.Deconv2d.class, (a, k) -> {
-            Object[] b = Sig.of("Deconv2d", "out_channels", "kernel_size", "stride=1", "pad=0", "nobias=False",
-                    "dtype=None", "in_channels=None").bind(a, k);
-            int[] ks = pair(b[1]);
-            int[] st = pair(b[2]);
-            int[] pd = pair(b[3]);
-            dezero.core.DType dtype = b[5] == PyNone.NONE ? dezero.core.DType.FLOAT32 : NpArrays.dtype(b[5]);
-            Integer in = b[6] == PyNone.NONE ? null : (int) Py.index(b[6]);
-            int out = (int) Py.index(b[0]);
-            return Py.truthy(b[4]) ? dezero.layers.Deconv2d.withoutBias(out, ks, st, pd, dtype, in)
-                    : new dezero.layers.Deconv2d(out, ks, st, pd, dtype, in);
-        });
+        javaClass(m, "Conv2d", LAYER, dezero.layers.Conv2d.class, convolution("Conv2d",
+                dezero.layers.Conv2d::new, dezero.layers.Conv2d::withoutBias));
+        javaClass(m, "Deconv2d", LAYER, dezero.layers.Deconv2d.class, convolution("Deconv2d",
+                dezero.layers.Deconv2d::new, dezero.layers.Deconv2d::withoutBias));
         javaClass(m, "LSTM", LAYER, LSTM.class, (a, k) -> {
             Object[] b = Sig.of("LSTM", "hidden_size", "in_size=None").bind(a, k);
             return new LSTM((int) Py.index(b[0]), b[1] == PyNone.NONE ? null : (int) Py.index(b[1]));
@@ -269,6 +249,23 @@ final class LibraryBinding {
             return PyNone.NONE;
         }));
         return m;
+    }
+
+    /** A convolution layer's constructor ({@code Conv2d}, {@code Deconv2d}). */
+    private interface ConvolutionFactory {
+        Layer create(int outChannels, int[] kernel, int[] stride, int[] pad, dezero.core.DType dtype, Integer in);
+    }
+
+    /** DeZero's {@code (out_channels, kernel_size, stride=1, pad=0, nobias=False, dtype=np.float32, in_channels=None)}. */
+    private static Builtin.Body convolution(String name, ConvolutionFactory withBias, ConvolutionFactory noBias) {
+        return (a, k) -> {
+            Object[] b = Sig.of(name, "out_channels", "kernel_size", "stride=1", "pad=0", "nobias=False",
+                    "dtype=None", "in_channels=None").bind(a, k);
+            dezero.core.DType dtype = b[5] == PyNone.NONE ? dezero.core.DType.FLOAT32 : NpArrays.dtype(b[5]);
+            Integer in = b[6] == PyNone.NONE ? null : (int) Py.index(b[6]);
+            return (Py.truthy(b[4]) ? noBias : withBias).create((int) Py.index(b[0]), pair(b[1]), pair(b[2]),
+                    pair(b[3]), dtype, in);
+        };
     }
 
     /** An int or a pair, as DeZero's {@code pair}. */
