@@ -931,57 +931,46 @@ public final class Parser {
     }
 
     private Expr bitOr() {
-        Expr left = bitXor();
-        while (checkOp("|")) {
-            advance();
-            left = new Expr.BinOp(left, "|", bitXor(), left.pos().to(previous().pos()));
-        }
-        return left;
+        return leftAssociative(this::bitXor, "|");
     }
 
     private Expr bitXor() {
-        Expr left = bitAnd();
-        while (checkOp("^")) {
-            advance();
-            left = new Expr.BinOp(left, "^", bitAnd(), left.pos().to(previous().pos()));
-        }
-        return left;
+        return leftAssociative(this::bitAnd, "^");
     }
 
     private Expr bitAnd() {
-        Expr left = shift();
-        while (checkOp("&")) {
-            advance();
-            left = new Expr.BinOp(left, "&", shift(), left.pos().to(previous().pos()));
-        }
-        return left;
+        return leftAssociative(this::shift, "&");
     }
 
     private Expr shift() {
-        Expr left = sum();
-        while (checkOp("<<") || checkOp(">>")) {
-            String op = advance().text();
-            left = new Expr.BinOp(left, op, sum(), left.pos().to(previous().pos()));
-        }
-        return left;
+        return leftAssociative(this::sum, "<<", ">>");
     }
 
     private Expr sum() {
-        Expr left = term();
-        while (checkOp("+") || checkOp("-")) {
-            String op = advance().text();
-            left = new Expr.BinOp(left, op, term(), left.pos().to(previous().pos()));
-        }
-        return left;
+        return leftAssociative(this::term, "+", "-");
     }
 
     private Expr term() {
-        Expr left = factor();
-        while (checkOp("*") || checkOp("/") || checkOp("//") || checkOp("%") || checkOp("@")) {
-            String op = advance().text();
-            left = new Expr.BinOp(left, op, factor(), left.pos().to(previous().pos()));
+        return leftAssociative(this::factor, "*", "/", "//", "%", "@");
+    }
+
+    /** {@code operand (op operand)*} for one precedence level, grouping to the left as Python does. */
+    private Expr leftAssociative(java.util.function.Supplier<Expr> operand, String... ops) {
+        Expr left = operand.get();
+        while (true) {
+            String op = null;
+            for (String o : ops) {
+                if (checkOp(o)) {
+                    op = o;
+                    break;
+                }
+            }
+            if (op == null) {
+                return left;
+            }
+            advance();
+            left = new Expr.BinOp(left, op, operand.get(), left.pos().to(previous().pos()));
         }
-        return left;
     }
 
     private Expr factor() {
