@@ -580,78 +580,74 @@ public final class Py {
 
     /** An iterator over a Python object's {@code __next__}, ending at StopIteration. */
     static Iterator<Object> nextIterator(Object next) {
-        return new Iterator<>() {
-            Object buffered;
-            boolean done;
-
+        return new Lookahead() {
             @Override
-            public boolean hasNext() {
-                if (buffered != null) {
-                    return true;
-                }
-                if (done) {
-                    return false;
-                }
+            Object fetch() {
                 try {
-                    buffered = call(next, new Object[0], NO_KWARGS);
-                    return true;
+                    return call(next, new Object[0], NO_KWARGS);
                 } catch (PyException e) {
                     if (e.is(Types.STOP_ITERATION)) {
-                        done = true;
-                        return false;
+                        return END;
                     }
                     throw e;
                 }
-            }
-
-            @Override
-            public Object next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                Object v = buffered;
-                buffered = null;
-                return v;
             }
         };
     }
 
+    /** The old sequence protocol: {@code __getitem__(0)}, {@code (1)}, ... until IndexError. */
     private static Iterator<Object> getitemIterator(Object getitem) {
-        return new Iterator<>() {
-            long i;
-            Object buffered;
-            boolean done;
+        return new Lookahead() {
+            private long i;
 
             @Override
-            public boolean hasNext() {
-                if (buffered != null) {
-                    return true;
-                }
-                if (done) {
-                    return false;
-                }
+            Object fetch() {
                 try {
-                    buffered = call(getitem, new Object[] {i++}, NO_KWARGS);
-                    return true;
+                    return call(getitem, new Object[] {i++}, NO_KWARGS);
                 } catch (PyException e) {
                     if (e.is(Types.INDEX_ERROR) || e.is(Types.STOP_ITERATION)) {
-                        done = true;
-                        return false;
+                        return END;
                     }
                     throw e;
                 }
             }
-
-            @Override
-            public Object next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                Object v = buffered;
-                buffered = null;
-                return v;
-            }
         };
+    }
+
+    /** A Java iterator over items computed one at a time; {@link #fetch} gives {@link #END} after the last. */
+    abstract static class Lookahead implements Iterator<Object> {
+        static final Object END = new Object();
+        private Object buffered;
+        private boolean done;
+
+        abstract Object fetch();
+
+        @Override
+        public boolean hasNext() {
+            if (buffered != null) {
+                return true;
+            }
+            if (done) {
+                return false;
+            }
+            Object v = fetch();
+            if (v == END) {
+                done = true;
+                return false;
+            }
+            buffered = v;
+            return true;
+        }
+
+        @Override
+        public Object next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Object v = buffered;
+            buffered = null;
+            return v;
+        }
     }
 
     /** All items of an iterable, in a new Java list. */

@@ -2,7 +2,6 @@ package dezero.lang.runtime;
 
 import dezero.core.Config;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.concurrent.SynchronousQueue;
 
 /**
@@ -169,37 +168,20 @@ public final class PyGenerator {
 
     /** The generator as a Java iterator (for loops, list(), sum()). */
     Iterator<Object> javaIterator() {
-        return new Iterator<>() {
-            Object buffered;
-            boolean has;
-
+        return new Py.Lookahead() {
             @Override
-            public boolean hasNext() {
-                if (has) {
-                    return true;
-                }
+            Object fetch() {
                 if (finished) {
-                    return false;
+                    return END;
                 }
                 try {
-                    buffered = PyGenerator.this.next();
-                    has = true;
-                    return true;
+                    return PyGenerator.this.next();
                 } catch (PyException e) {
                     if (e.is(Types.STOP_ITERATION)) {
-                        return false;
+                        return END;
                     }
                     throw e;
                 }
-            }
-
-            @Override
-            public Object next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                has = false;
-                return buffered;
             }
         };
     }
