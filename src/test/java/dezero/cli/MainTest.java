@@ -117,7 +117,8 @@ class MainTest {
     void helpAndVersionAreStandard() {
         Run help = run("", "--help");
         assertEquals(0, help.code());
-        assertTrue(help.out().startsWith("Usage: dezero [-hiqV] [--no-color] [-e=LINE]... [FILE...]"), help.out());
+        assertTrue(help.out().startsWith("Usage: dezero [-hiqV] [--no-color] [--python] [-e=LINE]... [FILE...]"),
+                help.out());
         assertTrue(help.out().contains("65   a syntax error"), help.out());
         Run version = run("", "-V");
         assertEquals(0, version.code());
