@@ -4,6 +4,7 @@ import dezero.lang.library.PythonSession;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +27,8 @@ import org.jline.terminal.Terminal;
  */
 public final class PythonRepl {
     private static final long STACK_BYTES = 512L * 1024 * 1024;
+    /** The prompt's own history, apart from the line language's {@code ~/.dezero_history}. */
+    private static final Path HISTORY = Path.of(System.getProperty("user.home"), ".dezero_python_history");
 
     private PythonRepl() {}
 
@@ -42,12 +45,35 @@ public final class PythonRepl {
                 w.flush();
             });
             LineReader reader = LineReaderBuilder.builder().terminal(terminal).parser(new BlockParser())
+                    .completer((r, line, candidates) -> {
+                        String word = line.word().substring(0, line.wordCursor());
+                        int start = word.length();
+                        while (start > 0 && (Character.isJavaIdentifierPart(word.charAt(start - 1))
+                                || word.charAt(start - 1) == '.')) {
+                            start--;
+                        }
+                        String head = word.substring(0, start);
+                        for (String c : session.completions(word.substring(start))) {
+                            candidates.add(new org.jline.reader.Candidate(head + c, c, null, null, null, null, false));
+                        }
+                    })
+                    .variable(LineReader.HISTORY_FILE, HISTORY)
+                    .history(new FileHistory(HISTORY))
                     .variable(LineReader.SECONDARY_PROMPT_PATTERN, "... ").variable(LineReader.INDENTATION, 4)
-                    .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true).build();
+                    .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                    .option(LineReader.Option.INSERT_TAB, false).build();
             w.println("dezero-j's Python (" + System.getProperty("java.version") + ") - the book's programs at a "
                     + "prompt; Ctrl-D leaves.");
             w.flush();
-            return loop(reader, terminal, session);
+            try {
+                return loop(reader, terminal, session);
+            } finally {
+                try {
+                    reader.getHistory().save();
+                } catch (IOException e) {
+                    w.println("warning: history not saved: " + e.getMessage());
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);
         }

@@ -53,6 +53,17 @@ class PythonSessionTest {
     }
 
     @Test
+    void tabOffersNamesKeywordsAndAttributesAfterADot() {
+        session.run("import numpy as np\nvalue = 1");
+        assertEquals(java.util.List.of("np.random", "np.ravel"), session.completions("np.ra"));
+        assertTrue(session.completions("np.random.ra").containsAll(java.util.List.of("np.random.rand",
+                "np.random.randn", "np.random.randint")));
+        assertTrue(session.completions("val").contains("value"));
+        assertTrue(session.completions("whi").contains("while"));
+        assertEquals(java.util.List.of(), session.completions("nothing.x"));
+    }
+
+    @Test
     void exitEndsTheSessionWithItsCode() {
         session.run("exit(3)");
         assertTrue(session.exitRequested());
