@@ -153,7 +153,8 @@ public final class Main implements Callable<Integer> {
 
     private int runAll() {
         if (python) {
-            return terminal ? PythonRepl.run() : PythonFile.stdin(stdin, stdout, stderr);
+            return terminal ? PythonRepl.run(!noColor && System.getenv("NO_COLOR") == null)
+                    : PythonFile.stdin(stdin, stdout, stderr);
         }
         Session session = new Session();
         StreamPrinter printer = new StreamPrinter(stdout, stderr);

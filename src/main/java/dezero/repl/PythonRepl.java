@@ -33,7 +33,7 @@ public final class PythonRepl {
     private PythonRepl() {}
 
     /** Runs the prompt on the system terminal until Ctrl-D or exit(); returns the exit code. */
-    public static int run() {
+    public static int run(boolean color) {
         try (Terminal terminal = Repl.openTerminal()) {
             Repl.disableQuitKey(terminal);
             PrintWriter w = terminal.writer();
@@ -57,6 +57,7 @@ public final class PythonRepl {
                             candidates.add(new org.jline.reader.Candidate(head + c, c, null, null, null, null, false));
                         }
                     })
+                    .highlighter(color ? new PythonHighlighter(session::isFunctionName) : null)
                     .variable(LineReader.HISTORY_FILE, HISTORY)
                     .history(new FileHistory(HISTORY))
                     .variable(LineReader.SECONDARY_PROMPT_PATTERN, "... ").variable(LineReader.INDENTATION, 4)

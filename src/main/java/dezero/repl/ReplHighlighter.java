@@ -90,12 +90,12 @@ final class ReplHighlighter implements Highlighter {
         }
     }
 
-    private static int offset(int[] lineStarts, int line, int column) {
+    static int offset(int[] lineStarts, int line, int column) {
         int l = Math.max(1, Math.min(line, lineStarts.length));
         return lineStarts[l - 1] + column;
     }
 
-    private static int[] lineStarts(String buffer) {
+    static int[] lineStarts(String buffer) {
         int n = 1;
         for (int i = 0; i < buffer.length(); i++) {
             if (buffer.charAt(i) == '\n') {

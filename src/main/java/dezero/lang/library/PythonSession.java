@@ -98,6 +98,15 @@ public final class PythonSession {
         return new java.util.ArrayList<>(out);
     }
 
+    /** True for a name that holds a function or a class here (the prompt colours it). */
+    public boolean isFunctionName(String name) {
+        Object v = python.main().dict.get(name);
+        if (v == null) {
+            v = python.interpreter().builtins().dict.get(name);
+        }
+        return v != null && Py.callable(v);
+    }
+
     private static void add(java.util.Set<String> out, String name, String partial, String prefix) {
         if (name.startsWith(partial) && (!name.startsWith("_") || partial.startsWith("_"))) {
             out.add(prefix + name);

@@ -1,0 +1,33 @@
+package dezero.repl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+import org.junit.jupiter.api.Test;
+
+/** The Python prompt colours keywords, functions, numbers and strings from the interpreter's tokenizer. */
+class PythonHighlighterTest {
+    private final PythonHighlighter h = new PythonHighlighter(Set.of("range", "print")::contains);
+
+    @Test
+    void keywordsFunctionsNumbersAndStringsHaveTheirStyles() {
+        String line = "for i in range(3): print('x')";
+        AttributedString s = h.highlight(null, line);
+        assertEquals(ReplHighlighter.KEYWORD, s.styleAt(line.indexOf("for")));
+        assertEquals(ReplHighlighter.KEYWORD, s.styleAt(line.indexOf(" in") + 1));
+        assertEquals(ReplHighlighter.FUNCTION, s.styleAt(line.indexOf("range")));
+        assertEquals(ReplHighlighter.NUMBER, s.styleAt(line.indexOf("3")));
+        assertEquals(ReplHighlighter.STRING, s.styleAt(line.indexOf("'x'")));
+        assertEquals(AttributedStyle.DEFAULT, s.styleAt(line.indexOf("i ")));
+    }
+
+    @Test
+    void unfinishedInputIsPlainAndARefusedCharacterRed() {
+        AttributedString open = h.highlight(null, "x = (1,");
+        assertEquals(AttributedStyle.DEFAULT, open.styleAt(0));
+        AttributedString bad = h.highlight(null, "x = 1 $ 2");
+        assertEquals(ReplHighlighter.ERROR, bad.styleAt(6));
+    }
+}
