@@ -1,11 +1,13 @@
 package dezero.repl;
 
 import dezero.lang.Session;
+import dezero.lang.library.PythonRuntime;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.terminal.Terminal;
@@ -20,6 +22,17 @@ public final class Warmup {
             "x = Variable(np.array(3.0))", "y = add(square(x), x)", "backward y", "sq\t(x)", "nograd o\t",
             "nograd off", "x.gr\t", "vars", "help add", "z = [1, 2, 3] * 2 - 1 / 4; print(z ** 2)",
             "w + 1", "add(x", ")", "help", "");
+
+    /** A small training run in the interpreter's Python, so `.py` programs start from the archive too. */
+    private static final String PROGRAM = String.join("\n",
+            "import numpy as np", "from dezero import Variable", "import dezero.functions as F",
+            "from dezero.models import MLP", "from dezero import optimizers", "np.random.seed(0)",
+            "x = np.random.rand(10, 1)", "y = np.sin(2 * np.pi * x)", "model = MLP((10, 1))",
+            "opt = optimizers.SGD(0.2).setup(model)", "for i in range(3):",
+            "    loss = F.mean_squared_error(model(x), y)", "    model.cleargrads()", "    loss.backward()",
+            "    opt.update()", "s = f'{float(loss.data):.3f} {[k * 2 for k in range(3)]} {\"%d\" % 1}'",
+            "class A:", "    def __init__(self, v):", "        self.v = v", "a = A(Variable(np.array(2.0)) ** 2)",
+            "try:", "    1 / 0", "except ZeroDivisionError as e:", "    print(e, a.v, s)", "");
 
     private Warmup() {}
 
@@ -36,9 +49,10 @@ public final class Warmup {
                 session.eval(line, printer);
             }
         } catch (EndOfFileException e) {
-            // The scripted input is over: the warm-up is done.
+            // The scripted input is over: the REPL's part of the warm-up is done.
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        new PythonRuntime(text -> { }, text -> { }, List.of("<warmup>")).runFile("<warmup>", PROGRAM);
     }
 }
