@@ -28,9 +28,14 @@ final class PythonFile {
     }
 
     static int main(String[] args, PrintWriter out, PrintWriter err) {
+        return onPythonStack(() -> args[0].equals("-m") ? module(args, out, err)
+                : file(args[0], Arrays.asList(args).subList(1, args.length), out, err), out, err);
+    }
+
+    /** Runs {@code program} on a thread with room for Python's recursion; returns its exit status. */
+    private static int onPythonStack(java.util.function.IntSupplier program, PrintWriter out, PrintWriter err) {
         int[] code = {0};
-        Thread t = new Thread(null, () -> code[0] = args[0].equals("-m") ? module(args, out, err)
-                : file(args[0], Arrays.asList(args).subList(1, args.length), out, err), "python", STACK_BYTES);
+        Thread t = new Thread(null, () -> code[0] = program.getAsInt(), "python", STACK_BYTES);
         t.start();
         try {
             t.join();
@@ -80,18 +85,7 @@ final class PythonFile {
             err.println("dezero: cannot read standard input: " + e.getMessage());
             return 1;
         }
-        int[] code = {0};
-        Thread t = new Thread(null, () -> code[0] = runtime(List.of("-"), out, err).runFile("<stdin>", source),
-                "python", STACK_BYTES);
-        t.start();
-        try {
-            t.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        out.flush();
-        err.flush();
-        return code[0];
+        return onPythonStack(() -> runtime(List.of("-"), out, err).runFile("<stdin>", source), out, err);
     }
 
     private static int module(String[] args, PrintWriter out, PrintWriter err) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * No single line runs the JVM out of memory (issue 7): in a JVM with a 256 MiB heap, lines whose
+ * No single line runs the JVM out of memory: in a JVM with a 256 MiB heap, lines whose
  * arrays are each within the element limit but together exceed the heap end in one MemoryError
  * line (numpy's text), and the session then goes on (-i runs standard input after the error).
  */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Bytes a classroom pipes or passes in (issue 7): not UTF-8, NUL, Windows line endings, a byte
+ * Bytes a classroom pipes or passes in: not UTF-8, NUL, Windows line endings, a byte
  * order mark, no final newline, a line of a megabyte. One error line in Python's words and the
  * documented exit code (65 syntax, 66 file, 70 runtime), never a stack trace.
  */

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine's size limits (issue 7): element counts are checked before anything is allocated and
+ * The engine's size limits: element counts are checked before anything is allocated and
  * reported with the real count; dimensions stop at numpy's 64. Messages are numpy 2.4's where it
  * has one (checked with python3), else they name the count and the limit.
  */

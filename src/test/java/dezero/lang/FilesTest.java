@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code load} and {@code save} against files a classroom has lying around (issue 7): missing,
+ * {@code load} and {@code save} against files a classroom has lying around: missing,
  * directories, binary, not UTF-8, Windows-made, endless, broken on line 40, unwritable. Each is one
  * error in Python's words (the OSError family), and what ran before it stays.
  */

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * What a classroom types (issue 7): absurd nesting and sizes, inf and nan, huge or odd lines.
+ * What a classroom types: absurd nesting and sizes, inf and nan, huge or odd lines.
  * Each gives its value or one error in Python's words, and the session goes on unchanged.
  * Printed values are numpy 2.4's {@code str} of the same computation (checked with python3).
  */

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Names a classroom tries to take (issue 7): builtins, modules, commands, constants and Python's
+ * Names a classroom tries to take: builtins, modules, commands, constants and Python's
  * keywords each give the SyntaxError {@code help names} documents, and the session is unchanged;
  * every other name, unicode included, can be assigned.
  */

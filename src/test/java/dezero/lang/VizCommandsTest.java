@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The graph views as REPL commands (issue 5), on the diamond of step 16:
+ * The graph views as REPL commands, on the diamond of step 16:
  * {@code x = 2; a = square(x); y = add(square(a), square(a))}, so y = 2x^4 = 32 and
  * dy/dx = 8x^3 = 64. The expected texts are the issue's and the README's, drawn by hand.
  */

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The history file through the JLine front end (issue 7): one that cannot be read or written gives
+ * The history file through the JLine front end: one that cannot be read or written gives
  * one warning and the REPL goes on with every line; a damaged one is read quietly; JLine logs no
  * stack trace either way.
  */

@@ -19,7 +19,7 @@ import org.jline.utils.AttributedString;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a classroom pastes into the JLine front end (issue 7): a line of a megabyte (as a terminal
+ * What a classroom pastes into the JLine front end: a line of a megabyte (as a terminal
  * pastes it, between bracketed-paste marks), a hundred thousand open brackets, {@code α = 2}. Each
  * evaluates or gives one error, and the loop goes on.
  */

@@ -119,29 +119,8 @@ final class BuiltinTypes {
             for (Object o : a) {
                 its.add(Py.iter(o));
             }
-            return new PyIterator(new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    if (its.isEmpty()) {
-                        return false;
-                    }
-                    for (Iterator<Object> i : its) {
-                        if (!i.hasNext()) {
-                            return false;
-                        }
-                    }
-                    return true;
-                }
-
-                @Override
-                public Object next() {
-                    Object[] row = new Object[its.size()];
-                    for (int i = 0; i < row.length; i++) {
-                        row[i] = its.get(i).next();
-                    }
-                    return new PyTuple(row);
-                }
-            }, "zip");
+            return new PyIterator(its.isEmpty() ? java.util.Collections.emptyIterator()
+                    : lockstep(its, PyTuple::new), "zip");
         });
         def(m, "map", (a, k) -> {
             if (a.length < 2) {
@@ -152,26 +131,7 @@ final class BuiltinTypes {
             for (int i = 1; i < a.length; i++) {
                 its.add(Py.iter(a[i]));
             }
-            return new PyIterator(new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    for (Iterator<Object> i : its) {
-                        if (!i.hasNext()) {
-                            return false;
-                        }
-                    }
-                    return true;
-                }
-
-                @Override
-                public Object next() {
-                    Object[] args = new Object[its.size()];
-                    for (int i = 0; i < args.length; i++) {
-                        args[i] = its.get(i).next();
-                    }
-                    return Py.call(f, args);
-                }
-            }, "map");
+            return new PyIterator(lockstep(its, args -> Py.call(f, args)), "map");
         });
         def(m, "filter", (a, k) -> {
             BuiltinFunctions.arity("filter", a, 2);
@@ -214,6 +174,31 @@ final class BuiltinTypes {
             java.util.Collections.reverse(items);
             return new PyIterator(items.iterator(), "reversed");
         });
+    }
+
+    /** One item from each iterator at a time, while all have one: what zip and map walk. */
+    private static Iterator<Object> lockstep(List<Iterator<Object>> its,
+            java.util.function.Function<Object[], Object> combine) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                for (Iterator<Object> i : its) {
+                    if (!i.hasNext()) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+
+            @Override
+            public Object next() {
+                Object[] row = new Object[its.size()];
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = its.get(i).next();
+                }
+                return combine.apply(row);
+            }
+        };
     }
 
     private static Iterator<Object> map(Iterator<Object> it, java.util.function.UnaryOperator<Object> f) {

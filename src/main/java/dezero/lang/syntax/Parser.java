@@ -846,27 +846,24 @@ public final class Parser {
     }
 
     private Expr disjunction() {
-        Expr first = conjunction();
-        if (!checkName("or")) {
-            return first;
-        }
-        List<Expr> values = new ArrayList<>(List.of(first));
-        while (matchName("or")) {
-            values.add(conjunction());
-        }
-        return new Expr.BoolOp(false, values, first.pos());
+        return boolOp(this::conjunction, "or");
     }
 
     private Expr conjunction() {
-        Expr first = inversion();
-        if (!checkName("and")) {
+        return boolOp(this::inversion, "and");
+    }
+
+    /** {@code operand (word operand)*} as one {@link Expr.BoolOp}, or the operand alone. */
+    private Expr boolOp(java.util.function.Supplier<Expr> operand, String word) {
+        Expr first = operand.get();
+        if (!checkName(word)) {
             return first;
         }
         List<Expr> values = new ArrayList<>(List.of(first));
-        while (matchName("and")) {
-            values.add(inversion());
+        while (matchName(word)) {
+            values.add(operand.get());
         }
-        return new Expr.BoolOp(true, values, first.pos());
+        return new Expr.BoolOp(word.equals("and"), values, first.pos());
     }
 
     private Expr inversion() {
