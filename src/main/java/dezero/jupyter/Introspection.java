@@ -1,9 +1,7 @@
 package dezero.jupyter;
 
-import dezero.lang.Repr;
 import dezero.lang.Result;
 import dezero.lang.Session;
-import dezero.lang.Value;
 import dezero.repl.LineEditing;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,9 +46,9 @@ final class Introspection {
 
     private String describe(String name) {
         List<String> parts = new ArrayList<>();
-        Value v = session.values().get(name);
+        Object v = session.values().get(name);
         if (v != null) {
-            parts.add(name + ": " + v.typeName() + "\n" + Repr.repr(v));
+            parts.add(name + ": " + Session.typeName(v) + "\n" + Session.repr(v));
         }
         Result help = session.eval("help " + name);
         if (help.status() == Result.Status.OK && !help.out().isBlank()) {

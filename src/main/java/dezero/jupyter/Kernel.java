@@ -1,6 +1,5 @@
 package dezero.jupyter;
 
-import dezero.lang.Builtins;
 import dezero.lang.Commands;
 import dezero.lang.LangError;
 import dezero.lang.Session;
@@ -85,7 +84,7 @@ public final class Kernel implements AutoCloseable {
         }
         printer = new CellPrinter(iopub, timer);
         Commands commands = RichCommands.addTo(Commands.standard(), printer, DotRenderer::fromEnvironment);
-        session = new Session(Builtins.standard(), commands);
+        session = new Session(commands);
         session.setUnicode(true);
         introspection = new Introspection(session);
     }

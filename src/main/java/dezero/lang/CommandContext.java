@@ -7,9 +7,9 @@ import java.util.List;
 public final class CommandContext {
     private final Session session;
     private final Command command;
-    private final Stmt.Command statement;
+    private final CommandLine statement;
 
-    CommandContext(Session session, Command command, Stmt.Command statement) {
+    CommandContext(Session session, Command command, CommandLine statement) {
         this.session = session;
         this.command = command;
         this.statement = statement;
@@ -19,8 +19,8 @@ public final class CommandContext {
         return session;
     }
 
-    /** The argument words, as tokens (their {@code value} is the word without quotes). */
-    public List<Token> words() {
+    /** The argument words (their {@code value} is the word without quotes). */
+    public List<CommandLine.Word> words() {
         return statement.words();
     }
 
@@ -63,12 +63,15 @@ public final class CommandContext {
 
     /** The session Variable named by word {@code i}, or a NameError/TypeError pointing at it. */
     public Variable variable(int i) {
-        Token t = statement.words().get(i);
-        Value v = session.lookup(t.value(), t.span());
-        if (v instanceof Value.Var x) {
-            return x.variable();
+        CommandLine.Word t = statement.words().get(i);
+        Object v = session.lookup(t.value(), t.span());
+        Variable x = Session.variableOf(v);
+        if (x != null) {
+            return x;
         }
-        throw LangError.type("'" + t.value() + "' is a " + v.typeName() + ", not a Variable", t.span());
+        String type = Session.typeName(v);
+        String article = "aeiouAEIOU".indexOf(type.charAt(0)) >= 0 ? "an " : "a ";
+        throw LangError.type("'" + t.value() + "' is " + article + type + ", not a Variable", t.span());
     }
 
     /** The span of word {@code i}. */

@@ -24,10 +24,8 @@ public final class Commands {
         PlotCommand.addTo(c);
         SessionCommands.addTo(c);
         FileCommands.addTo(c);
-        c.addTopic("attributes", Help.ATTRIBUTES);
         c.addTopic("syntax", Help.SYNTAX);
         c.addTopic("limits", Limits.HELP);
-        c.addTopic("names", Limits.NAMES);
         return c;
     }
 

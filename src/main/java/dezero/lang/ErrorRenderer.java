@@ -2,7 +2,8 @@ package dezero.lang;
 
 /**
  * Renders a {@link LangError} for people. At the prompt: the line echoed, a caret under the
- * span, then {@code Kind: message}. In a script: {@code FILE:LINE:COL: Kind: message}, then the
+ * span, then {@code Kind: message}; for an error raised inside a function, Python's traceback
+ * instead of the echo. In a script: {@code FILE:LINE:COL: Kind: message}, then the
  * line and the caret. Columns are shown 1-based. A line longer than {@link #MAX_ECHO} characters
  * is echoed as the part around the caret, between {@code ...}. Control characters are echoed
  * escaped and the caret counts terminal columns (see {@link EchoText}).
@@ -26,10 +27,16 @@ public final class ErrorRenderer {
                 sb.append(':').append(s.line()).append(':').append(s.column() + 1);
             }
             sb.append(": ").append(e.headline());
-            if (pointer != null) {
+            if (e.traceback() != null) {
+                sb.append('\n').append(e.traceback().stripTrailing());
+            } else if (pointer != null) {
                 sb.append('\n').append(pointer);
             }
             return sb.toString();
+        }
+        if (e.traceback() != null) {
+            // Python's own report: the frames of the functions the error came through, then the error.
+            return sb.append(e.traceback()).append(e.headline()).toString();
         }
         if (pointer != null) {
             sb.append(pointer).append('\n');

@@ -52,10 +52,10 @@ final class GradReport {
             throw e;
         }
         if (!session.silenced()) {
-            session.values().forEach((name, value) -> {
-                if (value instanceof Value.Var x && x.variable().grad != null) {
+            session.variables().forEach((name, x) -> {
+                if (x.grad != null) {
                     String prefix = name + ".grad = ";
-                    session.print(prefix + Repr.indentContinuation(x.variable().grad.toString(), prefix.length()));
+                    session.print(prefix + Repr.indentContinuation(Session.repr(x.grad), prefix.length()));
                 }
             });
         }

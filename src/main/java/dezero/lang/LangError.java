@@ -12,7 +12,19 @@ public final class LangError extends RuntimeException {
     public enum Kind {
         SyntaxError, NameError, TypeError, ValueError, AttributeError, IndexError, ZeroDivisionError, ImportError,
         KeyboardInterrupt, MemoryError, RecursionError, FileNotFoundError, FileExistsError,
-        IsADirectoryError, NotADirectoryError, PermissionError, OSError, InternalError;
+        IsADirectoryError, NotADirectoryError, PermissionError, OSError, InternalError,
+        /** A Python exception class without a kind of its own here ({@code KeyError}, a user's class): see {@link #typeName()}. */
+        OtherError;
+
+        /** The kind called {@code name}, or {@link #OtherError}. */
+        public static Kind of(String name) {
+            for (Kind k : values()) {
+                if (k.name().equals(name)) {
+                    return k;
+                }
+            }
+            return OtherError;
+        }
 
         /** True for the OSError family: a file that could not be found, read or written (the CLI exits 66). */
         public boolean isFileError() {
@@ -22,20 +34,44 @@ public final class LangError extends RuntimeException {
     }
 
     private final Kind kind;
+    private final String typeName;
     private final Span span;
     private final String sourceLine;
     private final String sourceName;
+    private final String traceback;
 
     public LangError(Kind kind, String message, Span span) {
-        this(kind, message, span, null, null);
+        this(kind, kind.name(), message, span, null, null, null);
     }
 
-    private LangError(Kind kind, String message, Span span, String sourceLine, String sourceName) {
+    private LangError(Kind kind, String typeName, String message, Span span, String sourceLine, String sourceName,
+            String traceback) {
         super(message, null, false, false);
         this.kind = kind;
+        this.typeName = typeName;
         this.span = span == null ? Span.NONE : span;
         this.sourceLine = sourceLine;
         this.sourceName = sourceName;
+        this.traceback = traceback;
+    }
+
+    /**
+     * A Python exception as the REPL reports it: its class name as Python prints it ({@code KeyError},
+     * {@code dezero.core.MyError}), its text, where it happened, and the frames of the user's
+     * functions it came through ({@code traceback}, Python's lines without the last one), or null.
+     */
+    public static LangError python(String typeName, String message, Span span, String sourceLine, String traceback) {
+        return new LangError(Kind.of(typeName), typeName, message, span, sourceLine, null, traceback);
+    }
+
+    /** The Python class name of the error ({@code NameError}, {@code KeyError}). */
+    public String typeName() {
+        return typeName;
+    }
+
+    /** Python's traceback lines of the functions the error came through (no final line), or null at top level. */
+    public String traceback() {
+        return traceback;
     }
 
     public static LangError syntax(String message, Span span) {
@@ -79,23 +115,23 @@ public final class LangError extends RuntimeException {
 
     /** This error with a span, if it has none yet. */
     public LangError orAt(Span where) {
-        return span.isNone() && where != null ? new LangError(kind, getMessage(), where, sourceLine, sourceName) : this;
+        return span.isNone() && where != null ? new LangError(kind, typeName, getMessage(), where, sourceLine, sourceName, traceback) : this;
     }
 
     /** This error with the text of the line its span is on (kept if already set). */
     public LangError withSourceLine(String line) {
-        return sourceLine != null ? this : new LangError(kind, getMessage(), span, line, sourceName);
+        return sourceLine != null ? this : new LangError(kind, typeName, getMessage(), span, line, sourceName, traceback);
     }
 
     /** This error as raised in a script named {@code name} (kept if already set by a nested load). */
     public LangError inSource(String name) {
-        return sourceName != null ? this : new LangError(kind, getMessage(), span, sourceLine, name);
+        return sourceName != null ? this : new LangError(kind, typeName, getMessage(), span, sourceLine, name, traceback);
     }
 
     /** {@code Kind: message}, or just the kind when there is no message. */
     public String headline() {
         String m = getMessage();
-        return m == null || m.isEmpty() ? kind.name() : kind.name() + ": " + m;
+        return m == null || m.isEmpty() ? typeName : typeName + ": " + m;
     }
 
     @Override

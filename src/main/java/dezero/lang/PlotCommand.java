@@ -1,6 +1,11 @@
 package dezero.lang;
 
 import dezero.core.NDArray;
+import dezero.core.Variable;
+import dezero.lang.runtime.Py;
+import dezero.lang.runtime.PyException;
+import dezero.lang.runtime.PyList;
+import dezero.lang.runtime.PyTuple;
 import dezero.plot.TerminalRenderer;
 import java.util.List;
 
@@ -23,29 +28,36 @@ final class PlotCommand {
     private static void plot(CommandContext ctx) {
         ctx.expectWords(1, 1);
         String name = ctx.word(0);
-        Value v = ctx.session().values().get(name);
-        if (v == null) {
-            throw LangError.name("name '" + name + "' is not defined", ctx.span(0));
-        }
+        Object v = ctx.session().lookup(name, ctx.span(0));
         double[] y = values(v, name, ctx);
         ctx.print(new TerminalRenderer(COLUMNS, ROWS, false).renderSeries(name, y).stripTrailing());
     }
 
-    private static double[] values(Value v, String name, CommandContext ctx) {
-        NDArray a;
-        if (v instanceof Value.Var x) {
-            a = x.variable().data;
-        } else if (v instanceof Value.Array arr) {
-            a = arr.array();
-        } else if (v instanceof Value.ListValue || v instanceof Value.Tuple) {
-            a = Convert.toArray(v, ctx.span(0), "plot");
-        } else {
-            throw LangError.type("plot takes a list or an array of numbers, not " + v.typeName(), ctx.span(0));
+    private static double[] values(Object v, String name, CommandContext ctx) {
+        Variable x = Session.variableOf(v);
+        if (x != null || v instanceof NDArray) {
+            NDArray a = x != null ? x.data : (NDArray) v;
+            if (a.ndim() > 1) {
+                throw LangError.value("plot draws one series: '" + name + "' has shape " + dezero.core.NumpyFormat
+                        .shapeTuple(a.shape()), ctx.span(0));
+            }
+            return a.toArray();
         }
-        if (a.ndim() > 1) {
-            throw LangError.value("plot draws one series: '" + name + "' has shape " + dezero.core.NumpyFormat
-                    .shapeTuple(a.shape()), ctx.span(0));
+        if (!(v instanceof PyList) && !(v instanceof PyTuple)) {
+            throw LangError.type("plot takes a list or an array of numbers, not " + Session.typeName(v), ctx.span(0));
         }
-        return a.toArray();
+        List<Object> items = Py.toList(v);
+        double[] y = new double[items.size()];
+        for (int i = 0; i < y.length; i++) {
+            Object item = items.get(i);
+            Variable xi = Session.variableOf(item);
+            try {
+                y[i] = xi != null && xi.data.size() == 1 ? xi.data.flat(0) : Py.toDouble(item);
+            } catch (PyException e) {
+                throw LangError.type("plot takes numbers: item " + i + " of '" + name + "' is a "
+                        + Session.typeName(item), ctx.span(0));
+            }
+        }
+        return y;
     }
 }

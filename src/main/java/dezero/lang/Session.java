@@ -3,6 +3,18 @@ package dezero.lang;
 import dezero.core.BackwardListener;
 import dezero.core.Config;
 import dezero.core.Variable;
+import dezero.lang.library.Completions;
+import dezero.lang.library.PythonRuntime;
+import dezero.lang.runtime.Py;
+import dezero.lang.runtime.PyException;
+import dezero.lang.runtime.PyModule;
+import dezero.lang.runtime.PyNone;
+import dezero.lang.runtime.PyObject;
+import dezero.lang.runtime.Types;
+import dezero.lang.syntax.Expr;
+import dezero.lang.syntax.Parser;
+import dezero.lang.syntax.PySyntaxError;
+import dezero.lang.syntax.Stmt;
 import dezero.viz.DropTracker;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,29 +26,50 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A REPL session: its names (in definition order), its mode, the lines it accepted. It evaluates
- * a line or a script and sends what to print to a {@link Printer}, with no terminal I/O, and never
- * throws for bad input: every error becomes a {@link LangError} printed in Python's words.
+ * A REPL session: Python's {@code __main__} with DeZero and numpy already imported, run by the
+ * interpreter, plus the REPL's conveniences: commands as the first word of a line, the echo of
+ * top-level assignments ({@code y = variable(12.0)}) and expressions, the {@code name.grad = ...}
+ * report after {@code backward}. It evaluates a line, a block or a script and sends what to print
+ * to a {@link Printer}, with no terminal I/O, and never throws for bad input: every error becomes
+ * a {@link LangError} in Python's words, and the session keeps its names.
  *
  * <p>Config is per thread, so each evaluation applies the session's nograd mode and backward
  * listener on the thread that runs it (the JLine front end uses a worker thread).
  */
-public final class Session implements Context {
+public final class Session {
     /** How deep {@code load} may nest (a script that loads itself stops here). */
     public static final int MAX_LOAD_DEPTH = 20;
+    /** The file name of what is typed at the prompt or given with {@code -e}, in tracebacks. */
+    static final String PROMPT_FILE = "<stdin>";
 
-    private final Builtins builtins;
+    /**
+     * What a session has without an import, as the REPL always had: numpy as {@code np}, DeZero's
+     * modules and classes, and DeZero's functions by their own names where no builtin has the name
+     * ({@code square}, {@code add}; {@code sum} stays Python's).
+     */
+    private static final String PRELUDE = String.join("\n",
+            "import math",
+            "import numpy as np",
+            "import dezero",
+            "import dezero.functions as F",
+            "import dezero.layers as L",
+            "from dezero import Variable, Parameter, Function, Model, Layer, DataLoader, optimizers, datasets,"
+                    + " no_grad, using_config, test_mode, as_variable, as_array",
+            "from dezero.models import MLP");
+
     private final Commands commands;
-    private final Evaluator evaluator = new Evaluator(this);
-    private final Statements statements = new Statements(this, evaluator);
-    private final Map<String, Value> globals = new LinkedHashMap<>();
+    private final OutputLines output = new OutputLines();
     private final List<String> accepted = new ArrayList<>();
     private final DropTracker drops = new DropTracker();
+    private PythonRuntime python;
+    /** The names the prelude bound, with their values: hidden from {@code vars} until the user rebinds one. */
+    private final Map<String, Object> prelude = new LinkedHashMap<>();
     private Printer printer = new Result.Collector();
     private BackwardListener listener;
     private boolean nograd;
@@ -50,14 +83,36 @@ public final class Session implements Context {
     /** The script files running now, outermost first: {@code save} refuses to write over one. */
     private final List<Path> running = new ArrayList<>();
 
-    /** A session with the standard builtins and commands. */
+    /** A session with the standard commands. */
     public Session() {
-        this(Builtins.standard(), Commands.standard());
+        this(Commands.standard());
     }
 
-    public Session(Builtins builtins, Commands commands) {
-        this.builtins = builtins;
+    public Session(Commands commands) {
         this.commands = commands;
+        start();
+    }
+
+    private void start() {
+        python = new PythonRuntime(output::write, output::write, List.of(""));
+        python.interpreter().importer().path.items.add(0, "");
+        PyModule main = python.main();
+        python.interpreter().run(PRELUDE, "<prelude>", main);
+        Map<String, Object> builtins = python.interpreter().builtins().dict;
+        if (main.dict.get("F") instanceof PyModule f) {
+            f.dict.forEach((name, v) -> {
+                if (!name.startsWith("_") && !builtins.containsKey(name) && !main.dict.containsKey(name)
+                        && !(v instanceof PyModule)) {
+                    main.dict.put(name, v);
+                }
+            });
+        }
+        prelude.clear();
+        main.dict.forEach((name, v) -> {
+            if (!name.startsWith("__")) {
+                prelude.put(name, v);
+            }
+        });
     }
 
     /** Evaluates one line (or several, with continuation lines) and collects what it printed. */
@@ -70,24 +125,30 @@ public final class Session implements Context {
     public Result.Status eval(String text, Printer out) {
         return run(out, () -> {
             try {
-                runLines(PhysicalLines.of(new StringReader(text)));
+                runLines(PROMPT_FILE, PhysicalLines.of(new StringReader(text)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
     }
 
-    /** Runs a script named {@code name} line by line as it is read; stops at its first error. */
+    /** Runs a script named {@code name} as it is read; stops at its first error. */
     public Result.Status runScript(String name, BufferedReader in, Printer out) {
         return run(out, () -> runRecorded(name, PhysicalLines.of(in)));
     }
 
     /**
-     * Runs a script of UTF-8 bytes (a file, standard input) line by line as it is read; stops at its
-     * first error, also at a line that is not UTF-8 (an OSError naming the line).
+     * Runs a script of UTF-8 bytes (a file, standard input) as it is read; stops at its first error,
+     * also at a line that is not UTF-8 (an OSError naming the line).
      */
     public Result.Status runScript(String name, InputStream in, Printer out) {
         return run(out, () -> runRecorded(name, PhysicalLines.utf8(in)));
+    }
+
+    /** {@link #runScript(String, BufferedReader, Printer)} on a string, collecting the output. */
+    public Result runScript(String name, String text) {
+        Result.Collector c = new Result.Collector();
+        return c.result(runScript(name, new BufferedReader(new StringReader(text)), c));
     }
 
     /**
@@ -104,12 +165,6 @@ public final class Session implements Context {
         }
     }
 
-    /** {@link #runScript(String, BufferedReader, Printer)} on a string, collecting the output. */
-    public Result runScript(String name, String text) {
-        Result.Collector c = new Result.Collector();
-        return c.result(runScript(name, new BufferedReader(new StringReader(text)), c));
-    }
-
     private Result.Status run(Printer out, Runnable body) {
         Printer previous = printer;
         printer = out;
@@ -118,14 +173,17 @@ public final class Session implements Context {
             body.run();
             return Result.Status.OK;
         } catch (LangError e) {
+            output.flush();
             out.error(e);
             return Result.Status.of(e);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            // Outside a statement (reading or joining lines): the same errors as inside one.
-            LangError error = Statements.fromThrowable(e, Span.NONE);
+            // Outside a statement (reading lines): the same errors as inside one.
+            output.flush();
+            LangError error = PythonErrors.fromThrowable(e, python.interpreter());
             out.error(error);
             return Result.Status.of(error);
         } finally {
+            output.flush();
             printer = previous;
             silenced = false;
         }
@@ -144,10 +202,9 @@ public final class Session implements Context {
             running.add(file);
         }
         try {
-            runLines(in);
+            runLines(name, in);
         } catch (LangError e) {
-            // An error of reading (a line too long) has no source line: not the one that ran load.
-            throw e.withSourceLine("").inSource(name);
+            throw e.inSource(name);
         } catch (IOException e) {
             throw FileCommands.fileError(e, name, Span.NONE).withSourceLine("").inSource(name);
         } catch (UncheckedIOException e) {
@@ -184,36 +241,229 @@ public final class Session implements Context {
         return null;
     }
 
-    /** Runs logical lines as they are read, until the end, an error or {@code quit}. */
-    private void runLines(PhysicalLines in) throws IOException {
-        LogicalLines lines = new LogicalLines(commands::contains);
+    /** Runs the units of the input as they are read, until the end, an error or {@code quit}. */
+    private void runLines(String file, PhysicalLines in) throws IOException {
+        SourceUnits units = new SourceUnits(this::isCommandLine);
         String physical;
         while (!quit && (physical = in.next()) != null) {
-            String chunk = lines.feed(physical);
-            if (chunk != null) {
-                statements.runChunk(chunk, lines.firstLine());
+            SourceUnits.Unit u = units.feed(physical);
+            while (u != null && !quit) {
+                runUnit(u, file);
+                u = units.takeHeld();
             }
         }
-        String rest = lines.finish();
+        SourceUnits.Unit rest = units.finish();
         if (rest != null && !quit) {
-            statements.runChunk(rest, lines.firstLine());
+            runUnit(rest, file);
         }
+    }
+
+    /** True when a top-level line is a command line ({@code backward y}, {@code :vars}). */
+    public boolean isCommandLine(String line) {
+        return CommandLine.isCommandLine(line, commands::contains, this::isUserName);
+    }
+
+    /** True for a name the user bound in this session (a prelude name counts only once rebound). */
+    private boolean isUserName(String name) {
+        Object v = python.main().dict.get(name);
+        return v != null && !(prelude.containsKey(name) && prelude.get(name) == v);
+    }
+
+    private void runUnit(SourceUnits.Unit u, String file) {
+        silenced = quiet || CommandLine.silenced(lastLine(u.text()));
+        try {
+            if (u.command()) {
+                runCommand(u);
+            } else {
+                runPython(u, file);
+            }
+        } catch (LangError e) {
+            throw e.withSourceLine(line(u, e.span().line()));
+        } finally {
+            output.flush();
+        }
+    }
+
+    private void runCommand(SourceUnits.Unit u) {
+        CommandLine line = CommandLine.parse(u.text(), u.firstLine());
+        Command command = commands.get(line.name());
+        if (command == null) {
+            throw LangError.name("unknown command '" + line.name() + "'" + Suggest.didYouMean(line.name(),
+                    commands.all().stream().map(Command::name).toList()) + " (help lists them)", line.nameSpan());
+        }
+        command.handler().run(new CommandContext(this, command, line));
+        if (atTopLevel() && command.recorded()) {
+            accept(u.text().strip());
+        }
+    }
+
+    private void runPython(SourceUnits.Unit u, String file) {
+        python.interpreter().addSourceLines(file, u.firstLine(), u.text());
+        List<Stmt> body;
+        try {
+            body = Parser.parseModule(u.text(), u.firstLine());
+        } catch (PySyntaxError e) {
+            throw PythonErrors.syntax(e, line(u, e.pos().line()));
+        } catch (StackOverflowError e) {
+            throw LangError.syntax("too many nested parentheses", new Span(u.firstLine(), 0, 0));
+        }
+        for (Stmt s : body) {
+            try {
+                runStatement(s, file);
+            } catch (PyException e) {
+                if (e.is(Types.SYSTEM_EXIT)) {
+                    requestQuit();
+                    return;
+                }
+                throw PythonErrors.from(e, python.interpreter(), file);
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                throw PythonErrors.fromThrowable(e, python.interpreter());
+            }
+            if (quit) {
+                return;
+            }
+        }
+        if (atTopLevel()) {
+            accept(u.text());
+        }
+    }
+
+    /** One top-level statement, with the REPL's echo of its value or of the names it assigned. */
+    private void runStatement(Stmt s, String file) {
+        PyModule main = python.main();
+        if (s instanceof Stmt.ExprStmt e) {
+            Object v = python.interpreter().evalIn(e.value(), file, main);
+            if (v != PyNone.NONE) {
+                python.interpreter().builtins().dict.put("_", v);
+                output.flush();
+                if (!silenced) {
+                    printResult(Py.repr(v));
+                }
+            }
+            return;
+        }
+        List<Expr> targets = s instanceof Stmt.Assign a ? a.targets()
+                : s instanceof Stmt.AugAssign a ? List.of(a.target())
+                : s instanceof Stmt.AnnAssign a && a.value() != null ? List.of(a.target()) : List.of();
+        Map<String, Object> before = new LinkedHashMap<>();
+        for (Expr t : targets) {
+            names(t, before);
+        }
+        before.replaceAll((name, old) -> main.dict.get(name));
+        python.interpreter().runStatements(List.of(s), file, main);
+        output.flush();
+        before.forEach((name, old) -> {
+            Variable o = variableOf(old);
+            if (o != null && o.creator != null && main.dict.get(name) != old) {
+                drops.dropped(o);
+            }
+        });
+        if (!silenced) {
+            for (Expr t : targets) {
+                echo(t, file);
+            }
+        }
+    }
+
+    private static void names(Expr target, Map<String, Object> out) {
+        if (target instanceof Expr.Name n) {
+            out.put(n.id(), null);
+        } else if (target instanceof Expr.TupleExpr t) {
+            t.elts().forEach(e -> names(e, out));
+        } else if (target instanceof Expr.ListExpr l) {
+            l.elts().forEach(e -> names(e, out));
+        } else if (target instanceof Expr.Starred st) {
+            names(st.value(), out);
+        }
+    }
+
+    /** {@code name = repr} for a name or a dotted attribute that was assigned; a subscript is not echoed. */
+    private void echo(Expr target, String file) {
+        if (target instanceof Expr.TupleExpr t) {
+            t.elts().forEach(e -> echo(e, file));
+        } else if (target instanceof Expr.ListExpr l) {
+            l.elts().forEach(e -> echo(e, file));
+        } else if (target instanceof Expr.Starred st) {
+            echo(st.value(), file);
+        } else {
+            String text = dotted(target);
+            if (text != null) {
+                Object v = python.interpreter().evalIn(target, file, python.main());
+                String prefix = text + " = ";
+                print(prefix + Repr.indentContinuation(Py.repr(v), prefix.length()));
+            }
+        }
+    }
+
+    /** {@code x}, {@code x.data}, {@code self.l1.W}: the target's text, or null for anything else. */
+    private static String dotted(Expr e) {
+        if (e instanceof Expr.Name n) {
+            return n.id();
+        }
+        if (e instanceof Expr.Attribute a) {
+            String base = dotted(a.value());
+            return base == null ? null : base + "." + a.attr();
+        }
+        return null;
+    }
+
+    private static String lastLine(String text) {
+        int nl = text.lastIndexOf('\n');
+        return nl < 0 ? text : text.substring(nl + 1);
+    }
+
+    /** Line {@code lineNumber} of the unit, or null when it is not one of the unit's lines. */
+    private static String line(SourceUnits.Unit u, int lineNumber) {
+        String[] lines = u.text().split("\n", -1);
+        int i = lineNumber - u.firstLine();
+        return i >= 0 && i < lines.length ? lines[i] : null;
+    }
+
+    /** The Java Variable a Python value is (a Variable, a Parameter, an instance of a user's subclass), or null. */
+    static Variable variableOf(Object v) {
+        if (v instanceof Variable x) {
+            return x;
+        }
+        if (v instanceof PyObject o && o.peer instanceof Variable x) {
+            return x;
+        }
+        return null;
     }
 
     /** The session's Variables by name, in the order the names were first assigned. */
     public Map<String, Variable> variables() {
         Map<String, Variable> vars = new LinkedHashMap<>();
-        globals.forEach((name, v) -> {
-            if (v instanceof Value.Var x) {
-                vars.put(name, x.variable());
+        values().forEach((name, v) -> {
+            Variable x = variableOf(v);
+            if (x != null) {
+                vars.put(name, x);
             }
         });
         return Collections.unmodifiableMap(vars);
     }
 
-    /** Every name the session defined and its value, in definition order. */
-    public Map<String, Value> values() {
-        return Collections.unmodifiableMap(globals);
+    /**
+     * Every name the user defined and its value (a Python value: an int, an ndarray, a Variable, a
+     * function...), in definition order; modules and the prelude's names are left out.
+     */
+    public Map<String, Object> values() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        python.main().dict.forEach((name, v) -> {
+            if (!name.startsWith("__") && !(v instanceof PyModule) && isUserName(name)) {
+                out.put(name, v);
+            }
+        });
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** Python's type name of a value ({@code int}, {@code Variable}, {@code ndarray}). */
+    public static String typeName(Object value) {
+        return Py.type(value).name;
+    }
+
+    /** Python's {@code repr} of a value. */
+    public static String repr(Object value) {
+        return Py.repr(value);
     }
 
     /** True while recording is off ({@code nograd on}); the prompt shows it. */
@@ -263,13 +513,18 @@ public final class Session implements Context {
         return drops;
     }
 
-    /** True once {@code quit} or {@code exit} ran. */
+    /** True once {@code quit}, {@code exit} or Python's {@code exit()} ran. */
     public boolean isQuitRequested() {
         return quit;
     }
 
     void requestQuit() {
         quit = true;
+    }
+
+    /** Stops the running evaluation with KeyboardInterrupt at its next statement (safe from any thread). */
+    public void interrupt() {
+        python.interpreter().interrupt();
     }
 
     /**
@@ -282,41 +537,42 @@ public final class Session implements Context {
 
     /** Forgets all names, accepted lines and dropped values followed; recording back on. */
     public void reset() {
-        globals.clear();
         accepted.clear();
         drops.clear();
         setNograd(false);
-    }
-
-    public Builtins builtins() {
-        return builtins;
+        start();
     }
 
     public Commands commands() {
         return commands;
     }
 
-    /** The value of a dotted path ({@code x}, {@code x.creator}, {@code np.random}) without side effects, or null. */
-    public Value peek(List<String> path) {
+    /**
+     * What Tab offers for {@code word} ({@code sq}, {@code np.ra}, {@code model.l1.}): the
+     * session's names, the builtins and keywords, or after a dot the attributes of what the
+     * dotted name holds. Nothing is evaluated but name and attribute lookups.
+     */
+    public List<String> completions(String word) {
+        return Completions.of(python.main(), python.interpreter().builtins(), word);
+    }
+
+    /** The value of a dotted path ({@code x}, {@code x.creator}, {@code np.random}) by lookups alone, or null. */
+    public Object peek(List<String> path) {
         if (path.isEmpty()) {
             return null;
         }
-        Value v = globals.containsKey(path.get(0)) ? globals.get(path.get(0)) : builtins.lookup(path.get(0));
-        for (int i = 1; i < path.size() && v != null; i++) {
-            if (path.get(i).equals("T") || v instanceof Value.Method) {
-                continue;
-            }
-            try {
-                v = Attributes.get(v, path.get(i), Span.NONE);
-            } catch (LangError e) {
-                return null;
-            }
-        }
-        return v;
+        return Completions.resolve(python.main(), python.interpreter().builtins(), String.join(".", path));
     }
 
-    @Override
+    /** True for a name that holds a function or a class (the prompt colours it). */
+    public boolean isFunctionName(String name) {
+        Object v = peek(List.of(name));
+        return v != null && !(v instanceof PyModule) && Py.callable(v) && !(variableOf(v) != null);
+    }
+
+    /** Prints output lines through the printer of the running evaluation. */
     public void print(String text) {
+        output.flush();
         printer.out(text);
     }
 
@@ -327,20 +583,17 @@ public final class Session implements Context {
 
     /** Shows {@code output} through the printer of the running evaluation (rich where it can, else its text). */
     public void display(RichOutput output) {
+        this.output.flush();
         printer.display(output);
     }
 
-    @Override
-    public void backward(Variable v, boolean retainGrad, boolean createGraph) {
+    /** {@code backward NAME}: all or nothing for the session's grads, then the report of each. */
+    void backward(Variable v, boolean retainGrad, boolean createGraph) {
         GradReport.backward(this, v, retainGrad, createGraph);
     }
 
     boolean silenced() {
         return silenced;
-    }
-
-    void setSilenced(boolean s) {
-        silenced = s;
     }
 
     /** True where {@code save} records: typed lines, {@code -e} lines and scripts the front end runs, not loads. */
@@ -352,26 +605,48 @@ public final class Session implements Context {
         accepted.add(statementText);
     }
 
-    Map<String, Value> globals() {
-        return globals;
-    }
-
     /** The value of {@code name}, or a NameError at {@code span} (with a suggestion). */
-    Value lookup(String name, Span span) {
-        Value v = globals.get(name);
-        if (v == null) {
-            v = builtins.lookup(name);
-        }
+    Object lookup(String name, Span span) {
+        Object v = peek(List.of(name));
         if (v != null) {
             return v;
         }
-        if (commands.contains(name)) {
-            throw LangError.name("name '" + name + "' is not defined; '" + name
-                    + "' is a command: type it at the start of a statement, without parentheses", span);
-        }
-        List<String> known = new ArrayList<>(globals.keySet());
-        builtins.all().forEach(b -> known.add(b.name()));
-        known.addAll(builtins.modules().keySet());
+        List<String> known = new ArrayList<>(python.main().dict.keySet());
         throw LangError.name("name '" + name + "' is not defined" + Suggest.didYouMean(name, known), span);
+    }
+
+    /** Which objects are the session's by name (a graph labels its Variables with them). */
+    public Map<Variable, String> variableNames() {
+        Map<Variable, String> names = new IdentityHashMap<>();
+        variables().forEach((name, v) -> names.putIfAbsent(v, name));
+        return names;
+    }
+
+    /**
+     * Python's output, line by line to the printer of the running evaluation: {@code print(..., end='')}
+     * stays pending until its line ends or the statement does.
+     */
+    private final class OutputLines {
+        private final StringBuilder pending = new StringBuilder();
+
+        void write(String text) {
+            int from = 0;
+            int nl;
+            while ((nl = text.indexOf('\n', from)) >= 0) {
+                pending.append(text, from, nl);
+                printer.out(pending.toString());
+                pending.setLength(0);
+                from = nl + 1;
+            }
+            pending.append(text, from, text.length());
+        }
+
+        void flush() {
+            if (pending.length() > 0) {
+                String s = pending.toString();
+                pending.setLength(0);
+                printer.out(s);
+            }
+        }
     }
 }

@@ -16,13 +16,13 @@ final class VarsTable {
 
     private VarsTable() {}
 
-    static String render(Map<String, Value> values) {
+    static String render(Map<String, Object> values) {
         if (values.isEmpty()) {
             return "(no variables yet: try x = Variable(np.array(3.0)))";
         }
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"name", "shape", "value", "grad", "creator", "gen"});
-        for (Map.Entry<String, Value> e : values.entrySet()) {
+        for (Map.Entry<String, Object> e : values.entrySet()) {
             rows.add(row(e.getKey(), e.getValue()));
         }
         int[] widths = new int[rows.get(0).length];
@@ -42,14 +42,17 @@ final class VarsTable {
         return sb.substring(0, sb.length() - 1);
     }
 
-    private static String[] row(String name, Value v) {
-        if (v instanceof Value.Var x) {
-            Variable var = x.variable();
+    private static String[] row(String name, Object v) {
+        Variable var = Session.variableOf(v);
+        if (var != null) {
             return new String[] {name, NumpyFormat.shapeTuple(var.shape()), summary(var.data),
                     var.grad == null ? NOTHING : summary(var.grad.data),
                     var.creator == null ? NOTHING : var.creator.name(), Integer.toString(var.generation)};
         }
-        String shown = Repr.repr(v).replace('\n', ' ');
+        if (v instanceof NDArray a) {
+            return new String[] {name, NumpyFormat.shapeTuple(a.shape()), summary(a), NOTHING, NOTHING, NOTHING};
+        }
+        String shown = Session.repr(v).replace('\n', ' ');
         return new String[] {name, NOTHING, clip(shown), NOTHING, NOTHING, NOTHING};
     }
 

@@ -57,7 +57,7 @@ public final class PythonRepl {
                             candidates.add(new org.jline.reader.Candidate(head + c, c, null, null, null, null, false));
                         }
                     })
-                    .highlighter(color ? new PythonHighlighter(session::isFunctionName) : null)
+                    .highlighter(color ? new ReplHighlighter(session::isFunctionName, line -> false) : null)
                     .variable(LineReader.HISTORY_FILE, HISTORY)
                     .history(new FileHistory(HISTORY))
                     .variable(LineReader.SECONDARY_PROMPT_PATTERN, "... ").variable(LineReader.INDENTATION, 4)

@@ -87,7 +87,9 @@ public final class Repl {
         }
         r.setParser(new ReplParser(session));
         r.setCompleter(new ReplCompleter(session));
-        r.setHighlighter(new ReplHighlighter(session, color));
+        if (color) {
+            r.setHighlighter(new ReplHighlighter(session::isFunctionName, session::isCommandLine));
+        }
         r.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
         r.option(LineReader.Option.INSERT_TAB, false);
         return r;

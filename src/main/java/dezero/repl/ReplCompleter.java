@@ -1,19 +1,11 @@
 package dezero.repl;
 
-import dezero.lang.Attributes;
-import dezero.lang.Builtin;
 import dezero.lang.Command;
-import dezero.lang.Lexer;
 import dezero.lang.Session;
-import dezero.lang.Token;
-import dezero.lang.TokenType;
-import dezero.lang.Value;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jline.reader.Candidate;
@@ -22,9 +14,10 @@ import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 
 /**
- * Completes from the session and the registries: commands at the start of a statement, then
- * functions (no trailing space), variables and modules; attributes after a dot; and a command's
- * argument words ({@code nograd o<TAB>}), variables for {@code NAME} and files for {@code FILE}.
+ * Completes from the session: commands at the start of the input, then the session's names, the
+ * builtins and the keywords (no trailing space); attributes after a dot ({@code np.ra},
+ * {@code self.}, {@code model.l1.}); and a command's argument words ({@code nograd o<TAB>}),
+ * variables for {@code NAME} and files for {@code FILE}.
  */
 final class ReplCompleter implements Completer {
     private final Session session;
@@ -38,19 +31,19 @@ final class ReplCompleter implements Completer {
         String text = line.line().substring(0, line.cursor());
         String word = line.word();
         String before = text.substring(0, text.length() - word.length());
-        List<Token> statement = currentStatement(before);
-        if (!statement.isEmpty() && statement.get(0).type() == TokenType.COMMAND) {
-            Command c = session.commands().get(statement.get(0).value());
+        if (!before.contains("\n") && !before.isBlank() && session.isCommandLine(line.line())) {
+            String[] words = before.strip().split("\\s+");
+            Command c = session.commands().get(words[0].startsWith(":") ? words[0].substring(1) : words[0]);
             if (c != null) {
-                arguments(c, statement.size() - 1, word, candidates);
+                arguments(c, words.length - 1, word, candidates);
             }
             return;
         }
         if (before.endsWith(".")) {
-            attributes(before, candidates);
+            attributes(before, word, candidates);
             return;
         }
-        if (statement.isEmpty()) {
+        if (before.isBlank() && !before.contains("\n")) {
             String colon = word.startsWith(":") ? ":" : "";
             for (Command c : session.commands().all()) {
                 candidates.add(new Candidate(colon + c.name(), c.name(), "commands", c.help(), null, null, true));
@@ -59,48 +52,23 @@ final class ReplCompleter implements Completer {
                 return;
             }
         }
-        names(candidates);
-    }
-
-    private List<Token> currentStatement(String before) {
-        List<Token> current = new ArrayList<>();
-        for (Token t : Lexer.scan(before, session.commands()::contains)) {
-            if (t.type() == TokenType.SEMICOLON) {
-                current.clear();
-            } else if (t.type() != TokenType.EOF && t.type() != TokenType.COMMENT) {
-                current.add(t);
-            }
-        }
-        return current;
-    }
-
-    private void names(List<Candidate> candidates) {
-        for (Builtin b : session.builtins().all()) {
-            candidates.add(new Candidate(b.name(), b.name(), "functions", b.doc(), null, null, false));
-        }
-        for (String m : session.builtins().modules().keySet()) {
-            candidates.add(new Candidate(m, m, "modules", null, null, null, false));
-        }
-        for (String v : session.values().keySet()) {
-            candidates.add(new Candidate(v, v, "variables", null, null, null, false));
+        for (String n : session.completions(word)) {
+            candidates.add(new Candidate(n, n, null, null, null, null, false));
         }
     }
 
-    private void attributes(String before, List<Candidate> candidates) {
+    private void attributes(String before, String word, List<Candidate> candidates) {
         int i = before.length() - 1;
         while (i > 0 && (Character.isLetterOrDigit(before.charAt(i - 1)) || before.charAt(i - 1) == '_'
                 || before.charAt(i - 1) == '.')) {
             i--;
         }
         String path = before.substring(i, before.length() - 1);
-        if (path.isEmpty()) {
+        if (path.isEmpty() || !Character.isJavaIdentifierStart(path.charAt(0))) {
             return;
         }
-        Value v = session.peek(Arrays.asList(path.split("\\.")));
-        if (v == null) {
-            return;
-        }
-        for (String a : Attributes.namesOf(v)) {
+        for (String full : session.completions(path + "." + word)) {
+            String a = full.substring(path.length() + 1);
             candidates.add(new Candidate(a, a, null, null, null, null, false));
         }
     }
@@ -128,8 +96,8 @@ final class ReplCompleter implements Completer {
 
     private void helpTopics(List<Candidate> candidates) {
         session.commands().all().forEach(c -> candidates.add(new Candidate(c.name())));
-        session.builtins().all().forEach(b -> candidates.add(new Candidate(b.name())));
         session.commands().topics().keySet().forEach(t -> candidates.add(new Candidate(t)));
+        session.completions("").forEach(n -> candidates.add(new Candidate(n)));
     }
 
     private static void files(String word, List<Candidate> candidates) {

@@ -1,9 +1,6 @@
 package dezero.repl;
 
-import dezero.lang.Lexer;
 import dezero.lang.Session;
-import dezero.lang.Token;
-import dezero.lang.TokenType;
 import java.util.List;
 import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.EOFError;
@@ -11,10 +8,11 @@ import org.jline.reader.ParsedLine;
 import org.jline.reader.Parser;
 
 /**
- * JLine's view of a line, from the language's own lexer: a line with an open bracket is not
- * finished (JLine asks for a continuation line), and the word under the cursor is an identifier
- * (so {@code (}, {@code ,}, {@code =}, {@code .} and operators delimit it) or, in a command's
- * arguments, everything since the last blank (a file name).
+ * JLine's view of the input: Python's interactive rules say when it is finished (an open
+ * bracket or string, a line ending in ':' and a block not yet closed by a blank line ask for a
+ * continuation line, indented as the block's), a command line is finished at its end; the word
+ * under the cursor is an identifier (so {@code (}, {@code ,}, {@code =}, {@code .} and operators
+ * delimit it) or, in a command's arguments, everything since the last blank (a file name).
  */
 final class ReplParser implements Parser {
     private final Session session;
@@ -25,35 +23,27 @@ final class ReplParser implements Parser {
 
     @Override
     public ParsedLine parse(String line, int cursor, ParseContext context) {
-        if (context == ParseContext.ACCEPT_LINE) {
-            int depth = openBrackets(line);
-            if (depth > 0) {
-                throw new EOFError(-1, -1, "open bracket", ")", depth, ")");
-            }
+        if (context == ParseContext.ACCEPT_LINE && !isComplete(line)) {
+            throw new EOFError(-1, -1, "incomplete input", "", PythonInput.nextIndent(line), null);
         }
         int start = inCommandArguments(line, cursor) ? wordStartAfterBlank(line, cursor)
                 : identifierStart(line, cursor);
         return new Line(line, cursor, line.substring(start, cursor));
     }
 
-    private int openBrackets(String line) {
-        return Lexer.depthAfter(line, 0, session.commands()::contains);
+    /** True when Enter runs {@code text}: a command line, or Python that needs no more lines. */
+    boolean isComplete(String text) {
+        return !text.contains("\n") && session.isCommandLine(text) || PythonInput.isComplete(text);
     }
 
-    /** True when the cursor is after a command word of the statement it is in. */
+    /** True when the cursor is after the command word of a command line. */
     private boolean inCommandArguments(String line, int cursor) {
-        List<Token> tokens = Lexer.scan(line.substring(0, cursor), session.commands()::contains);
-        Token first = null;
-        for (Token t : tokens) {
-            if (first == null) {
-                first = t;
-            }
-            if (t.type() == TokenType.SEMICOLON) {
-                first = null;
-            }
+        String before = line.substring(0, cursor);
+        if (before.contains("\n") || !session.isCommandLine(line)) {
+            return false;
         }
-        return first != null && first.type() == TokenType.COMMAND && cursor > first.span().endColumn()
-                && !line.substring(0, cursor).contains("\n");
+        String s = before.stripLeading();
+        return s.indexOf(' ') > 0 || s.indexOf('\t') > 0;
     }
 
     private static int wordStartAfterBlank(String line, int cursor) {

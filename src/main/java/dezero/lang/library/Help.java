@@ -12,11 +12,11 @@ import dezero.lang.syntax.Stmt;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code help(obj)}: the signature and description of a function, a class or a module, as pydoc lays them out. */
-final class Help {
+/** {@code help(obj)} (and the REPL's {@code help NAME}): the signature and description of a function, a class or a module, as pydoc lays them out. */
+public final class Help {
     private Help() {}
 
-    static String text(Object v) {
+    public static String text(Object v) {
         if (v instanceof BoundMethod m) {
             v = m.function();
         }

@@ -71,63 +71,13 @@ public final class PythonSession {
      * {@code np.random}, {@code np.random.randn} ...). Nothing is evaluated but name lookups.
      */
     public List<String> completions(String word) {
-        java.util.TreeSet<String> out = new java.util.TreeSet<>();
-        int dot = word.lastIndexOf('.');
-        if (dot < 0) {
-            for (String n : python.main().dict.keySet()) {
-                add(out, n, word, "");
-            }
-            for (String n : python.interpreter().builtins().dict.keySet()) {
-                add(out, n, word, "");
-            }
-            for (String n : dezero.lang.syntax.Keywords.ALL) {
-                add(out, n, word, "");
-            }
-            return new java.util.ArrayList<>(out);
-        }
-        Object target = resolve(word.substring(0, dot));
-        if (target == null) {
-            return List.of();
-        }
-        String prefix = word.substring(0, dot + 1);
-        String partial = word.substring(dot + 1);
-        for (Object n : Py.toList(python.interpreter().builtins().dict.get("dir") instanceof dezero.lang.runtime.Builtin b
-                ? b.body.call(new Object[] {target}, java.util.Map.of()) : new dezero.lang.runtime.PyList())) {
-            add(out, (String) n, partial, prefix);
-        }
-        return new java.util.ArrayList<>(out);
+        return Completions.of(python.main(), python.interpreter().builtins(), word);
     }
 
     /** True for a name that holds a function or a class here (the prompt colours it). */
     public boolean isFunctionName(String name) {
-        Object v = python.main().dict.get(name);
-        if (v == null) {
-            v = python.interpreter().builtins().dict.get(name);
-        }
+        Object v = Completions.resolve(python.main(), python.interpreter().builtins(), name);
         return v != null && Py.callable(v);
-    }
-
-    private static void add(java.util.Set<String> out, String name, String partial, String prefix) {
-        if (name.startsWith(partial) && (!name.startsWith("_") || partial.startsWith("_"))) {
-            out.add(prefix + name);
-        }
-    }
-
-    /** The object a dotted name holds ({@code np.random}), found by lookups alone; null if none. */
-    private Object resolve(String dotted) {
-        String[] parts = dotted.split("\\.");
-        Object v = python.main().dict.get(parts[0]);
-        if (v == null) {
-            v = python.interpreter().builtins().dict.get(parts[0]);
-        }
-        for (int i = 1; v != null && i < parts.length; i++) {
-            try {
-                v = Py.getattrOrNull(v, parts[i]);
-            } catch (PyException e) {
-                return null;
-            }
-        }
-        return v;
     }
 
     /** Stops the running input with KeyboardInterrupt at its next statement (from any thread). */

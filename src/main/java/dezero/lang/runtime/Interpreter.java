@@ -53,9 +53,28 @@ public final class Interpreter {
         interruptRequested = true;
     }
 
+    /**
+     * The KeyboardInterrupt of a Ctrl-C, asked for by {@link #interrupt} or by interrupting the
+     * thread (what the prompt and the notebook kernel do); both requests are consumed.
+     */
+    private PyException interrupted() {
+        interruptRequested = false;
+        Thread.interrupted();
+        return Py.error(Types.KEYBOARD_INTERRUPT, null);
+    }
+
     /** Remembers a file's text so tracebacks can show its lines. */
     public void addSource(String filename, String text) {
         sources.put(filename, text.split("\r?\n|\r", -1));
+    }
+
+    /** Remembers lines {@code firstLine...} of a text read piecewise (a script at the REPL), keeping those before. */
+    public void addSourceLines(String filename, int firstLine, String text) {
+        String[] more = text.split("\\r?\\n|\\r", -1);
+        String[] had = sources.getOrDefault(filename, new String[0]);
+        String[] lines = java.util.Arrays.copyOf(had, Math.max(had.length, firstLine - 1 + more.length));
+        System.arraycopy(more, 0, lines, firstLine - 1, more.length);
+        sources.put(filename, lines);
     }
 
     /** The text of line {@code line} of {@code filename}, or null. */
@@ -112,9 +131,8 @@ public final class Interpreter {
 
     private int execStmt(Stmt s, Frame f) {
         f.line = s.pos().line();
-        if (interruptRequested) {
-            interruptRequested = false;
-            throw Py.error(Types.KEYBOARD_INTERRUPT, null);
+        if (interruptRequested || Thread.currentThread().isInterrupted()) {
+            throw interrupted();
         }
         try {
             return execOne(s, f);
@@ -263,9 +281,8 @@ public final class Interpreter {
                 return RETURN;
             }
             f.line = w.pos().line();
-            if (interruptRequested) {
-                interruptRequested = false;
-                throw Py.error(Types.KEYBOARD_INTERRUPT, null);
+            if (interruptRequested || Thread.currentThread().isInterrupted()) {
+                throw interrupted();
             }
         }
         return exec(w.orelse(), f);

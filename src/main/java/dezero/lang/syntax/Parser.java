@@ -24,7 +24,12 @@ public final class Parser {
 
     /** Parses a whole module (a file, a pasted block, a line at the prompt). */
     public static List<Stmt> parseModule(String source) {
-        Parser parser = new Parser(Tokenizer.tokenize(source));
+        return parseModule(source, 1);
+    }
+
+    /** Parses statements whose first line is line {@code firstLine} of a longer text (the REPL's inputs). */
+    public static List<Stmt> parseModule(String source, int firstLine) {
+        Parser parser = new Parser(Tokenizer.tokenize(source, firstLine));
         return parser.file();
     }
 

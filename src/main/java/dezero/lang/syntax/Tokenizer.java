@@ -32,7 +32,13 @@ public final class Tokenizer {
 
     /** All tokens of {@code src}, ending with NEWLINE (if any token came before), DEDENTs and END. */
     public static List<Tok> tokenize(String src) {
+        return tokenize(src, 1);
+    }
+
+    /** The tokens of {@code src} whose first line is line {@code firstLine} of a longer text (a script run piecewise). */
+    public static List<Tok> tokenize(String src, int firstLine) {
         Tokenizer t = new Tokenizer(src);
+        t.line = firstLine;
         t.run();
         return t.out;
     }

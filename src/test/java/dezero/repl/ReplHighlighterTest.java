@@ -7,9 +7,9 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.junit.jupiter.api.Test;
 
-/** The Python prompt colours keywords, functions, numbers and strings from the interpreter's tokenizer. */
-class PythonHighlighterTest {
-    private final PythonHighlighter h = new PythonHighlighter(Set.of("range", "print")::contains);
+/** The prompt colours keywords, functions, numbers, strings, comments and command words from the interpreter's tokenizer. */
+class ReplHighlighterTest {
+    private final ReplHighlighter h = new ReplHighlighter(Set.of("range", "print")::contains, line -> line.startsWith("backward "));
 
     @Test
     void keywordsFunctionsNumbersAndStringsHaveTheirStyles() {
@@ -29,5 +29,18 @@ class PythonHighlighterTest {
         assertEquals(AttributedStyle.DEFAULT, open.styleAt(0));
         AttributedString bad = h.highlight(null, "x = 1 $ 2");
         assertEquals(ReplHighlighter.ERROR, bad.styleAt(6));
+    }
+
+    @Test
+    void commentsAndCommandWordsHaveTheirStyles() {
+        String line = "x = 1  # one '#'";
+        AttributedString s = h.highlight(null, line);
+        assertEquals(ReplHighlighter.COMMENT, s.styleAt(line.indexOf("#")));
+        assertEquals(ReplHighlighter.COMMENT, s.styleAt(line.length() - 1));
+        AttributedString quoted = h.highlight(null, "s = '#'");
+        assertEquals(ReplHighlighter.STRING, quoted.styleAt(5));
+        AttributedString command = h.highlight(null, "backward y");
+        assertEquals(ReplHighlighter.COMMAND, command.styleAt(0));
+        assertEquals(AttributedStyle.DEFAULT, command.styleAt(9));
     }
 }
