@@ -18,7 +18,25 @@ public final class SumTo extends Function {
     @Override
     public NDArray[] forward(NDArray... xs) {
         xShape = xs[0].shape();
-        return outputs(xs[0].sumTo(shape));
+        return outputs(xs[0].sumTo(dezeroTarget(xShape, shape)));
+    }
+
+    /**
+     * The shape DeZero's {@code sum_to} gives: the leading axes summed away, the axes where the
+     * target has a 1 summed to 1, every other axis kept as it is, even when the target asked for
+     * another length ({@code (10, 20, 20)} to {@code (10,)} gives {@code (20,)}). DeZero's own tests
+     * rely on it, and a target the array can reach is returned exactly.
+     */
+    static int[] dezeroTarget(int[] xs, int[] shape) {
+        int lead = xs.length - shape.length;
+        if (lead < 0) {
+            return shape;
+        }
+        int[] target = new int[shape.length];
+        for (int i = 0; i < shape.length; i++) {
+            target[i] = shape[i] == 1 ? 1 : xs[i + lead];
+        }
+        return target;
     }
 
     @Override

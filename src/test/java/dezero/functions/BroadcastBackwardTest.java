@@ -33,13 +33,27 @@ class BroadcastBackwardTest {
 
     @Test
     void sumToKeepsTheTargetShape() {
-        // issue 2, point 12
         Variable x = new Variable(matrix());
         Variable y = sumTo(x, 1, 3);
         assertEquals(NDArray.of(new double[] {5, 7, 9}, 1, 3), y.data);
         y.backward();
         assertEquals(NDArray.ones(2, 3), x.grad.data);
         assertSame(x, sumTo(x, 2, 3));
+    }
+
+    @Test
+    void sumToAnUnreachableShapeKeepsTheAxesAsDezeroDoes() {
+        // DeZero (../shared/peers): x = Variable(np.arange(24.).reshape(2, 3, 4)); y = F.sum_to(x, (5,))
+        // prints y.shape (4,) and variable([60. 66. 72. 78.]); after y.backward(), x.grad.shape is (2, 3, 4).
+        double[] data = new double[24];
+        for (int i = 0; i < 24; i++) {
+            data[i] = i;
+        }
+        Variable x = new Variable(NDArray.of(data, 2, 3, 4));
+        Variable y = sumTo(x, 5);
+        assertEquals(NDArray.of(new double[] {60, 66, 72, 78}, 4), y.data);
+        y.backward();
+        assertEquals(NDArray.ones(2, 3, 4), x.grad.data);
     }
 
     @Test
