@@ -29,8 +29,19 @@ public final class Parser {
 
     /** Parses statements whose first line is line {@code firstLine} of a longer text (the REPL's inputs). */
     public static List<Stmt> parseModule(String source, int firstLine) {
-        Parser parser = new Parser(Tokenizer.tokenize(source, firstLine));
-        return parser.file();
+        Tokenizer.Tokens tokens = Tokenizer.scan(source, firstLine);
+        Parser parser = new Parser(tokens.toks());
+        try {
+            List<Stmt> body = parser.file();
+            if (tokens.unclosed() != null) {
+                throw tokens.unclosed();
+            }
+            return body;
+        } catch (PySyntaxError e) {
+            Pos end = tokens.toks().get(tokens.toks().size() - 1).pos();
+            boolean atEnd = e.pos().line() > end.line() || e.pos().line() == end.line() && e.pos().col() >= end.col();
+            throw tokens.unclosed() != null && (atEnd || e == tokens.unclosed()) ? tokens.unclosed() : e;
+        }
     }
 
     /** Parses one expression (an f-string's field). */

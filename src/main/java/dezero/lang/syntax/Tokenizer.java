@@ -25,6 +25,23 @@ public final class Tokenizer {
     private int line = 1;
     private int lineStart;
 
+    /** A bracket still open at the end, reported only if the parser gets that far (as CPython does). */
+    private PySyntaxError unclosed;
+
+    /**
+     * The tokens of a text, and the error of a bracket left open at its end: CPython reports that
+     * only when the parse reaches the end, so {@code def f(:} is an "invalid syntax" at the colon.
+     */
+    public record Tokens(List<Tok> toks, PySyntaxError unclosed) {}
+
+    /** Like {@link #tokenize(String, int)}, leaving a bracket open at the end to the parser. */
+    static Tokens scan(String src, int firstLine) {
+        Tokenizer t = new Tokenizer(src);
+        t.line = firstLine;
+        t.run();
+        return new Tokens(t.out, t.unclosed);
+    }
+
     private Tokenizer(String src) {
         this.src = src;
         indents.push(0);
@@ -40,6 +57,9 @@ public final class Tokenizer {
         Tokenizer t = new Tokenizer(src);
         t.line = firstLine;
         t.run();
+        if (t.unclosed != null) {
+            throw t.unclosed;
+        }
         return t.out;
     }
 
@@ -85,7 +105,7 @@ public final class Tokenizer {
         }
         if (!brackets.isEmpty()) {
             Tok open = brackets.peek();
-            throw PySyntaxError.syntax("'" + open.text() + "' was never closed", open.pos());
+            unclosed = PySyntaxError.syntax("'" + open.text() + "' was never closed", open.pos());
         }
         Pos end = pos(i, i);
         if (!out.isEmpty() && out.get(out.size() - 1).kind() != Tok.Kind.NEWLINE
