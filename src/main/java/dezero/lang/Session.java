@@ -5,6 +5,7 @@ import dezero.core.Config;
 import dezero.core.Variable;
 import dezero.lang.library.Completions;
 import dezero.lang.library.PythonRuntime;
+import dezero.lang.library.Traceback;
 import dezero.lang.runtime.Py;
 import dezero.lang.runtime.PyException;
 import dezero.lang.runtime.PyModule;
@@ -78,6 +79,8 @@ public final class Session {
     private boolean quiet;
     private boolean unicode;
     private int scriptDepth;
+    /** The inputs evaluated so far: each is its own {@code <stdin>} in tracebacks. */
+    private int inputs;
     /** The script depth whose statements {@code save} keeps: 0 at the prompt, 1 in a script the front end runs. */
     private int recordedDepth;
     /** The script files running now, outermost first: {@code save} refuses to write over one. */
@@ -125,7 +128,7 @@ public final class Session {
     public Result.Status eval(String text, Printer out) {
         return run(out, () -> {
             try {
-                runLines(PROMPT_FILE, PhysicalLines.of(new StringReader(text)));
+                runLines(Traceback.PROMPT_INPUT + ++inputs, PhysicalLines.of(new StringReader(text)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

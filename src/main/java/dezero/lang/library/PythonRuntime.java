@@ -74,7 +74,7 @@ public final class PythonRuntime {
         m.dict.put("_traceback_text", new dezero.lang.runtime.Builtin("_traceback_text", (a, k) -> {
             Object tb = a[0] instanceof dezero.lang.runtime.PyObject o ? o.dict.get("__traceback__") : null;
             if (tb instanceof PyException e) {
-                return Traceback.format(e, interpreter, LIBRARY_FILE + "/" + name);
+                return Traceback.format(e, interpreter);
             }
             return Traceback.lastLine((dezero.lang.runtime.PyObject) a[0]) + "\n";
         }));

@@ -13,21 +13,20 @@ import java.util.List;
 public final class Traceback {
     private Traceback() {}
 
-    /** The whole report of an uncaught exception, ending with a newline. */
+    /**
+     * The whole report of an uncaught exception, ending with a newline. Frames of the library's own
+     * Python modules ({@code unittest}, {@code dezero.utils}) are left out, as those of its Java
+     * functions are: a learner's traceback ends in the learner's code.
+     */
     public static String format(PyException e, Interpreter in) {
-        return format(e, in, null);
-    }
-
-    /** The report without the frames of file {@code hidden} (a library module's own frames). */
-    public static String format(PyException e, Interpreter in, String hidden) {
         StringBuilder b = new StringBuilder();
         Object cause = e.value.dict.get("__cause__");
         Object context = e.value.dict.get("__context__");
         if (cause instanceof PyObject c) {
-            b.append(format(chained(c), in, hidden)).append(
+            b.append(format(chained(c), in)).append(
                     "\nThe above exception was the direct cause of the following exception:\n\n");
         } else if (context instanceof PyObject c) {
-            b.append(format(chained(c), in, hidden)).append(
+            b.append(format(chained(c), in)).append(
                     "\nDuring handling of the above exception, another exception occurred:\n\n");
         }
         List<PyException.Entry> frames = e.traceback;
@@ -35,10 +34,10 @@ public final class Traceback {
             b.append("Traceback (most recent call last):\n");
             for (int i = frames.size() - 1; i >= 0; i--) {
                 PyException.Entry f = frames.get(i);
-                if (f.file().equals(hidden)) {
+                if (f.file().startsWith(PythonRuntime.LIBRARY_FILE)) {
                     continue;
                 }
-                b.append("  File \"").append(f.file()).append("\", line ").append(f.line()).append(", in ")
+                b.append("  File \"").append(shownName(f.file())).append("\", line ").append(f.line()).append(", in ")
                         .append(f.function()).append('\n');
                 String line = in.sourceLine(f.file(), f.line());
                 if (line != null && !line.isBlank()) {
@@ -54,6 +53,17 @@ public final class Traceback {
         b.append(lastLine(e.value)).append('\n');
         return b.toString();
     }
+
+    /**
+     * The name a frame's file shows: each input typed at a prompt is kept as {@code <stdin>#N}, so a
+     * function defined three inputs ago still shows its own lines; it shows as {@code <stdin>}.
+     */
+    static String shownName(String file) {
+        return file.startsWith(PROMPT_INPUT) ? "<stdin>" : file;
+    }
+
+    /** The prefix of the name under which a prompt keeps input number N: {@code <stdin>#N}. */
+    public static final String PROMPT_INPUT = "<stdin>#";
 
     private static PyException chained(PyObject c) {
         return c.dict.get("__traceback__") instanceof PyException e ? e : new PyException(c);

@@ -978,6 +978,11 @@ public final class Interpreter {
         } catch (PyException ex) {
             mark(ex, c.pos());
             throw ex;
+        } catch (RuntimeException ex) {
+            // The engine's errors (a shape that cannot be reshaped) point at the call, as CPython's carets do.
+            PyException p = Errors.fromJava(ex);
+            mark(p, c.pos());
+            throw p;
         }
     }
 
