@@ -61,7 +61,7 @@ public final class CommandLine {
         }
         rest = rest.strip();
         char c = rest.charAt(0);
-        if (rest.startsWith("./") || rest.startsWith("../")) {
+        if (rest.startsWith("./") || rest.startsWith("../") || rest.startsWith("--")) {
             return true;
         }
         if (Character.isLetterOrDigit(c) || c == '_' || c == '\'' || c == '"' || c == '/' || c == '~') {
