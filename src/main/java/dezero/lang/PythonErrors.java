@@ -30,7 +30,8 @@ final class PythonErrors {
         String message = Py.exceptionText(e.value);
         String type = message.isEmpty() ? last : last.substring(0, last.length() - message.length() - 2);
         List<PyException.Entry> frames = e.traceback;
-        if (frames.isEmpty()) {
+        if (frames.isEmpty() || type.equals("KeyboardInterrupt")) {
+            // Ctrl-C stops wherever the program happened to be: no line to point at.
             return LangError.python(type, message, Span.NONE, null, null);
         }
         PyException.Entry top = frames.get(frames.size() - 1);
