@@ -204,7 +204,9 @@ public final class Session {
         try {
             runLines(name, in);
         } catch (LangError e) {
-            throw e.inSource(name);
+            // An error with no line of its own (a line too long, a byte that is not UTF-8) must not
+            // take the line of the script that loaded this one.
+            throw e.withSourceLine("").inSource(name);
         } catch (IOException e) {
             throw FileCommands.fileError(e, name, Span.NONE).withSourceLine("").inSource(name);
         } catch (UncheckedIOException e) {
