@@ -62,6 +62,7 @@ public final class CommandLine {
         rest = rest.strip();
         char c = rest.charAt(0);
         if (rest.startsWith("./") || rest.startsWith("../") || rest.startsWith("--")) {
+            // A path, or an option ('mem --no-heap'): as Python it would only fail on the unbound name.
             return true;
         }
         if (Character.isLetterOrDigit(c) || c == '_' || c == '\'' || c == '"' || c == '/' || c == '~') {

@@ -23,6 +23,13 @@ final class EchoText {
         return new String(Character.toChars(cp));
     }
 
+    /** {@code text} with each character {@link #shown shown}; line breaks stay line breaks. */
+    static String shown(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> sb.append(cp == '\n' ? "\n" : shown(cp)));
+        return sb.toString();
+    }
+
     /** The columns the shown form of {@code cp} takes on a terminal. */
     static int width(int cp) {
         String s = shown(cp);

@@ -16,8 +16,15 @@ public final class ErrorRenderer {
 
     private ErrorRenderer() {}
 
-    /** The error as text of one or more lines, without a trailing newline. */
+    /**
+     * The error as text of one or more lines, without a trailing newline. Control characters in it
+     * are escaped: a message or a traceback quotes what was typed ("invalid character '\x1b'").
+     */
     public static String render(LangError e) {
+        return EchoText.shown(unescaped(e));
+    }
+
+    private static String unescaped(LangError e) {
         StringBuilder sb = new StringBuilder();
         Span s = e.span();
         String pointer = pointer(e);

@@ -10,8 +10,6 @@ import dezero.core.NDArray;
 public final class Limits {
     /** The longest statement (its block and continuation lines included), in characters. */
     public static final int MAX_LINE_LENGTH = 2_000_000;
-    /** The longest string a line can build by concatenation. */
-    public static final int MAX_STRING_LENGTH = 10_000_000;
 
     static final String HELP = String.join("\n",
             "Limits (past each: a one-line error, and the session goes on as it was):",

@@ -46,9 +46,14 @@ final class PythonErrors {
         return LangError.python(type, message, span, null, traceback);
     }
 
+    /**
+     * Where the error is: the failing expression, on whichever line of its statement it stands (a
+     * call continued over lines fails on the line of its bad argument, as CPython 3.11 reports it),
+     * or the statement's whole line when the interpreter knows no expression.
+     */
     private static Span span(PyException.Entry f, Interpreter in) {
         Pos p = f.pos();
-        if (p == null || p.line() != f.line()) {
+        if (p == null || p.line() < f.line()) {
             String line = in.sourceLine(f.file(), f.line());
             int indent = line == null ? 0 : line.length() - line.stripLeading().length();
             return new Span(f.line(), indent, line == null ? indent : line.stripTrailing().length());

@@ -207,7 +207,9 @@ public final class Session {
         try {
             runLines(name, in);
         } catch (LangError e) {
-            throw e.inSource(name);
+            // An error with no line of its own (a line too long, a byte that is not UTF-8) must not
+            // take the line of the script that loaded this one.
+            throw e.withSourceLine("").inSource(name);
         } catch (IOException e) {
             throw FileCommands.fileError(e, name, Span.NONE).withSourceLine("").inSource(name);
         } catch (UncheckedIOException e) {
@@ -335,6 +337,9 @@ public final class Session {
     private void runStatement(Stmt s, String file) {
         PyModule main = python.main();
         if (s instanceof Stmt.ExprStmt e) {
+            // evalIn does not look for a pending Ctrl-C as each statement does: a pass first lets
+            // it stop this statement too (and consumes it, so it cannot stop a later line).
+            python.interpreter().runStatements(List.of(new Stmt.Pass(e.pos())), file, main);
             Object v = python.interpreter().evalIn(e.value(), file, main);
             if (v != PyNone.NONE) {
                 python.interpreter().builtins().dict.put("_", v);

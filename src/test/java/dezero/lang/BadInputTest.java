@@ -9,7 +9,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Every bad input of issue 3: one error in Python's words, then the session goes on unchanged. */
+/**
+ * Bad input at the prompt: one error in Python's words, then the session goes on unchanged. The
+ * error texts and caret columns are CPython 3.11's for the same line ({@code python3 -c}, with
+ * DeZero's {@code add} and {@code Variable}); the command errors are the REPL's.
+ */
 class BadInputTest {
     private final Session session = new Session();
 
@@ -35,20 +39,20 @@ class BadInputTest {
     }
 
     @Test
-    void unclosedCallShowsTheLineAndACaretAtTheEnd() {
-        assertEquals("    y = add(square(x), x\n                        ^\nSyntaxError: expected ')' after arguments\n",
+    void unclosedCallShowsTheLineAndACaretAtTheOpeningBracket() {
+        assertEquals("    y = add(square(x), x\n           ^\nSyntaxError: '(' was never closed\n",
                 fails("y = add(square(x), x", Result.Status.SYNTAX_ERROR).err());
     }
 
     @Test
     void assignmentWithoutAValue() {
         assertTrue(fails("y = ", Result.Status.SYNTAX_ERROR).err()
-                .endsWith("SyntaxError: expected an expression at the end of the line\n"));
+                .endsWith("SyntaxError: invalid syntax\n"));
     }
 
     @Test
     void twoOperatorsInARow() {
-        assertEquals("    3 +* 4\n       ^\nSyntaxError: expected an expression, found '*'\n",
+        assertEquals("    3 +* 4\n       ^\nSyntaxError: invalid syntax\n",
                 fails("3 +* 4", Result.Status.SYNTAX_ERROR).err());
     }
 
@@ -67,24 +71,25 @@ class BadInputTest {
     @Test
     void tooFewArguments() {
         assertTrue(fails("add(x)", Result.Status.RUNTIME_ERROR).err()
-                .endsWith("TypeError: add() takes 2 arguments (1 given)\n"));
+                .endsWith("TypeError: add() missing 1 required positional argument: 'x1'\n"));
     }
 
     @Test
     void misspelledFunctionGetsASuggestion() {
         assertTrue(fails("squar(x)", Result.Status.RUNTIME_ERROR).err()
-                .endsWith("NameError: name 'squar' is not defined; did you mean 'square'?\n"));
+                .endsWith("NameError: name 'squar' is not defined. Did you mean: 'square'?\n"));
     }
 
     @Test
     void shapesThatDoNotBroadcastGiveNumpysMessage() {
-        assertTrue(fails("[1,2,3] + [1,2]", Result.Status.RUNTIME_ERROR).err()
-                .endsWith("ValueError: operands could not be broadcast together with shapes (3,) (2,)\n"));
+        assertEquals("ValueError: operands could not be broadcast together with shapes (3,) (2,)",
+                Eval.lastLine(fails("np.array([1, 2, 3]) + np.array([1, 2])", Result.Status.RUNTIME_ERROR).err()).strip());
     }
 
     @Test
     void unknownAttribute() {
-        assertEquals("    x.foo\n      ^^^\nAttributeError: 'Variable' object has no attribute 'foo'\n",
+        // CPython 3.11 marks the whole attribute expression.
+        assertEquals("    x.foo\n    ^^^^^\nAttributeError: 'Variable' object has no attribute 'foo'\n",
                 fails("x.foo", Result.Status.RUNTIME_ERROR).err());
     }
 
@@ -103,8 +108,8 @@ class BadInputTest {
     @Test
     void errorInTheMiddleOfALineKeepsWhatRanBeforeIt() {
         Result r = session.eval("z = 5; w + 1; x = 100");
-        assertEquals("z = variable(5.0)\n", r.out());
-        assertEquals(5.0, session.variables().get("z").data.item());
+        assertEquals("z = 5\n", r.out());
+        assertEquals(5L, ((Number) session.values().get("z")).longValue());
         session.eval("reset; x = Variable(np.array(3.0)); y = add(square(x), x)");
     }
 
@@ -112,21 +117,22 @@ class BadInputTest {
     void interruptBecomesKeyboardInterrupt() {
         Thread.currentThread().interrupt();
         Result r = session.eval("square(x)");
-        assertEquals("KeyboardInterrupt\n", r.err());
+        assertEquals("KeyboardInterrupt", Eval.lastLine(r.err()));
         assertEquals(Result.Status.RUNTIME_ERROR, r.status());
     }
 
     @Test
-    void unexpectedJavaExceptionIsOneInternalErrorLine() {
+    void unexpectedJavaExceptionIsOnePythonErrorLineWithoutAStackTrace() {
         session.commands().register(new Command("boom", "boom", "fails", List.of(), false, ctx -> {
             throw new NullPointerException("no value");
         }));
-        assertEquals("    boom\n    ^^^^\nInternalError: NullPointerException: no value\n",
+        // Python has no such error: the interpreter names the Java exception inside a RuntimeError.
+        assertEquals("RuntimeError: internal error: NullPointerException: no value\n",
                 fails("boom", Result.Status.RUNTIME_ERROR).err());
     }
 
     @Test
-    void backwardInterruptedHalfWayLeavesEveryGradAsItWas() {
+    void theBackwardCommandInterruptedHalfWayLeavesEveryGradAsItWas() {
         session.eval("backward y");
         int[] calls = {0};
         session.setBackwardListener((f, gen, gys, gxs) -> {
@@ -134,10 +140,11 @@ class BadInputTest {
                 throw new CancellationException("interrupted");
             }
         });
-        // y = add(square(x), x): Add runs first and already adds 1 to x.grad before Square is interrupted.
-        Result r = session.eval("y = add(square(x), x); y.backward()");
+        // y = add(square(x), x): Add runs first and already adds 1 to x.grad before Square is interrupted;
+        // the command puts it back (Python's y.backward() would leave it, as CPython does on a Ctrl-C).
+        Result r = session.eval("backward y");
         session.setBackwardListener(null);
-        assertEquals("KeyboardInterrupt\n", r.err());
+        assertTrue(r.err().endsWith("KeyboardInterrupt\n"), r.err());
         assertEquals("variable(7.0)\n", session.eval("x.grad").out());
     }
 }

@@ -54,9 +54,11 @@ class FilesTest {
         assertEquals(png + ": OSError: '" + png + "' is not a UTF-8 text file: line 1 has the byte 0x89\n", r.err());
         Path nul = dir.resolve("zeros.dz");
         Files.write(nul, new byte[] {'x', ' ', '=', ' ', '1', 0, '\n'});
-        assertEquals(nul + ":1:6: SyntaxError: invalid character '\\u0000' (U+0000)\n    x = 1\\x00\n         ^^^^\n",
-                session.eval("load " + nul).err());
-        assertTrue(session.variables().isEmpty());
+        // CPython 3.11 says "source code cannot contain null bytes"; here a SyntaxError that echoes the NUL escaped.
+        Result withNul = session.eval("load " + nul);
+        assertEquals(Result.Status.SYNTAX_ERROR, withNul.status());
+        assertTrue(withNul.err().startsWith(nul + ":1:") && withNul.err().contains("\n    x = 1\\x00\n"), withNul.err());
+        assertTrue(session.values().isEmpty());
     }
 
     @Test
@@ -65,7 +67,7 @@ class FilesTest {
         Files.write(file, "a = 1\nb = 2\ns = 'caf\u00e9'\nc = 3\n".getBytes(StandardCharsets.ISO_8859_1));
         assertEquals("OSError: '" + file + "' is not a UTF-8 text file: line 3 has the byte 0xe9",
                 errorOf("load " + file).replace(file + ": ", ""));
-        assertEquals(List.of("a", "b"), List.copyOf(session.variables().keySet()));
+        assertEquals(List.of("a", "b"), List.copyOf(session.values().keySet()));
     }
 
     @Test
@@ -80,16 +82,18 @@ class FilesTest {
         Result r = session.eval("load " + file);
         assertEquals(file + ":40:11: NameError: name 'nothing' is not defined\n    w = v39 * nothing\n"
                 + "              ^^^^^^^\n", r.err());
-        assertEquals(39, session.variables().size());
-        assertEquals(39.0, session.variables().get("v39").data.item());
+        assertEquals(39, session.values().size());
+        assertEquals(39L, ((Number) session.values().get("v39")).longValue());
     }
 
     @Test
     void windowsFilesWithAByteOrderMarkAndNoFinalNewlineRun() throws IOException {
         Path file = dir.resolve("notepad.dz");
-        Files.write(file, "\ufeffx = 2\r\ny = add(x,\r\n    x)\r\nz = y * 2".getBytes(StandardCharsets.UTF_8));
+        Files.write(file, "\ufeffx = Variable(np.array(2.0))\r\ny = add(x,\r\n    x)\r\nz = y * 2"
+                .getBytes(StandardCharsets.UTF_8));
         Result r = session.eval("load " + file);
         assertEquals("", r.err());
+        // repl_oracle.py on the same lines (CPython 3.11 + DeZero).
         assertEquals("x = variable(2.0)\ny = variable(4.0)\nz = variable(8.0)\n", r.out());
     }
 
@@ -155,8 +159,8 @@ class FilesTest {
         session.eval("load " + helper);
         Path out = dir.resolve("out.dz");
         assertEquals("saved 4 lines to " + out + "\n", session.eval("save " + out).out());
-        assertEquals("x = Variable(np.array(3.0))\ny = square(x)\nz = y * 2\nload " + helper + "\n",
-                Files.readString(out));
+        assertEquals("x = Variable(np.array(3.0))\ny = square(x);\nz = y * 2\nload " + helper + "\n",
+                Files.readString(out), "lines as they were written, the silencing ';' too");
         Session again = new Session();
         Result r = again.eval("load " + out);
         assertEquals("", r.err());

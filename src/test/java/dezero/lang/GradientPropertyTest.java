@@ -52,7 +52,7 @@ class GradientPropertyTest {
             Variable y = root.eval().apply(xs);
             y.backward();
             Session session = new Session();
-            Result r = session.eval(definitions(leaves) + "y = " + root.src() + "; backward y;");
+            Result r = session.eval(definitions(leaves) + "y = " + root.src() + "\nbackward y;");
             assertEquals("", r.err(), what);
             assertTrue(y.data.allclose(session.variables().get("y").data, 1e-12, 1e-12), what);
 
@@ -75,12 +75,13 @@ class GradientPropertyTest {
         return xs;
     }
 
-    /** {@code x0 = [[0.5, 1.25]]; x1 = -0.375; } */
+    /** {@code x0 = Variable(np.array([[0.5, 1.25]])); x1 = Variable(np.array(-0.375)); } */
     private static String definitions(List<NDArray> leaves) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < leaves.size(); i++) {
             NDArray a = leaves.get(i);
-            sb.append('x').append(i).append(" = ").append(literal(a.toArray(), a.shape(), 0, 0)).append("; ");
+            sb.append('x').append(i).append(" = Variable(np.array(").append(literal(a.toArray(), a.shape(), 0, 0))
+                    .append(")); ");
         }
         return sb.toString();
     }

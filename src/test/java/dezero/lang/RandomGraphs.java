@@ -12,7 +12,8 @@ import java.util.function.Function;
 /**
  * Random differentiable expressions over DeZero's op set ({@code add sub mul div neg pow square exp
  * log sin cos tanh sigmoid sum sum_to broadcast_to reshape transpose matmul}) on random shapes with
- * broadcasting. Each node has its REPL source (operators, calls and methods mixed) and its engine
+ * broadcasting. Each node has its REPL source (Python: operators, calls and methods mixed; {@code F.sum},
+ * as {@code sum} is Python's builtin) and its engine
  * computation. Inputs of {@code log}, of a divisor and of a fractional power are built positive and
  * away from 0 ({@code exp(sin(.))}, {@code sigmoid(.)}, {@code square(.) + 0.5}, ...), so every
  * function is smooth where it is evaluated and central differences are a fair oracle.
@@ -177,7 +178,7 @@ final class RandomGraphs {
     private Node sum(int[] s, int d, boolean positive) {
         if (s.length == 0) {
             Node a = positive ? positive(shape(1 + rnd.nextInt(2)), d) : any(shape(1 + rnd.nextInt(2)), d);
-            return node(s, rnd.nextBoolean() ? "sum(" + a.src + ")" : paren(a) + ".sum()",
+            return node(s, rnd.nextBoolean() ? "F.sum(" + a.src + ")" : paren(a) + ".sum()",
                     v -> Functions.sum(a.eval.apply(v)));
         }
         int[] ones = java.util.stream.IntStream.range(0, s.length).filter(i -> s[i] == 1).toArray();
@@ -197,8 +198,8 @@ final class RandomGraphs {
         int ax = axis;
         boolean kd = keepdims;
         String src = switch (rnd.nextInt(3)) {
-            case 0 -> "sum(" + a.src + ", axis=" + ax + (kd ? ", keepdims=True" : "") + ")";
-            case 1 -> "sum(" + a.src + ", " + ax + ", " + (kd ? "True" : "False") + ")";
+            case 0 -> "F.sum(" + a.src + ", axis=" + ax + (kd ? ", keepdims=True" : "") + ")";
+            case 1 -> "F.sum(" + a.src + ", " + ax + ", " + (kd ? "True" : "False") + ")";
             default -> paren(a) + ".sum(axis=" + ax + (kd ? ", keepdims=True" : "") + ")";
         };
         return node(s, src, v -> Functions.sum(a.eval.apply(v), new int[] {ax}, kd));
@@ -243,7 +244,8 @@ final class RandomGraphs {
         int k = 1 + rnd.nextInt(3);
         Node a = any(new int[] {s[0], k}, d);
         Node b = any(new int[] {k, s[1]}, d);
-        String src = rnd.nextBoolean() ? paren(a) + " @ " + paren(b) : "matmul(" + a.src + ", " + b.src + ")";
+        // DeZero's Variable has no __matmul__: a @ b is a TypeError there, so only the function.
+        String src = "matmul(" + a.src + ", " + b.src + ")";
         return node(s, src, v -> Functions.matmul(a.eval.apply(v), b.eval.apply(v)));
     }
 

@@ -11,6 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * Scripts ({@code .dz} files, standard input, {@code load}) run as typed lines do. Echoes are
+ * {@code src/test/resources/dezero/lang/repl_oracle.py}'s for the same lines (CPython 3.11 + DeZero);
+ * error texts and columns are CPython 3.11's for the same file ({@code python3 file}).
+ */
 class ScriptTest {
     @TempDir
     Path dir;
@@ -19,7 +24,7 @@ class ScriptTest {
 
     @Test
     void scriptPrintsLikeThePromptWithoutPrompts() {
-        Result r = session.runScript("demo.dz", "x = 3\ny = square(x)\nbackward y\n");
+        Result r = session.runScript("demo.dz", "x = Variable(np.array(3.0))\ny = square(x)\nbackward y\n");
         assertEquals("x = variable(3.0)\ny = variable(9.0)\nx.grad = variable(6.0)\n", r.out());
         assertEquals(Result.Status.OK, r.status());
     }
@@ -27,22 +32,23 @@ class ScriptTest {
     @Test
     void scriptStopsAtTheFirstErrorNamingFileLineAndColumn() {
         Result r = session.runScript("demo.dz", "x = 3\n\ny = x + w\nz = 1\n");
-        assertEquals("x = variable(3.0)\n", r.out());
+        assertEquals("x = 3\n", r.out());
         assertEquals("demo.dz:3:9: NameError: name 'w' is not defined\n    y = x + w\n            ^\n", r.err());
         assertEquals(Result.Status.RUNTIME_ERROR, r.status());
-        assertEquals(List.of("x"), List.copyOf(session.variables().keySet()));
+        assertEquals(List.of("x"), List.copyOf(session.values().keySet()));
     }
 
     @Test
     void syntaxErrorInAScriptHasItsOwnStatus() {
         Result r = session.runScript("<stdin>", "x = 3\nx +* 2\n");
-        assertTrue(r.err().startsWith("<stdin>:2:4: SyntaxError: expected an expression, found '*'\n"), r.err());
+        assertTrue(r.err().startsWith("<stdin>:2:4: SyntaxError: invalid syntax\n"), r.err());
         assertEquals(Result.Status.SYNTAX_ERROR, r.status());
     }
 
     @Test
     void continuationLinesKeepTheirLineNumbers() {
         Result r = session.runScript("s.dz", "x = 3\ny = add(square(x),\n        w)\n");
+        // CPython 3.11 reports the line of the bad argument, not of the statement.
         assertTrue(r.err().startsWith("s.dz:3:9: NameError: name 'w' is not defined\n"), r.err());
     }
 
@@ -50,22 +56,25 @@ class ScriptTest {
     void unclosedBracketAtTheEndOfAScriptIsASyntaxError() {
         Result r = session.runScript("s.dz", "x = 3\ny = add(x,\n");
         assertEquals(Result.Status.SYNTAX_ERROR, r.status());
-        assertTrue(r.err().contains("SyntaxError: expected"), r.err());
+        assertTrue(r.err().startsWith("s.dz:2:8: SyntaxError: '(' was never closed\n"), r.err());
     }
 
     @Test
     void windowsLineEndingsAndNoTrailingNewlineAreFine() {
         Result r = session.runScript("w.dz", "x = 3\r\ny = x * 2");
-        assertEquals("x = variable(3.0)\ny = variable(6.0)\n", r.out());
+        assertEquals("x = 3\ny = 6\n", r.out());
     }
 
     @Test
     void saveThenLoadGivesTheSameVariables() throws IOException {
-        session.eval("x = 3; y = square(x); w + 1");
-        session.eval("backward y; vars; help");
+        for (String line : List.of("x = Variable(np.array(3.0))", "y = square(x)", "w + 1", "backward y", "vars",
+                "help")) {
+            session.eval(line);
+        }
         Path file = dir.resolve("session.dz");
-        assertEquals("saved 3 lines to " + file + "\n", session.eval("save " + file).out());
-        assertEquals(List.of("x = 3", "y = square(x)", "backward y"), Files.readAllLines(file));
+        assertEquals("saved 3 lines to " + file + "\n", session.eval("save " + file).out(),
+                "a line that failed and the commands that only show are not kept");
+        assertEquals(List.of("x = Variable(np.array(3.0))", "y = square(x)", "backward y"), Files.readAllLines(file));
         Session other = new Session();
         Result r = other.eval("load " + file);
         assertEquals("x = variable(3.0)\ny = variable(9.0)\nx.grad = variable(6.0)\n", r.out());
@@ -97,7 +106,7 @@ class ScriptTest {
         Files.writeString(file, sb);
         Result r = session.eval("load " + file);
         assertTrue(r.err().startsWith(file + ":40:7: NameError: name 'nothing' is not defined\n"), r.err());
-        assertEquals(39, session.variables().size());
+        assertEquals(39, session.values().size());
         assertEquals(Result.Status.RUNTIME_ERROR, r.status());
     }
 

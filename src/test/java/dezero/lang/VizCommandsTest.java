@@ -18,11 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The graph views as REPL commands, on the diamond of step 16:
- * {@code x = 2; a = square(x); y = add(square(a), square(a))}, so y = 2x^4 = 32 and
- * dy/dx = 8x^3 = 64. The expected texts are the issue's and the README's, drawn by hand.
+ * {@code x = Variable(np.array(2.0)); a = square(x); y = add(square(a), square(a))}, so y = 2x^4 = 32
+ * and dy/dx = 8x^3 = 64 (python3 + DeZero print the same). The expected texts are renderings, the
+ * README's, drawn by hand and checked by eye.
  */
 class VizCommandsTest {
-    private static final String DIAMOND = "x = 2; a = square(x); y = add(square(a), square(a))";
+    private static final String DIAMOND = "x = Variable(np.array(2.0)); a = square(x); y = add(square(a), square(a))";
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     private final Session session = new Session();
@@ -48,7 +49,7 @@ class VizCommandsTest {
     @Test
     void graphDrawsTheDiamondInBoxDrawingWhenTheOutputIsUnicode() {
         session.setUnicode(true);
-        out(DIAMOND + "; backward y");
+        out(DIAMOND + "\nbackward y");
         assertEquals("""
                 y = 32.0
                 └─ <Add gen=2>
@@ -85,7 +86,7 @@ class VizCommandsTest {
 
     @Test
     void graphOfALeafIsOneLine() {
-        assertEquals("x = variable(2.0)\nx = 2.0\n", out("x = 2; graph x"));
+        assertEquals("x = variable(2.0)\nx = 2.0\n", out("x = Variable(np.array(2.0))\ngraph x"));
     }
 
     @Test
@@ -102,20 +103,20 @@ class VizCommandsTest {
                 Square  gen=0  gy=[16.0]  ->  gx=[64.0]
                 x.grad = variable(64.0)
                 after
-                """, out("print('before'); backward y; print('after')"));
+                """, out("print('before')\nbackward y\nprint('after')"));
     }
 
     @Test
     void traceStaysOnAcrossLinesAndThreadsUntilTurnedOff() throws InterruptedException {
         out("trace on");
         AtomicReference<String> seen = new AtomicReference<>();
-        Thread worker = new Thread(() -> seen.set(session.eval("x = 3; y = square(x); y.backward();").out()));
+        Thread worker = new Thread(() -> seen.set(session.eval("x = Variable(np.array(3.0)); y = square(x); y.backward();").out()));
         worker.start();
         worker.join();
         // d(x^2)/dx = 2x = 6 at x = 3; the trailing ';' silences echoes, not the trace.
         assertEquals("Square  gen=0  gy=[1.0]  ->  gx=[6.0]\n", seen.get());
-        out("trace off; trace off");
-        assertEquals("x.grad = variable(12.0)\n", out("y.backward()"), "no trace once off; grads accumulate");
+        out("trace off\ntrace off");
+        assertEquals("x.grad = variable(12.0)\n", out("backward y"), "no trace once off; grads accumulate");
     }
 
     @Test
@@ -166,10 +167,11 @@ class VizCommandsTest {
                 4 Variables (1 is a grad), 2 Functions reachable from 3 names; arrays hold 32 bytes
                 dropped graphs: 1, collected: 1
                 """, out("mem --no-heap"));
-        // A graph still named elsewhere is dropped but not collected; a leaf rebound is no graph.
+        // A graph still named elsewhere is dropped but not collected; a leaf rebound is no graph, and an
+        // int holds no Variable: old x, its grad, a, z and the new y (x^2 twice) stay reachable.
         out("z = y; y = square(x); x = 3");
         assertEquals("""
-                6 Variables (1 is a grad), 3 Functions reachable from 4 names; arrays hold 48 bytes
+                5 Variables (1 is a grad), 3 Functions reachable from 3 names; arrays hold 40 bytes
                 dropped graphs: 2, collected: 1
                 """, out("mem --no-heap"));
         out("reset");
