@@ -132,7 +132,7 @@ public final class Repl {
     static String banner() {
         String v = Repl.class.getPackage().getImplementationVersion();
         return "dezero-j " + (v == null ? "" : v + " ") + "- DeZero (Deep Learning from Scratch 3) in a REPL.\n"
-                + "Try: x = Variable(np.array(3.0)); y = add(square(x), x); backward y\n"
+                + "Try: x = Variable(np.array(3.0)); y = x ** 2 + x   then   backward y   and   graph y\n"
                 + "help lists commands and functions; TAB completes; Ctrl-D quits.";
     }
 
@@ -147,6 +147,8 @@ public final class Repl {
                     line = reader.readLine(prompt());
                     failures = 0;
                 } catch (UserInterruptException e) {
+                    // As Python's REPL: the line or block being typed is dropped, and said so.
+                    printer.out("KeyboardInterrupt");
                     continue;
                 } catch (EndOfFileException e) {
                     break;
@@ -197,7 +199,11 @@ public final class Repl {
             terminal.writer().println();
             terminal.writer().flush();
         });
-        Future<?> result = worker.submit(() -> session.eval(line, printer));
+        Future<?> result = worker.submit(() -> {
+            // A Ctrl-C that landed after the previous evaluation ended is not for this one.
+            Thread.interrupted();
+            session.eval(line, printer);
+        });
         try {
             while (true) {
                 try {
