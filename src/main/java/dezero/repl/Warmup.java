@@ -23,8 +23,8 @@ public final class Warmup {
      * commands, Tab after a name, a dot and a command word, a block, brackets over two lines, an error.
      */
     private static final String LINES = String.join("\n",
-            "x = Variable(np.array(3.0))", "y = add(square(x), x)", "backward y", "sq\t(x)", "nograd o\t",
-            "nograd off", "x.gr\t", "vars", "graph y", "help add", "z = np.array([1, 2, 3]) * 2 - 1 / 4; print(z ** 2)",
+            "x = Variable(np.array(3.0))", "y = add(square(x), x)", "backward y", "nograd on", "sq\t(x)",
+            "nograd of\t", "x.gr\t", "vars", "graph y", "help add", "z = np.array([1, 2, 3]) * 2 - 1 / 4; print(z ** 2)",
             "def f(v):", "return v * 2", "", "for i in range(2):", "print(i, f(F.rel\t(x)))", "",
             "w + 1", "add(x,", "x)", "help", "");
 
@@ -43,7 +43,12 @@ public final class Warmup {
 
     public static void run() {
         Terminals.isInteractive();
-        Session session = new Session();
+        replPass(new Session());
+        new PythonRuntime(text -> { }, text -> { }, List.of("<warmup>")).runFile("<warmup>", PROGRAM);
+    }
+
+    /** The scripted lines typed into the REPL's reader and run in {@code session}; returns what the terminal showed. */
+    static String replPass(Session session) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Terminal terminal = TerminalBuilder.builder().system(false).type("xterm-256color")
                 .streams(new ByteArrayInputStream(LINES.getBytes(StandardCharsets.UTF_8)), out).build()) {
@@ -58,6 +63,6 @@ public final class Warmup {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        new PythonRuntime(text -> { }, text -> { }, List.of("<warmup>")).runFile("<warmup>", PROGRAM);
+        return out.toString(StandardCharsets.UTF_8);
     }
 }
