@@ -35,7 +35,7 @@ class MainTest {
      * and DeZero (../shared/peers/dezero, plus the book's Square) prints for them under the REPL's
      * echo rules; backward's report is its x.grad after y.backward(), cleargrad is x.cleargrad().
      */
-    private static final List<String> TRANSCRIPT_INPUT = List.of(
+    static final List<String> TRANSCRIPT_INPUT = List.of(
             "x = Variable(np.array(3.0))",
             "y = add(square(x), x)",
             "backward y",
@@ -53,7 +53,7 @@ class MainTest {
             "f(x)",
             "n = 3",
             "n += 1; m = n // 3");
-    private static final String TRANSCRIPT_OUTPUT = String.join("\n",
+    static final String TRANSCRIPT_OUTPUT = String.join("\n",
             "x = variable(3.0)",
             "y = variable(12.0)",
             "x.grad = variable(7.0)",
