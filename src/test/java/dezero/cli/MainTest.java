@@ -94,6 +94,14 @@ class MainTest {
     }
 
     @Test
+    void aCommandWhoseWordStartsWithADashIsACommand() {
+        // 'mem --no-heap' is what the demos and help show; without the colon it ran as Python (NameError).
+        String counted = "1 Variable, 0 Functions reachable from 1 name; arrays hold 8 bytes\n";
+        assertEquals(new Run(0, "x = variable(1.0)\n" + counted + counted, ""),
+                run("", "-e", "x = Variable(np.array(1.0))", "-e", ":mem --no-heap", "-e", "mem --no-heap"));
+    }
+
+    @Test
     void pipedAssignmentPrintsItsValue() {
         // Python's values: an int stays an int.
         assertEquals(new Run(0, "x = 3\n", ""), run("x = 3\n"));

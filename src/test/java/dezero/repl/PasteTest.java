@@ -60,6 +60,15 @@ class PasteTest {
     }
 
     @Test
+    void aPastedBlockFollowedByATopLevelLineRunsBoth() throws IOException {
+        // python3 prints 2 for the program "def f(x):\n    return x + 1\nprint(f(1))".
+        String screen = loop(pasted("def f(x):\n    return x + 1\nprint(f(1))") + "\n\n");
+        String shown = screen.replaceAll("\u001b\\[[?0-9;]*[A-Za-z]|\u001b[=>]|\r", "");
+        assertTrue(shown.contains("\n2\n"), shown);
+        assertEquals("<function f>", Session.repr(session.values().get("f")).replaceAll(" at 0x\\w+", ""));
+    }
+
+    @Test
     void aPasteWithoutBracketedPasteIsDrawnOnceForManyCharactersNotOncePerCharacter() throws IOException {
         // A terminal without bracketed paste sends keystrokes; JLine redrew the line after each (35 s for 40 KB).
         String line = "x = [" + "1, ".repeat(40_000) + "1]; s = sum(x)";
