@@ -22,10 +22,11 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 
 /**
- * The interactive loop over JLine: read a line (continuation lines while brackets are open),
- * evaluate it on a worker thread, print. Ctrl-C while typing cancels the line; Ctrl-C while
- * evaluating interrupts the worker (the session reports KeyboardInterrupt); Ctrl-D or
- * {@code quit} ends.
+ * The interactive loop over JLine: read a statement (continuation lines while brackets are open,
+ * and a block opened by a line ending in ':' until a blank line), evaluate it on a worker thread,
+ * print. Ctrl-C while typing drops the line or block (KeyboardInterrupt, as Python says); Ctrl-C
+ * while evaluating interrupts the worker, which the interpreter notices at its next statement
+ * (KeyboardInterrupt, the session's names kept); Ctrl-D or {@code quit} ends.
  */
 public final class Repl {
     /** The prompt, and the one shown while recording is off. */
