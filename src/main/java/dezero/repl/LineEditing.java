@@ -33,10 +33,18 @@ public final class LineEditing {
 
     /**
      * The completions at {@code cursor} (a char index into {@code text}) that start with the word there.
-     * Only the cursor's line counts, as at the prompt: in a text of several lines a command starts a line.
+     * On a top-level line only that line counts, as at the prompt: in a text of several lines a
+     * command starts a line. On an indented line the block it is in counts from its first line, as
+     * the prompt sees a block being typed: the names typed in it, {@code self.} in a class.
      */
     public static Completions complete(Session session, String text, int cursor) {
         int lineStart = text.lastIndexOf('\n', cursor - 1) + 1;
+        if (lineStart < cursor && Character.isWhitespace(text.charAt(lineStart))) {
+            // Back over the block's lines (indented or blank) to its first line at column 0.
+            while (lineStart > 0 && (lineStart >= text.length() || Character.isWhitespace(text.charAt(lineStart)))) {
+                lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+            }
+        }
         int lineEnd = text.indexOf('\n', cursor);
         String current = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
         ParsedLine line = new ReplParser(session).parse(current, cursor - lineStart, Parser.ParseContext.COMPLETE);

@@ -22,10 +22,11 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 
 /**
- * The interactive loop over JLine: read a line (continuation lines while brackets are open),
- * evaluate it on a worker thread, print. Ctrl-C while typing cancels the line; Ctrl-C while
- * evaluating interrupts the worker (the session reports KeyboardInterrupt); Ctrl-D or
- * {@code quit} ends.
+ * The interactive loop over JLine: read a statement (continuation lines while brackets are open,
+ * and a block opened by a line ending in ':' until a blank line), evaluate it on a worker thread,
+ * print. Ctrl-C while typing drops the line or block (KeyboardInterrupt, as Python says); Ctrl-C
+ * while evaluating interrupts the worker, which the interpreter notices at its next statement
+ * (KeyboardInterrupt, the session's names kept); Ctrl-D or {@code quit} ends.
  */
 public final class Repl {
     /** The prompt, and the one shown while recording is off. */
@@ -132,7 +133,7 @@ public final class Repl {
     static String banner() {
         String v = Repl.class.getPackage().getImplementationVersion();
         return "dezero-j " + (v == null ? "" : v + " ") + "- DeZero (Deep Learning from Scratch 3) in a REPL.\n"
-                + "Try: x = Variable(np.array(3.0)); y = add(square(x), x); backward y\n"
+                + "Try: x = Variable(np.array(3.0)); y = x ** 2 + x   then   backward y   and   graph y\n"
                 + "help lists commands and functions; TAB completes; Ctrl-D quits.";
     }
 
@@ -147,6 +148,8 @@ public final class Repl {
                     line = reader.readLine(prompt());
                     failures = 0;
                 } catch (UserInterruptException e) {
+                    // As Python's REPL: the line or block being typed is dropped, and said so.
+                    printer.out("KeyboardInterrupt");
                     continue;
                 } catch (EndOfFileException e) {
                     break;
@@ -197,7 +200,11 @@ public final class Repl {
             terminal.writer().println();
             terminal.writer().flush();
         });
-        Future<?> result = worker.submit(() -> session.eval(line, printer));
+        Future<?> result = worker.submit(() -> {
+            // A Ctrl-C that landed after the previous evaluation ended is not for this one.
+            Thread.interrupted();
+            session.eval(line, printer);
+        });
         try {
             while (true) {
                 try {

@@ -7,6 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
@@ -14,10 +18,13 @@ import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 
 /**
- * Completes from the session: commands at the start of the input, then the session's names, the
- * builtins and the keywords (no trailing space); attributes after a dot ({@code np.ra},
- * {@code self.}, {@code model.l1.}); and a command's argument words ({@code nograd o<TAB>}),
- * variables for {@code NAME} and files for {@code FILE}.
+ * Completes from the session: commands at the start of a top-level line, then the session's names,
+ * the builtins and the keywords (no trailing space); attributes after a dot ({@code np.ra},
+ * {@code model.l1.}); and a command's argument words ({@code nograd o<TAB>}), variables for
+ * {@code NAME} and files for {@code FILE}. In a block being typed the names it binds (a loop
+ * variable, a parameter) exist only once it runs, so the identifiers already typed in it are
+ * offered too, and {@code self.} offers the attributes the class assigns so far, its methods
+ * and those of its base class.
  */
 final class ReplCompleter implements Completer {
     private final Session session;
@@ -43,7 +50,7 @@ final class ReplCompleter implements Completer {
             attributes(before, word, candidates);
             return;
         }
-        if (before.isBlank() && !before.contains("\n")) {
+        if (before.isBlank() && atTopLevelLine(text)) {
             String colon = word.startsWith(":") ? ":" : "";
             for (Command c : session.commands().all()) {
                 candidates.add(new Candidate(colon + c.name(), c.name(), "commands", c.help(), null, null, true));
@@ -52,8 +59,55 @@ final class ReplCompleter implements Completer {
                 return;
             }
         }
-        for (String n : session.completions(word)) {
+        Set<String> names = new TreeSet<>(session.completions(word));
+        if (text.contains("\n")) {
+            Matcher m = IDENTIFIER.matcher(text.substring(0, text.length() - word.length()));
+            while (m.find()) {
+                if (m.group().startsWith(word) && (m.start() == 0 || text.charAt(m.start() - 1) != '.')) {
+                    names.add(m.group());
+                }
+            }
+        }
+        for (String n : names) {
             candidates.add(new Candidate(n, n, null, null, null, null, false));
+        }
+    }
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*");
+    private static final Pattern SELF_ASSIGNED = Pattern.compile("self\\.([\\p{L}_][\\p{L}\\p{N}_]*)\\s*=[^=]");
+    private static final Pattern METHOD = Pattern.compile("(?m)^\\s*def\\s+([\\p{L}_][\\p{L}\\p{N}_]*)\\s*\\(");
+    private static final Pattern CLASS = Pattern.compile("(?m)^\\s*class\\s+\\w+\\s*\\(([\\w.]+)");
+
+    /** True when the cursor's line is a top-level line: the first of the input (later lines are in a block or brackets). */
+    private static boolean atTopLevelLine(String textBeforeCursor) {
+        return !textBeforeCursor.contains("\n");
+    }
+
+    /** {@code self.} in a class being typed: what it assigns to self, its methods, its base class's attributes. */
+    private void selfAttributes(String text, String word, List<Candidate> candidates) {
+        Set<String> names = new TreeSet<>();
+        Matcher assigned = SELF_ASSIGNED.matcher(text);
+        while (assigned.find()) {
+            names.add(assigned.group(1));
+        }
+        Matcher method = METHOD.matcher(text);
+        while (method.find()) {
+            names.add(method.group(1));
+        }
+        Matcher base = CLASS.matcher(text);
+        String baseName = null;
+        while (base.find()) {
+            baseName = base.group(1);
+        }
+        if (baseName != null) {
+            for (String full : session.completions(baseName + "." + word)) {
+                names.add(full.substring(baseName.length() + 1));
+            }
+        }
+        for (String n : names) {
+            if (n.startsWith(word)) {
+                candidates.add(new Candidate(n, n, null, null, null, null, false));
+            }
         }
     }
 
@@ -65,6 +119,10 @@ final class ReplCompleter implements Completer {
         }
         String path = before.substring(i, before.length() - 1);
         if (path.isEmpty() || !Character.isJavaIdentifierStart(path.charAt(0))) {
+            return;
+        }
+        if (path.equals("self") && session.peek(List.of("self")) == null) {
+            selfAttributes(before, word, candidates);
             return;
         }
         for (String full : session.completions(path + "." + word)) {

@@ -18,10 +18,15 @@ import org.jline.terminal.TerminalBuilder;
  * and highlighter on an in-memory terminal), run by the launcher to record its class-data archive.
  */
 public final class Warmup {
+    /**
+     * Typed as at the prompt (the reader indents block lines itself; an empty line closes a block):
+     * commands, Tab after a name, a dot and a command word, a block, brackets over two lines, an error.
+     */
     private static final String LINES = String.join("\n",
-            "x = Variable(np.array(3.0))", "y = add(square(x), x)", "backward y", "sq\t(x)", "nograd o\t",
-            "nograd off", "x.gr\t", "vars", "help add", "z = [1, 2, 3] * 2 - 1 / 4; print(z ** 2)",
-            "w + 1", "add(x", ")", "help", "");
+            "x = Variable(np.array(3.0))", "y = add(square(x), x)", "backward y", "nograd on", "sq\t(x)",
+            "nograd of\t", "x.gr\t", "vars", "graph y", "help add", "z = np.array([1, 2, 3]) * 2 - 1 / 4; print(z ** 2)",
+            "def f(v):", "return v * 2", "", "for i in range(2):", "print(i, f(F.rel\t(x)))", "",
+            "w + 1", "add(x,", "x)", "help", "");
 
     /** A small training run in the interpreter's Python, so `.py` programs start from the archive too. */
     private static final String PROGRAM = String.join("\n",
@@ -38,7 +43,12 @@ public final class Warmup {
 
     public static void run() {
         Terminals.isInteractive();
-        Session session = new Session();
+        replPass(new Session());
+        new PythonRuntime(text -> { }, text -> { }, List.of("<warmup>")).runFile("<warmup>", PROGRAM);
+    }
+
+    /** The scripted lines typed into the REPL's reader and run in {@code session}; returns what the terminal showed. */
+    static String replPass(Session session) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Terminal terminal = TerminalBuilder.builder().system(false).type("xterm-256color")
                 .streams(new ByteArrayInputStream(LINES.getBytes(StandardCharsets.UTF_8)), out).build()) {
@@ -53,6 +63,6 @@ public final class Warmup {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        new PythonRuntime(text -> { }, text -> { }, List.of("<warmup>")).runFile("<warmup>", PROGRAM);
+        return out.toString(StandardCharsets.UTF_8);
     }
 }

@@ -21,7 +21,7 @@ class EnvironmentProcessTest {
         full.addAll(ChildJvm.main(null, "-e", "α = 2", "-e", "print(α + 1)", "-e", "vars"));
         ChildJvm.Run r = ChildJvm.run(full, dir, "");
         assertEquals(0, r.code(), r.err());
-        assertEquals("α = variable(2.0)\nvariable(3.0)", r.out().lines().limit(2).reduce((a, b) -> a + "\n" + b)
+        assertEquals("α = 2\n3", r.out().lines().limit(2).reduce((a, b) -> a + "\n" + b)
                 .orElseThrow(), r.out());
     }
 

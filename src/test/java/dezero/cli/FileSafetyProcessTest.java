@@ -81,7 +81,8 @@ class FileSafetyProcessTest {
         Files.writeString(old, "x = 1\n");
         List<String> command = new java.util.ArrayList<>(List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534",
                 "--clear-groups"));
-        command.addAll(ChildJvm.main(cp, "-q", "-e", "x = 2", "-e", "save " + locked.resolve("new.dz")));
+        command.addAll(ChildJvm.main(cp, "-q", "-e", "x = Variable(np.array(2.0))", "-e", "save "
+                + locked.resolve("new.dz")));
         ChildJvm.Run r = ChildJvm.run(command, dir, "");
         assertEquals("PermissionError: [Errno 13] Permission denied: '" + locked.resolve("new.dz") + "'",
                 lastLine(r.err()), r.err());

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The README's graph commands through the command line, output not a terminal (a pipe, CI). */
 class GraphCommandLineTest {
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-    private static final String[] DIAMOND = {"-e", "x = 2", "-e", "a = square(x)", "-e", "y = add(square(a), square(a))"};
+    private static final String[] DIAMOND = {"-e", "x = Variable(np.array(2.0))", "-e", "a = square(x)", "-e", "y = add(square(a), square(a))"};
 
     @TempDir
     Path dir;

@@ -3,7 +3,6 @@ package dezero.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dezero.lang.Transcript;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,27 +34,26 @@ class LauncherIT {
     }
 
     @Test
-    void pipedGoldenTranscriptPrintsResultsOnly() throws Exception {
-        Transcript t = Transcript.load("golden-issue3.txt");
-        Run r = launch(String.join("\n", t.inputs()) + "\n");
-        assertEquals(new Run(0, t.allOutput(), ""), r);
+    void pipedTranscriptPrintsResultsOnly() throws Exception {
+        Run r = launch(String.join("\n", MainTest.TRANSCRIPT_INPUT) + "\n");
+        assertEquals(new Run(0, MainTest.TRANSCRIPT_OUTPUT, ""), r);
     }
 
     @Test
     void echoAssignmentPrintsTheVariable() throws Exception {
-        assertEquals(new Run(0, "x = variable(3.0)\n", ""), launch("x = 3\n"));
+        assertEquals(new Run(0, "x = 3\n", ""), launch("x = 3\n"));
     }
 
     @Test
     void pipedScriptStopsAtTheFirstErrorWithExit70() throws Exception {
         Run r = launch("x = 1\nw + 1\nx = 2\n");
-        assertEquals(new Run(70, "x = variable(1.0)\n", "<stdin>:2:1: NameError: name 'w' is not defined\n"
+        assertEquals(new Run(70, "x = 1\n", "<stdin>:2:1: NameError: name 'w' is not defined\n"
                 + "    w + 1\n    ^\n"), r);
     }
 
     @Test
     void dashEAndMissingFileExitCodes() throws Exception {
-        assertEquals(new Run(0, "x = variable(1.0)\n", ""), launch("", "-e", "x = 1"));
+        assertEquals(new Run(0, "x = 1\n", ""), launch("", "-e", "x = 1"));
         assertEquals(65, launch("", "-e", "3 +* 4").code());
         assertEquals(66, launch("", "no/such/file.dz").code());
     }

@@ -40,7 +40,7 @@ class StreamsTest {
     @Test
     void stdinThatIsNotUtf8StopsAtTheBadLineWithExit66() {
         byte[] in = {'x', ' ', '=', ' ', '1', '\n', 's', ' ', '=', ' ', '\'', (byte) 0xe9, '\'', '\n', 'y', '=', '2', '\n'};
-        assertEquals(new Run(66, "x = variable(1.0)\n",
+        assertEquals(new Run(66, "x = 1\n",
                 "<stdin>: OSError: '<stdin>' is not a UTF-8 text file: line 2 has the byte 0xe9\n"), run(in));
     }
 
@@ -56,13 +56,14 @@ class StreamsTest {
     void nulInStdinIsASyntaxErrorWithExit65() {
         Run r = run(bytes("x = 1\0\n"));
         assertEquals(65, r.code());
-        assertEquals("<stdin>:1:6: SyntaxError: invalid character '\\u0000' (U+0000)\n    x = 1\\x00\n         ^^^^\n",
-                r.err());
+        // CPython 3.11 (python3 - < file, and a file) refuses the whole source with this message.
+        assertTrue(r.err().startsWith("<stdin>:1:"), r.err());
+        assertTrue(r.err().contains("SyntaxError: source code cannot contain null bytes"), r.err());
     }
 
     @Test
     void windowsStdinWithAByteOrderMarkAndNoFinalNewlineRuns() {
-        assertEquals(new Run(0, "x = variable(2.0)\ny = variable(4.0)\n", ""),
+        assertEquals(new Run(0, "x = 2\ny = 4\n", ""),
                 run(bytes("\ufeffx = 2\r\ny = x * 2")));
     }
 
@@ -70,7 +71,8 @@ class StreamsTest {
     void aMegabyteLineOnStdinRuns() {
         String line = "s = sum(np.array([" + "1, ".repeat(350_000) + "1]));\n";
         assertTrue(line.length() > 1 << 20);
-        assertEquals(new Run(0, "350001.0\n", ""), run(bytes(line + "print(s.data)\n")));
+        // python3: the builtin sum of an int array is numpy's int64 350001.
+        assertEquals(new Run(0, "350001\n", ""), run(bytes(line + "print(s)\n")));
     }
 
     @Test

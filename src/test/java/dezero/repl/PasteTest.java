@@ -44,17 +44,28 @@ class PasteTest {
     void aPastedMegabyteLineEvaluates() throws IOException {
         String line = "x = [" + "1, ".repeat(350_000) + "1]; s = sum(x)";
         assertTrue(line.length() > 1 << 20);
-        String screen = loop(pasted(line) + "\nprint(s.data)\n");
-        assertTrue(screen.contains("350001.0"), screen.substring(Math.max(0, screen.length() - 300)));
-        assertEquals(350_001.0, session.variables().get("s").data.item());
+        String screen = loop(pasted(line) + "\nprint(s + 1)\n");
+        // python3: sum of 350,001 ones is the int 350001.
+        assertTrue(screen.contains("350002"), screen.substring(Math.max(0, screen.length() - 300)));
+        assertEquals("350001", Session.repr(session.values().get("s")));
     }
 
     @Test
     void aPastedHundredThousandDeepNestingIsOneSyntaxError() throws IOException {
+        // CPython 3.11's tokenizer gives the same message past 200 levels.
         String screen = loop(pasted("(".repeat(100_000) + "1" + ")".repeat(100_000)) + "\nz = 1 + 1\n");
-        assertTrue(screen.contains("SyntaxError: too many nested parentheses, brackets or operators (the limit is 200)"),
+        assertTrue(screen.contains("SyntaxError: too many nested parentheses"),
                 screen.substring(Math.max(0, screen.length() - 300)));
-        assertEquals(2.0, session.variables().get("z").data.item(), "the next line still evaluates");
+        assertEquals("2", Session.repr(session.values().get("z")), "the next line still evaluates");
+    }
+
+    @Test
+    void aPastedBlockFollowedByATopLevelLineRunsBoth() throws IOException {
+        // python3 prints 2 for the program "def f(x):\n    return x + 1\nprint(f(1))".
+        String screen = loop(pasted("def f(x):\n    return x + 1\nprint(f(1))") + "\n\n");
+        String shown = screen.replaceAll("\u001b\\[[?0-9;]*[A-Za-z]|\u001b[=>]|\r", "");
+        assertTrue(shown.contains("\n2\n"), shown);
+        assertEquals("<function f>", Session.repr(session.values().get("f")).replaceAll(" at 0x\\w+", ""));
     }
 
     @Test
@@ -66,7 +77,7 @@ class PasteTest {
                 new ByteArrayInputStream((line + "\n").getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
             t.setSize(new Size(160, 40));
             LineReader reader = Repl.reader(session, t, true, null);
-            ReplHighlighter colours = new ReplHighlighter(session, true);
+            ReplHighlighter colours = new ReplHighlighter(session::isFunctionName, session::isCommandLine);
             ((LineReaderImpl) reader).setHighlighter(new Highlighter() {
                 @Override
                 public AttributedString highlight(LineReader r, String buffer) {
@@ -87,7 +98,8 @@ class PasteTest {
 
     @Test
     void unicodeNamesTypedAtThePrompt() throws IOException {
-        String screen = loop("α = 2\nsquare(α)\n");
+        // python3 with DeZero prints the same for α = Variable(np.array(2.0)); α ** 2.
+        String screen = loop("α = Variable(np.array(2.0))\nsquare(α)\n");
         assertTrue(screen.contains("α = variable(2.0)") && screen.contains("variable(4.0)"), screen);
     }
 
@@ -95,7 +107,7 @@ class PasteTest {
     void aVeryLongBufferIsShownPlainSoKeystrokesStayCheap() throws IOException {
         try (Terminal t = new ExternalTerminal("test", "xterm-256color", new ByteArrayInputStream(new byte[0]), out,
                 StandardCharsets.UTF_8)) {
-            ReplHighlighter h = new ReplHighlighter(session, true);
+            ReplHighlighter h = new ReplHighlighter(session::isFunctionName, session::isCommandLine);
             String longLine = "x = " + "1 + ".repeat(ReplHighlighter.MAX_HIGHLIGHTED / 4) + "1";
             AttributedString s = h.highlight(Repl.reader(session, t, true, null), longLine);
             assertEquals(longLine, s.toAnsi(), "no colours past the limit");

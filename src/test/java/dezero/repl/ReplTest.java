@@ -36,6 +36,16 @@ class ReplTest {
         return t;
     }
 
+    /** What the terminal showed, without its control sequences and carriage returns. */
+    private String screen() {
+        return out.toString(StandardCharsets.UTF_8).replaceAll("\u001b\\[[?0-9;]*[A-Za-z]|\u001b[=>]|\r", "");
+    }
+
+    /** The prompt's highlighter over this session, as {@link Repl#reader} builds it with colour on. */
+    private ReplHighlighter highlighter() {
+        return new ReplHighlighter(session::isFunctionName, session::isCommandLine);
+    }
+
     /** The line the reader returns after these keystrokes (TAB is \t). */
     private String typed(String keys) throws IOException {
         try (Terminal t = terminal(new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)))) {
@@ -54,23 +64,42 @@ class ReplTest {
     }
 
     @Test
-    void commandsCompleteAtTheStartOfAStatementWithTheirSpace() throws IOException {
-        assertEquals("x = 1; cleargrad ", typed("x = 1; clearg\t\n"));
+    void commandsCompleteAtTheStartOfALineWithTheirSpace() throws IOException {
+        assertEquals("cleargrad ", typed("clearg\t\n"));
         assertEquals(":vars ", typed(":va\t\n"));
     }
 
     @Test
+    void insideABlockTabCompletesPythonNotCommands() throws IOException {
+        // A command is the first word of a top-level line only: in a block 'clearg' is just a prefix.
+        assertEquals("for i in range(2):\n    print(i)\n    ", typed("for i in range(2):\npri\t(i)\n\n"));
+        assertEquals("for i in range(2):\n    clearg\n    ", typed("for i in range(2):\nclearg\t\n\n"));
+    }
+
+    @Test
+    void attributesCompleteAfterModulesAndSelf() throws IOException {
+        assertEquals("y = F.relu(x)", typed("y = F.rel\t(x)\n"));
+        assertEquals("np.zeros_like", typed("np.zeros_l\t\n"));
+        // In a class being typed, self has the attributes assigned so far and those of the base class.
+        String method = "class Net(Model):\ndef __init__(self):\nsuper().__init__()\nself.hidden = L.Linear(3)\n"
+                + "self.hid\t\n\b\b\b\bdef forward(self, x):\nreturn self.cleargr\t()\n\n";
+        String typedClass = typed(method);
+        assertTrue(typedClass.contains("        self.hidden\n"), typedClass);
+        assertTrue(typedClass.contains("return self.cleargrads()"), typedClass);
+    }
+
+    @Test
     void variablesCompleteAsCommandArguments() throws IOException {
-        session.eval("x = 3; y = square(x)");
+        session.eval("x = Variable(np.array(3.0)); y = square(x)");
         assertEquals("backward y retain ", typed("backward y\tre\t\n"));
     }
 
     @Test
     void attributesCompleteAfterADot() throws IOException {
-        session.eval("x = 3; y = square(x)");
+        session.eval("x = Variable(np.array(3.0)); y = square(x)");
         assertEquals("x.grad", typed("x.gr\t\n"));
         assertEquals("y.creator.inputs", typed("y.creator.inp\t\n"));
-        assertEquals("np.random.randn(3)", typed("np.random.ra\t(3)\n"));
+        assertEquals("np.random.permutation(3)", typed("np.random.permu\t(3)\n"));
     }
 
     @Test
@@ -80,14 +109,34 @@ class ReplTest {
 
     @Test
     void anOpenBracketAsksForAContinuationLine() throws IOException {
-        assertEquals("y = add(1,\n    2)", typed("y = add(1,\n2)\n"), "continuation lines are indented");
+        // As in Python's REPL, a line inside brackets is not indented.
+        assertEquals("y = add(1,\n2)", typed("y = add(1,\n2)\n"));
+    }
+
+    @Test
+    void aBlockGoesOnWithItsIndentationUntilABlankLine() throws IOException {
+        assertEquals("def f(x):\n    if x:\n        return 1\n    return 2\n",
+                typed("def f(x):\nif x:\nreturn 1\n\b\b\b\breturn 2\n\b\b\b\b\n"));
+    }
+
+    @Test
+    void aDefAndAForLoopTypedAtThePromptRunAndEcho() throws IOException {
+        // python3 prints 0 1 4 for the loop and 9 for f(3) (the same program under CPython 3.11).
+        String keys = "def f(x):\nreturn x * x\n\nfor i in range(3):\nprint(f(i))\n\nf(3)\n";
+        try (Terminal t = terminal(new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)))) {
+            new Repl(session, t, false, null).loop();
+        }
+        String shown = screen();
+        assertTrue(shown.contains("\n0\n1\n4\n"), shown);
+        assertTrue(shown.contains("\n9\n"), shown);
+        assertEquals("2", Session.repr(session.values().get("i")));
     }
 
     @Test
     void highlightingComesFromTheLexer() throws IOException {
         try (Terminal t = terminal(new ByteArrayInputStream(new byte[0]))) {
             LineReader reader = Repl.reader(session, t, true, null);
-            ReplHighlighter h = new ReplHighlighter(session, true);
+            ReplHighlighter h = highlighter();
             String line = "y = add(1, 'a') # note";
             AttributedString s = h.highlight(reader, line);
             assertEquals(ReplHighlighter.FUNCTION, s.styleAt(line.indexOf("add")));
@@ -100,12 +149,10 @@ class ReplTest {
     }
 
     @Test
-    void aSyntaxErrorSpanIsRedButAnUnfinishedLineIsNot() throws IOException {
+    void aCharacterTheTokenizerRefusesIsRedButAnUnfinishedLineIsNot() throws IOException {
         try (Terminal t = terminal(new ByteArrayInputStream(new byte[0]))) {
             LineReader reader = Repl.reader(session, t, true, null);
-            ReplHighlighter h = new ReplHighlighter(session, true);
-            AttributedString bad = h.highlight(reader, "3 +* 4");
-            assertEquals(ReplHighlighter.ERROR, bad.styleAt(3));
+            ReplHighlighter h = highlighter();
             AttributedString unfinished = h.highlight(reader, "add(1,");
             for (int i = 0; i < unfinished.length(); i++) {
                 assertTrue(!ReplHighlighter.ERROR.equals(unfinished.styleAt(i)), "no error at " + i);
@@ -116,16 +163,17 @@ class ReplTest {
 
     @Test
     void withoutColourTheLineIsPlain() throws IOException {
-        try (Terminal t = terminal(new ByteArrayInputStream(new byte[0]))) {
-            AttributedString s = new ReplHighlighter(session, false).highlight(Repl.reader(session, t, false, null),
-                    "add(1, 2)");
-            assertEquals("add(1, 2)", s.toAnsi());
+        try (Terminal t = terminal(new ByteArrayInputStream("y = add(1, 'a') # note\n".getBytes(StandardCharsets.UTF_8)))) {
+            new Repl(session, t, false, null).loop();
         }
+        String shown = out.toString(StandardCharsets.UTF_8);
+        assertTrue(shown.contains(">>> y = add(1, 'a') # note"), shown);
+        assertFalse(shown.matches("(?s).*\u001b\\[[0-9;]*3[0-7]m.*"), "no foreground colour: " + shown);
     }
 
     @Test
     void theLoopEvaluatesPrintsAndShowsTheNogradPrompt() throws IOException {
-        String keys = "x = 3\ny = square(x)\nbackward y\nnograd on\nz = x\n";
+        String keys = "x = Variable(np.array(3.0))\ny = square(x)\nbackward y\nnograd on\nz = x\n";
         try (Terminal t = terminal(new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)))) {
             new Repl(session, t, false, null).loop();
         }
@@ -169,7 +217,62 @@ class ReplTest {
         }
         String shown = out.toString(StandardCharsets.UTF_8);
         assertTrue(shown.contains("KeyboardInterrupt"), shown);
-        assertTrue(shown.contains("y = variable(2.0)"), shown);
+        assertTrue(shown.contains("y = 2"), shown);
+    }
+
+    @Test
+    void ctrlCStopsARunningLoopWithKeyboardInterruptAndTheSessionGoesOn() throws Exception {
+        PipedOutputStream keys = new PipedOutputStream();
+        PipedInputStream in = new PipedInputStream(keys);
+        try (Terminal t = terminal(in)) {
+            Repl repl = new Repl(session, t, false, null);
+            Thread typist = new Thread(() -> {
+                try {
+                    keys.write("n = 0\nwhile True:\nn += 1\n\n".getBytes(StandardCharsets.UTF_8));
+                    keys.flush();
+                    while (!(session.values().get("n") instanceof Number k && k.longValue() > 0)) {
+                        Thread.sleep(10);
+                    }
+                    keys.write(3);
+                    keys.flush();
+                    keys.write("m = n > 0\n".getBytes(StandardCharsets.UTF_8));
+                    keys.close();
+                } catch (IOException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            typist.start();
+            repl.loop();
+            typist.join();
+        }
+        String shown = out.toString(StandardCharsets.UTF_8);
+        assertTrue(shown.contains("KeyboardInterrupt"), shown);
+        assertTrue(shown.contains("m = True"), shown);
+    }
+
+    @Test
+    void ctrlCCancelsABlockBeingTypedAndNothingOfItRuns() throws Exception {
+        PipedOutputStream keys = new PipedOutputStream();
+        PipedInputStream in = new PipedInputStream(keys);
+        try (Terminal t = terminal(in)) {
+            Repl repl = new Repl(session, t, false, null);
+            Thread typist = new Thread(() -> {
+                try {
+                    Thread.sleep(300); // the prompt is waiting, as when a person types
+                    keys.write("for i in range(3):\nprint('ran', i)\u0003a = 1\n".getBytes(StandardCharsets.UTF_8));
+                    keys.close();
+                } catch (IOException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            typist.start();
+            repl.loop();
+            typist.join();
+        }
+        String shown = out.toString(StandardCharsets.UTF_8);
+        assertFalse(shown.contains("ran 0"), shown);
+        assertTrue(shown.contains("KeyboardInterrupt"), shown);
+        assertEquals(List.of("a"), List.copyOf(session.values().keySet()), shown);
     }
 
     @Test
@@ -192,7 +295,7 @@ class ReplTest {
             repl.loop();
             typist.join();
         }
-        assertEquals(List.of("y", "z"), List.copyOf(session.variables().keySet()), out.toString(StandardCharsets.UTF_8));
+        assertEquals(List.of("y", "z"), List.copyOf(session.values().keySet()), out.toString(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -200,7 +303,7 @@ class ReplTest {
         try (Terminal t = terminal(new ByteArrayInputStream("x = 1\n\u0004".getBytes(StandardCharsets.UTF_8)))) {
             new Repl(session, t, false, null).loop();
         }
-        assertEquals(1.0, session.variables().get("x").data.item());
+        assertEquals("1", Session.repr(session.values().get("x")));
     }
 
     @Test
