@@ -108,7 +108,10 @@ public final class Traceback {
     public static String syntaxError(PySyntaxError e, String file, String sourceLine) {
         StringBuilder b = new StringBuilder();
         b.append("  File \"").append(file).append("\", line ").append(e.pos().line()).append('\n');
-        if (sourceLine != null) {
+        if (sourceLine != null && sourceLine.indexOf('\0') >= 0) {
+            // CPython shows such a line up to its NUL, with no caret.
+            b.append("    ").append(sourceLine.substring(0, sourceLine.indexOf('\0')).strip()).append('\n');
+        } else if (sourceLine != null) {
             String stripped = sourceLine.stripLeading();
             int indent = sourceLine.length() - stripped.length();
             b.append("    ").append(stripped.stripTrailing()).append('\n');

@@ -330,7 +330,8 @@ public final class Parser {
             return e;
         }
         if (e instanceof Expr.Const c && (c.value() == Expr.Const.NONE || c.value() instanceof Boolean)) {
-            throw PySyntaxError.syntax("cannot assign to " + c.value(), e.pos());
+            throw PySyntaxError.syntax("cannot assign to " + (c.value() == Expr.Const.NONE ? "None"
+                    : (Boolean) c.value() ? "True" : "False"), e.pos());
         }
         boolean hint = op.equals("=") && (e instanceof Expr.Call || e instanceof Expr.Const || e instanceof Expr.BinOp
                 || e instanceof Expr.Compare || e instanceof Expr.Attribute);

@@ -64,6 +64,15 @@ public final class Tokenizer {
     }
 
     private void run() {
+        int nul = src.indexOf('\0');
+        if (nul >= 0) {
+            i = nul;
+            while (lineStart < nul && src.indexOf('\n', lineStart) >= 0 && src.indexOf('\n', lineStart) < nul) {
+                lineStart = src.indexOf('\n', lineStart) + 1;
+                line++;
+            }
+            throw PySyntaxError.syntax("source code cannot contain null bytes", pos(nul, nul + 1));
+        }
         boolean atLineStart = true;
         while (true) {
             if (atLineStart && brackets.isEmpty()) {
@@ -267,7 +276,20 @@ public final class Tokenizer {
             string(word.toLowerCase(), start);
             return;
         }
+        if (!isAscii(word)) {
+            // Python compares names after NFKC normalisation: 'ﬁ' and 'fi' are one name.
+            word = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKC);
+        }
         out.add(new Tok(Tok.Kind.NAME, word.intern(), "", pos(start, i)));
+    }
+
+    private static boolean isAscii(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (w.charAt(k) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isStringPrefix(String w) {
@@ -356,6 +378,9 @@ public final class Tokenizer {
         }
         if (c == '$' || c == '?' || c == '`') {
             throw PySyntaxError.syntax("invalid syntax", p);
+        }
+        if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
+            throw PySyntaxError.syntax(String.format("invalid non-printable character U+%04X", cp), p);
         }
         throw PySyntaxError.syntax(String.format("invalid character '%s' (U+%04X)", new String(Character.toChars(cp)), cp), p);
     }

@@ -1,0 +1,2 @@
+ﬁ = 3
+print(fi, ｘ if False else 2)
