@@ -97,7 +97,7 @@ public final class Session {
     }
 
     private void start() {
-        python = new PythonRuntime(output::write, output::write, List.of(""));
+        python = new PythonRuntime(output::write, output::write, List.of(""), new Names());
         python.interpreter().importer().path.items.add(0, "");
         PyModule main = python.main();
         python.interpreter().run(PRELUDE, "<prelude>", main);
@@ -353,35 +353,12 @@ public final class Session {
         List<Expr> targets = s instanceof Stmt.Assign a ? a.targets()
                 : s instanceof Stmt.AugAssign a ? List.of(a.target())
                 : s instanceof Stmt.AnnAssign a && a.value() != null ? List.of(a.target()) : List.of();
-        Map<String, Object> before = new LinkedHashMap<>();
-        for (Expr t : targets) {
-            names(t, before);
-        }
-        before.replaceAll((name, old) -> main.dict.get(name));
         python.interpreter().runStatements(List.of(s), file, main);
         output.flush();
-        before.forEach((name, old) -> {
-            Variable o = variableOf(old);
-            if (o != null && o.creator != null && main.dict.get(name) != old) {
-                drops.dropped(o);
-            }
-        });
         if (!silenced) {
             for (Expr t : targets) {
                 echo(t, file);
             }
-        }
-    }
-
-    private static void names(Expr target, Map<String, Object> out) {
-        if (target instanceof Expr.Name n) {
-            out.put(n.id(), null);
-        } else if (target instanceof Expr.TupleExpr t) {
-            t.elts().forEach(e -> names(e, out));
-        } else if (target instanceof Expr.ListExpr l) {
-            l.elts().forEach(e -> names(e, out));
-        } else if (target instanceof Expr.Starred st) {
-            names(st.value(), out);
         }
     }
 
@@ -628,6 +605,38 @@ public final class Session {
         Map<Variable, String> names = new IdentityHashMap<>();
         variables().forEach((name, v) -> names.putIfAbsent(v, name));
         return names;
+    }
+
+    /**
+     * The session's names ({@code __main__}'s dict): a graph a name lets go of (rebound, deleted),
+     * at the prompt or in any turn of a loop, is followed until collected, for {@code mem}. A leaf
+     * alone is no graph.
+     */
+    private final class Names extends LinkedHashMap<String, Object> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Object put(String name, Object value) {
+            Object old = super.put(name, value);
+            if (old != value) {
+                letGo(old);
+            }
+            return old;
+        }
+
+        @Override
+        public Object remove(Object name) {
+            Object old = super.remove(name);
+            letGo(old);
+            return old;
+        }
+
+        private void letGo(Object old) {
+            Variable v = variableOf(old);
+            if (v != null && v.creator != null) {
+                drops.dropped(v);
+            }
+        }
     }
 
     /**

@@ -31,6 +31,11 @@ public final class PythonRuntime {
     }
 
     public PythonRuntime(Output out, Output err, List<String> argv) {
+        this(out, err, argv, new java.util.LinkedHashMap<>());
+    }
+
+    /** A runtime whose {@code __main__} keeps its names in {@code mainDict} (the REPL watches it). */
+    public PythonRuntime(Output out, Output err, List<String> argv, java.util.LinkedHashMap<String, Object> mainDict) {
         this.out = out;
         this.err = err;
         PyModule builtins = new PyModule("builtins");
@@ -58,7 +63,7 @@ public final class PythonRuntime {
         modules.put("dezero.utils", utils);
         Modules.register(modules, importer, utils);
         interpreter = new Interpreter(builtins, importer);
-        main = new PyModule("__main__");
+        main = new PyModule("__main__", mainDict);
         main.dict.put("__builtins__", builtins);
         importer.put("__main__", main);
     }
