@@ -166,6 +166,9 @@ public final class BuiltinFunctions {
             return true;
         });
         def(m, "sum", (a, k) -> {
+            if (a.length == 0) {
+                throw Py.typeError("sum() takes at least 1 positional argument (0 given)");
+            }
             Object[] b = Sig.of("sum", "iterable", "start=0").bind(a, k);
             if (b[1] instanceof String) {
                 throw Py.typeError("sum() can't sum strings [use ''.join(seq) instead]");

@@ -70,6 +70,9 @@ public final class Ops {
                 return r;
             }
         }
+        if (op.equals("+") && (a instanceof String || a instanceof PyList || a instanceof PyTuple)) {
+            throw Py.typeError("can only concatenate " + ta.name + " (not \"" + tb.name + "\") to " + ta.name);
+        }
         if (op.equals("*") && (isSequence(a) || isSequence(b))) {
             throw Py.typeError("can't multiply sequence by non-int of type '" + (isSequence(a) ? tb : ta).name + "'");
         }
