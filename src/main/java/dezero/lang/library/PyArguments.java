@@ -13,10 +13,19 @@ import java.util.Map;
 
 /** A call's Python arguments bound to an op's parameters, converted as DeZero converts them. */
 final class PyArguments implements Arguments {
+    /**
+     * DeZero's {@code add sub mul div} pass their second operand through {@code as_array} first, so
+     * {@code add(x, 1)} works; every other input of a Function goes through {@code as_variable},
+     * which takes a Variable or an ndarray only: {@code square(2)} is DeZero's TypeError.
+     */
+    private static final java.util.Set<String> ARRAY_SECOND_OPERAND = java.util.Set.of("add", "sub", "mul", "div");
+
+    private final String op;
     private final Map<String, Object> values;
     private final List<Object> rest;
 
-    private PyArguments(Map<String, Object> values, List<Object> rest) {
+    private PyArguments(String op, Map<String, Object> values, List<Object> rest) {
+        this.op = op;
         this.values = values;
         this.rest = rest;
     }
@@ -40,7 +49,7 @@ final class PyArguments implements Arguments {
                 defaults[i] = literal(p.defaultValue());
             }
         }
-        Object[] pos = java.util.Arrays.copyOf(args, Math.min(positional, names.length));
+        Object[] pos = java.util.Arrays.copyOf(args, positional);
         List<String> bound = new ArrayList<>();
         List<Object> boundDefaults = new ArrayList<>();
         for (int i = 0; i < names.length; i++) {
@@ -55,7 +64,7 @@ final class PyArguments implements Arguments {
         for (int i = 0; i < values.length; i++) {
             map.put(bound.get(i), values[i]);
         }
-        return new PyArguments(map, rest);
+        return new PyArguments(op.name(), map, rest);
     }
 
     private static Object literal(String s) {
@@ -69,7 +78,11 @@ final class PyArguments implements Arguments {
 
     @Override
     public Variable variable(String name) {
-        return DezeroTypes.asVariable(values.get(name));
+        Object v = values.get(name);
+        if ((Py.isNumber(v) || v instanceof NpScalar) && !(name.equals("x1") && ARRAY_SECOND_OPERAND.contains(op))) {
+            throw Py.typeError(Py.repr(Py.type(v)) + " is not supported");
+        }
+        return DezeroTypes.asVariable(v);
     }
 
     @Override
