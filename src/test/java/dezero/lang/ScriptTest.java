@@ -47,7 +47,7 @@ class ScriptTest {
 
     @Test
     void continuationLinesKeepTheirLineNumbers() {
-        Result r = session.runScript("s.dz", "x = 3\ny = add(square(x),\n        w)\n");
+        Result r = session.runScript("s.dz", "x = Variable(np.array(3.0))\ny = add(square(x),\n        w)\n");
         // CPython 3.11 reports the line of the bad argument, not of the statement.
         assertTrue(r.err().startsWith("s.dz:3:9: NameError: name 'w' is not defined\n"), r.err());
     }

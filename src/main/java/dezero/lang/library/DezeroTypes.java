@@ -29,6 +29,8 @@ final class DezeroTypes {
     static final PyType VARIABLE = dezeroType("Variable", "dezero.core", Types.OBJECT);
     static final PyType PARAMETER = dezeroType("Parameter", "dezero.core", VARIABLE);
     static final PyType FUNCTION = dezeroType("Function", "dezero.core", Types.OBJECT);
+    /** The Functions DeZero defines in core.py beside Variable (the operators'); the rest live in functions.py. */
+    private static final java.util.Set<String> CORE_FUNCTIONS = java.util.Set.of("Add", "Sub", "Mul", "Div", "Neg", "Pow");
     private static final Sig VARIABLE_NEW = Sig.of("Variable", "data", "name=None");
     private static final Sig BACKWARD = Sig.of("backward", "retain_grad=False", "create_graph=False");
     private static final Sig SUM = Sig.of("sum", "axis=None", "keepdims=False");
@@ -38,7 +40,8 @@ final class DezeroTypes {
         Types.register(Parameter.class, PARAMETER);
         Types.register(Function.class, FUNCTION);
         Types.setResolver(c -> Function.class.isAssignableFrom(c) && c != PythonFunction.class
-                ? dezeroType(c.getSimpleName(), "dezero.functions", FUNCTION) : null);
+                ? dezeroType(c.getSimpleName(), CORE_FUNCTIONS.contains(c.getSimpleName()) ? "dezero.core"
+                        : "dezero.functions", FUNCTION) : null);
         VARIABLE.dict.put("__construct__", new Builtin("Variable", (a, k) -> {
             Object[] b = VARIABLE_NEW.bind(a, k);
             NDArray data = checkedData(b[0]);

@@ -59,6 +59,10 @@ final class NpArrays {
         if (v instanceof Variable) {
             throw Py.valueError("setting an array element with a sequence.");
         }
+        NDArray stacked = stackedArrays(v);
+        if (stacked != null) {
+            return dtype == null ? stacked : stacked.astype(dtype);
+        }
         List<Integer> shape = new ArrayList<>();
         List<Object> flat = new ArrayList<>();
         shapeOf(v, 0, shape);
@@ -80,6 +84,29 @@ final class NpArrays {
         }
         NDArray a = NDArray.of(data, inferred, dims);
         return dtype == null || dtype == inferred ? a : a.astype(dtype);
+    }
+
+    /**
+     * {@code np.array([a, b, c])} of arrays of one shape is their stack: made in one allocation
+     * that checks the heap first, instead of boxing every element on the way.
+     */
+    private static NDArray stackedArrays(Object v) {
+        if (!(v instanceof PyList) && !(v instanceof PyTuple)) {
+            return null;
+        }
+        List<Object> items = Py.toList(v);
+        if (items.isEmpty()) {
+            return null;
+        }
+        NDArray[] arrays = new NDArray[items.size()];
+        for (int i = 0; i < arrays.length; i++) {
+            if (!(items.get(i) instanceof NDArray a)
+                    || !java.util.Arrays.equals(a.shape(), ((NDArray) items.get(0)).shape())) {
+                return null;
+            }
+            arrays[i] = a;
+        }
+        return NDArray.stack(arrays, 0);
     }
 
     private static DType dtypeOf(Object o) {

@@ -209,7 +209,17 @@ final class NumpyModule {
     }
 
     private static void unary(PyModule np, String name, UnaryOperator<NDArray> f) {
-        def(np, name, (a, k) -> NpArrays.result(f.apply(arg(BuiltinFunctions.one(name, a, k)))));
+        def(np, name, (a, k) -> {
+            Object v = BuiltinFunctions.one(name, a, k);
+            if (NpArrays.operand(v) == null && !(v instanceof String)) {
+                // numpy makes an object array of it and looks for a method of the ufunc's name.
+                throw Py.typeError(name.equals("abs") || name.equals("absolute")
+                        ? "bad operand type for abs(): '" + Py.typeName(v) + "'"
+                        : "loop of ufunc does not support argument 0 of type " + Py.typeName(v)
+                                + " which has no callable " + name + " method");
+            }
+            return NpArrays.result(f.apply(arg(v)));
+        });
     }
 
     private static void elementwise(PyModule np) {
