@@ -2,7 +2,10 @@ package dezero.jupyter;
 
 import dezero.lang.Commands;
 import dezero.lang.LangError;
+import dezero.lang.RichOutput;
 import dezero.lang.Session;
+import dezero.plot.Figure;
+import dezero.plot.InlineFigures;
 import dezero.viz.DotRenderer;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -243,7 +246,11 @@ public final class Kernel implements AutoCloseable {
             iopub.publish(request, "execute_input", Map.of("code", code, "execution_count", (long) executionCount));
         }
         printer.begin(request, silent, executionCount);
-        runner.run(() -> session.eval(code, printer));
+        runner.run(() -> {
+            try (InlineFigures.Scope figures = InlineFigures.sendTo(this::showFigure)) {
+                session.eval(code, printer);
+            }
+        });
         printer.flush();
         LangError error = printer.error();
         Map<String, Object> reply = new LinkedHashMap<>();
@@ -256,6 +263,11 @@ public final class Kernel implements AutoCloseable {
             reply.putAll(CellPrinter.errorContent(error));
         }
         return reply;
+    }
+
+    /** {@code plt.show()} in a cell: the figure as the cell's picture, with matplotlib's repr as its text. */
+    private void showFigure(Figure figure) {
+        session.display(new RichOutput(figure.toString(), "image/png", figure.toPng()));
     }
 
     private void shutdown(ZMQ.Socket socket, Message request) {
