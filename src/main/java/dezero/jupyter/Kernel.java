@@ -248,7 +248,7 @@ public final class Kernel implements AutoCloseable {
         printer.begin(request, silent, executionCount);
         runner.run(() -> {
             try (InlineFigures.Scope figures = InlineFigures.sendTo(this::showFigure)) {
-                session.eval(code, printer);
+                session.eval(code, silent ? "<silent cell>" : "<cell " + executionCount + ">", printer);
             }
         });
         printer.flush();

@@ -391,16 +391,16 @@ class KernelProtocolTest {
         Message request = client.execute(cell);
         List<Message> iopub = client.iopubUntilIdle(request);
         assertEquals(List.of("status:busy", "execute_input", "error", "status:idle"), JupyterClient.types(iopub));
-        // python3 prog.py, prog.py being the cell, with the file's path shown as <stdin>
+        // python3 prog.py, prog.py being the cell, with the file's path shown as the cell's name
         List<String> traceback = List.of(
                 "Traceback (most recent call last):",
-                "  File \"<stdin>\", line 7, in <module>",
+                "  File \"<cell 1>\", line 7, in <module>",
                 "    print(twice(3))",
                 "          ^^^^^^^^",
-                "  File \"<stdin>\", line 5, in twice",
+                "  File \"<cell 1>\", line 5, in twice",
                 "    return ratio(v, 0) * 2",
                 "           ^^^^^^^^^^^",
-                "  File \"<stdin>\", line 2, in ratio",
+                "  File \"<cell 1>\", line 2, in ratio",
                 "    return a / b",
                 "           ~~^~~",
                 "ZeroDivisionError: division by zero");
@@ -413,6 +413,23 @@ class KernelProtocolTest {
         assertEquals("ZeroDivisionError", reply.get("ename"));
         assertEquals("division by zero", reply.get("evalue"));
         assertEquals(traceback, reply.get("traceback"));
+    }
+
+    @Test
+    void aFunctionOfAnEarlierCellShowsItsOwnLinesInATraceback() {
+        client.iopubUntilIdle(client.execute("def ratio(a, b):\n    return a / b"));
+        Message request = client.execute("x = 1\nratio(1, 0)");
+        client.iopubUntilIdle(request);
+        // python3 running each cell as exec(compile(cell, '<cell N>', 'exec')), the cells' lines in
+        // linecache
+        assertEquals(List.of(
+                "Traceback (most recent call last):",
+                "  File \"<cell 2>\", line 2, in <module>",
+                "    ratio(1, 0)",
+                "  File \"<cell 1>\", line 2, in ratio",
+                "    return a / b",
+                "           ~~^~~",
+                "ZeroDivisionError: division by zero"), client.reply(client.shell, request).content().get("traceback"));
     }
 
     @Test
