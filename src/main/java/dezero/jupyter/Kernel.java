@@ -24,11 +24,12 @@ import org.zeromq.ZMQ;
 import org.zeromq.ZMQException;
 
 /**
- * A Jupyter kernel (messaging protocol 5.3) over one {@link Session}, the REPL's language and
- * commands. It binds the five sockets of a connection file on its address only; shell requests
- * run one at a time (cells on a large-stack thread), control (shutdown, interrupt) is served
- * meanwhile on its own thread, and every message whose signature does not match is dropped and
- * counted in the log, never read.
+ * A Jupyter kernel (messaging protocol 5.3) over one {@link Session}: cells are Python with
+ * DeZero imported, plus the REPL's commands; a cell's {@code plt.show()} is its picture. It
+ * binds the five sockets of a connection file on its address only; shell requests run one at a
+ * time (cells on a large-stack thread), control (shutdown, interrupt) is served meanwhile on its
+ * own thread, and every message whose signature does not match is dropped and counted in the
+ * log, never read.
  */
 public final class Kernel implements AutoCloseable {
     /** How often the loops look up from a quiet socket to see whether the kernel is shutting down. */

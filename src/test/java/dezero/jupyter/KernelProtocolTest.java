@@ -420,8 +420,7 @@ class KernelProtocolTest {
         client.iopubUntilIdle(client.execute("def ratio(a, b):\n    return a / b"));
         Message request = client.execute("x = 1\nratio(1, 0)");
         client.iopubUntilIdle(request);
-        // python3 running each cell as exec(compile(cell, '<cell N>', 'exec')), the cells' lines in
-        // linecache
+        // python3 running each cell as exec(compile(cell, '<cell N>', 'exec')), with the cells' lines in linecache
         assertEquals(List.of(
                 "Traceback (most recent call last):",
                 "  File \"<cell 2>\", line 2, in <module>",
