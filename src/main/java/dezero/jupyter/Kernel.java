@@ -214,7 +214,14 @@ public final class Kernel implements AutoCloseable {
         try {
             switch (type) {
                 case "kernel_info_request" -> reply(socket, request, "kernel_info_reply", KernelInfo.content());
-                case "execute_request" -> reply(socket, request, "execute_reply", execute(request));
+                case "execute_request" -> {
+                    reply(socket, request, "execute_reply", execute(request));
+                    if (session.isQuitRequested()) {
+                        // Python's exit() ends the program, as it ends ipykernel: the notebook restarts
+                        // the kernel; kept running, the session would skip every later cell.
+                        stop("the cell called exit()");
+                    }
+                }
                 case "complete_request" -> reply(socket, request, "complete_reply",
                         introspection.complete(string(request, "code"), integer(request, "cursor_pos")));
                 case "inspect_request" -> reply(socket, request, "inspect_reply",

@@ -494,6 +494,25 @@ class KernelProtocolTest {
         assertEquals("2\n", JupyterClient.results(client.iopubUntilIdle(after)));
     }
 
+    @Test
+    void pythonsExitEndsTheKernelAfterItsReply() throws InterruptedException {
+        Message request = client.execute("print('bye')\nexit()\nprint('not reached')");
+        // python3 -c "print('bye'); exit(); print('not reached')" prints bye only
+        assertEquals("bye\n", JupyterClient.stdout(client.iopubUntilIdle(request)));
+        assertEquals("ok", client.reply(client.shell, request).content().get("status"));
+        Thread waiter = new Thread(() -> {
+            try {
+                kernel.awaitShutdown();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        waiter.start();
+        waiter.join(10_000);
+        assertFalse(waiter.isAlive(), "the kernel kept running after exit()");
+        assertTrue(log().contains("stopping: the cell called exit()"), log());
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
