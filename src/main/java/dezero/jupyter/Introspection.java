@@ -19,10 +19,18 @@ import java.util.regex.Pattern;
 /**
  * The answers to {@code complete_request}, {@code inspect_request} and {@code is_complete_request}:
  * the REPL's Tab completion (and {@code self.} in a class the cell defines), Python's {@code help},
- * and the prompt's continuation rules. Jupyter counts the
- * cursor in code points; Java strings in chars, so positions are converted both ways.
+ * and the prompt's continuation rules. Jupyter counts the cursor in code points; Java strings
+ * in chars, so positions are converted both ways.
  */
 final class Introspection {
+    /** {@code self.} and what follows it, up to the cursor, not after another name's dot. */
+    private static final Pattern SELF_DOT = Pattern.compile("(?<![\\w.])self\\.(\\w*)$");
+    /** A class's header: its name, and its bases between parentheses. */
+    private static final Pattern CLASS_LINE = Pattern.compile("^class\\s+(\\w+)\\s*(?:\\((.*)\\))?\\s*:");
+    /** An attribute a method assigns ({@code self.l1 = ...}, {@code self.n += 1}), not one it compares. */
+    private static final Pattern SELF_ASSIGNED = Pattern.compile("\\bself\\.(\\w+)\\s*(?:=[^=]|[-+*/@%&|^]=)");
+    private static final Pattern METHOD = Pattern.compile("^\\s+def\\s+(\\w+)", Pattern.MULTILINE);
+
     private final Session session;
 
     Introspection(Session session) {
@@ -43,11 +51,6 @@ final class Introspection {
         reply.put("metadata", Map.of());
         return reply;
     }
-
-    private static final Pattern SELF_DOT = Pattern.compile("(?<![\\w.])self\\.(\\w*)$");
-    private static final Pattern CLASS_LINE = Pattern.compile("^class\\s+(\\w+)\\s*(?:\\((.*)\\))?\\s*:");
-    private static final Pattern SELF_ASSIGNED = Pattern.compile("\\bself\\.(\\w+)\\s*(?:=[^=]|[-+*/@%&|^]=)");
-    private static final Pattern METHOD = Pattern.compile("^\\s+def\\s+(\\w+)", Pattern.MULTILINE);
 
     /**
      * {@code self.} inside a method of a class the cell defines: {@code self} is no name of the
