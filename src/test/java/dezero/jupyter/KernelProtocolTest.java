@@ -417,6 +417,21 @@ class KernelProtocolTest {
     }
 
     @Test
+    void theErrorsNameIsItsPythonClassWhateverItIs() {
+        Message request = client.execute("class Dissatisfied(Exception):\n    pass\n\nraise Dissatisfied('with the loss')");
+        client.iopubUntilIdle(request);
+        Map<String, Object> reply = client.reply(client.shell, request).content();
+        // python3: the cell's last line reads "__main__.Dissatisfied: with the loss" under a traceback
+        // whose class is named Dissatisfied (type(e).__name__)
+        assertEquals("Dissatisfied", reply.get("ename"));
+        assertEquals("with the loss", reply.get("evalue"));
+        Message builtin = client.execute("{}['missing']");
+        client.iopubUntilIdle(builtin);
+        // python3: {}['missing'] raises KeyError, str(e) "'missing'"
+        assertEquals("KeyError", client.reply(client.shell, builtin).content().get("ename"));
+    }
+
+    @Test
     void aFunctionOfAnEarlierCellShowsItsOwnLinesInATraceback() {
         client.iopubUntilIdle(client.execute("def ratio(a, b):\n    return a / b"));
         Message request = client.execute("x = 1\nratio(1, 0)");
