@@ -421,8 +421,7 @@ class KernelProtocolTest {
         Message request = client.execute("class Dissatisfied(Exception):\n    pass\n\nraise Dissatisfied('with the loss')");
         client.iopubUntilIdle(request);
         Map<String, Object> reply = client.reply(client.shell, request).content();
-        // python3: the cell's last line reads "__main__.Dissatisfied: with the loss" under a traceback
-        // whose class is named Dissatisfied (type(e).__name__)
+        // python3 prog.py, prog.py being the cell: its traceback ends "Dissatisfied: with the loss"
         assertEquals("Dissatisfied", reply.get("ename"));
         assertEquals("with the loss", reply.get("evalue"));
         Message builtin = client.execute("{}['missing']");
