@@ -22,6 +22,8 @@ import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
 import org.zeromq.ZMQException;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
  * A Jupyter kernel (messaging protocol 5.3) over one {@link Session}: cells are Python with
@@ -65,6 +67,8 @@ public final class Kernel implements AutoCloseable {
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running = true;
     private int executionCount;
+    /** The SIGINT handler before {@link #start()} set the kernel's, restored on close; null when none was set. */
+    private SignalHandler previousSigint;
 
     /**
      * Binds the sockets of {@code connection}; {@link #start()} starts serving. Log lines go to {@code log}.
@@ -113,8 +117,26 @@ public final class Kernel implements AutoCloseable {
         threads.add(thread("dezero-kernel-control", () -> serve(control, "control")));
         threads.add(thread("dezero-kernel-heartbeat", this::heartbeat));
         threads.forEach(Thread::start);
+        handleSigint();
         log.println("dezero kernel: listening on " + connection.endpoint(connection.shellPort()) + " (shell)");
         return this;
+    }
+
+    /**
+     * SIGINT stops the running cell with KeyboardInterrupt, as an interrupt_request does, and is
+     * ignored between cells, as ipykernel ignores it: a Ctrl-C meant for the notebook server in
+     * the same terminal does not end the kernel and its names.
+     */
+    private void handleSigint() {
+        try {
+            previousSigint = Signal.handle(new Signal("INT"), sig -> {
+                if (runner.interrupt()) {
+                    log.println("dezero kernel: SIGINT: the running cell stops with KeyboardInterrupt");
+                }
+            });
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            log.println("dezero kernel: SIGINT is not handled here (" + e.getMessage() + "); interrupt_request is");
+        }
     }
 
     private static Thread thread(String name, Runnable body) {
@@ -149,6 +171,10 @@ public final class Kernel implements AutoCloseable {
     @Override
     public void close() {
         running = false;
+        if (previousSigint != null) {
+            Signal.handle(new Signal("INT"), previousSigint);
+            previousSigint = null;
+        }
         stopped.countDown();
         runner.shutdown();
         timer.shutdownNow();

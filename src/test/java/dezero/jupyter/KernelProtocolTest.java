@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import sun.misc.Signal;
 
 /**
  * The kernel driven over JeroMQ as a notebook drives it: signed requests on shell and control,
@@ -242,6 +243,26 @@ class KernelProtocolTest {
         assertEquals(List.of(), client.reply(client.shell, history).content().get("history"));
         Message comms = client.send(client.shell, client.request("comm_info_request", Map.of()));
         assertEquals(Map.of(), client.reply(client.shell, comms).content().get("comms"));
+    }
+
+    @Test
+    void sigintStopsTheRunningCellAndIsIgnoredBetweenCells() {
+        Assumptions.assumeTrue(System.getProperty("os.name").startsWith("Linux"), "POSIX signals");
+        Message endless = client.execute("while True:\n    pass");
+        Message input;
+        do {
+            input = client.receive(client.iopub, JupyterClient.TIMEOUT_MILLIS);
+        } while (!input.type().equals("execute_input"));
+        sleep(300);
+        Signal.raise(new Signal("INT"));
+        assertEquals("KeyboardInterrupt", client.reply(client.shell, endless).content().get("ename"));
+        assertTrue(log().contains("SIGINT: the running cell stops with KeyboardInterrupt"), log());
+
+        Signal.raise(new Signal("INT"));
+        sleep(300);
+        Message after = client.execute("2 * 21");
+        // python3 -c "print(repr(2 * 21))"
+        assertEquals("42\n", JupyterClient.results(client.iopubUntilIdle(after)));
     }
 
     @Test
