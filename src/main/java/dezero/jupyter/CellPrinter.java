@@ -90,7 +90,8 @@ final class CellPrinter implements Printer {
     /** The fields of an {@code error} message (and of an error {@code execute_reply}). */
     static Map<String, Object> errorContent(LangError e) {
         Map<String, Object> content = new LinkedHashMap<>();
-        content.put("ename", e.kind().name());
+        // The Python class's name: the kind is one of a few the REPL tells apart (OtherError for the rest).
+        content.put("ename", e.typeName());
         content.put("evalue", e.getMessage() == null ? "" : e.getMessage());
         content.put("traceback", new ArrayList<Object>(List.of(ErrorRenderer.render(e).split("\n", -1))));
         return content;

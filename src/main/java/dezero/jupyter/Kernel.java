@@ -2,7 +2,10 @@ package dezero.jupyter;
 
 import dezero.lang.Commands;
 import dezero.lang.LangError;
+import dezero.lang.RichOutput;
 import dezero.lang.Session;
+import dezero.plot.Figure;
+import dezero.plot.InlineFigures;
 import dezero.viz.DotRenderer;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -19,13 +22,16 @@ import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
 import org.zeromq.ZMQException;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
- * A Jupyter kernel (messaging protocol 5.3) over one {@link Session}, the REPL's language and
- * commands. It binds the five sockets of a connection file on its address only; shell requests
- * run one at a time (cells on a large-stack thread), control (shutdown, interrupt) is served
- * meanwhile on its own thread, and every message whose signature does not match is dropped and
- * counted in the log, never read.
+ * A Jupyter kernel (messaging protocol 5.3) over one {@link Session}: cells are Python with
+ * DeZero imported, plus the REPL's commands; a cell's {@code plt.show()} is its picture. It
+ * binds the five sockets of a connection file on its address only; shell requests run one at a
+ * time (cells on a large-stack thread), control (shutdown, interrupt) is served meanwhile on its
+ * own thread, and every message whose signature does not match is dropped and counted in the
+ * log, never read.
  */
 public final class Kernel implements AutoCloseable {
     /** How often the loops look up from a quiet socket to see whether the kernel is shutting down. */
@@ -61,6 +67,8 @@ public final class Kernel implements AutoCloseable {
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running = true;
     private int executionCount;
+    /** The SIGINT handler before {@link #start()} set the kernel's, restored on close; null when none was set. */
+    private SignalHandler previousSigint;
 
     /**
      * Binds the sockets of {@code connection}; {@link #start()} starts serving. Log lines go to {@code log}.
@@ -109,8 +117,26 @@ public final class Kernel implements AutoCloseable {
         threads.add(thread("dezero-kernel-control", () -> serve(control, "control")));
         threads.add(thread("dezero-kernel-heartbeat", this::heartbeat));
         threads.forEach(Thread::start);
+        handleSigint();
         log.println("dezero kernel: listening on " + connection.endpoint(connection.shellPort()) + " (shell)");
         return this;
+    }
+
+    /**
+     * SIGINT stops the running cell with KeyboardInterrupt, as an interrupt_request does, and is
+     * ignored between cells, as ipykernel ignores it: a Ctrl-C meant for the notebook server in
+     * the same terminal does not end the kernel and its names.
+     */
+    private void handleSigint() {
+        try {
+            previousSigint = Signal.handle(new Signal("INT"), sig -> {
+                if (runner.interrupt()) {
+                    log.println("dezero kernel: SIGINT: the running cell stops with KeyboardInterrupt");
+                }
+            });
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            log.println("dezero kernel: SIGINT is not handled here (" + e.getMessage() + "); interrupt_request is");
+        }
     }
 
     private static Thread thread(String name, Runnable body) {
@@ -145,6 +171,10 @@ public final class Kernel implements AutoCloseable {
     @Override
     public void close() {
         running = false;
+        if (previousSigint != null) {
+            Signal.handle(new Signal("INT"), previousSigint);
+            previousSigint = null;
+        }
         stopped.countDown();
         runner.shutdown();
         timer.shutdownNow();
@@ -210,7 +240,14 @@ public final class Kernel implements AutoCloseable {
         try {
             switch (type) {
                 case "kernel_info_request" -> reply(socket, request, "kernel_info_reply", KernelInfo.content());
-                case "execute_request" -> reply(socket, request, "execute_reply", execute(request));
+                case "execute_request" -> {
+                    reply(socket, request, "execute_reply", execute(request));
+                    if (session.isQuitRequested()) {
+                        // Python's exit() ends the program, as it ends ipykernel: the notebook restarts
+                        // the kernel; kept running, the session would skip every later cell.
+                        stop("the cell called exit()");
+                    }
+                }
                 case "complete_request" -> reply(socket, request, "complete_reply",
                         introspection.complete(string(request, "code"), integer(request, "cursor_pos")));
                 case "inspect_request" -> reply(socket, request, "inspect_reply",
@@ -243,7 +280,11 @@ public final class Kernel implements AutoCloseable {
             iopub.publish(request, "execute_input", Map.of("code", code, "execution_count", (long) executionCount));
         }
         printer.begin(request, silent, executionCount);
-        runner.run(() -> session.eval(code, printer));
+        runner.run(() -> {
+            try (InlineFigures.Scope figures = InlineFigures.sendTo(this::showFigure)) {
+                session.eval(code, silent ? "<silent cell>" : "<cell " + executionCount + ">", printer);
+            }
+        });
         printer.flush();
         LangError error = printer.error();
         Map<String, Object> reply = new LinkedHashMap<>();
@@ -256,6 +297,11 @@ public final class Kernel implements AutoCloseable {
             reply.putAll(CellPrinter.errorContent(error));
         }
         return reply;
+    }
+
+    /** {@code plt.show()} in a cell: the figure as the cell's picture, with matplotlib's repr as its text. */
+    private void showFigure(Figure figure) {
+        session.display(new RichOutput(figure.toString(), "image/png", figure.toPng()));
     }
 
     private void shutdown(ZMQ.Socket socket, Message request) {

@@ -11,11 +11,11 @@ final class KernelInfo {
     static Map<String, Object> content() {
         String version = Kernel.class.getPackage().getImplementationVersion();
         Map<String, Object> language = new LinkedHashMap<>();
-        // Python so that notebooks highlight cells as Python; the file extension is the REPL's scripts'.
+        // Cells are Python (with the REPL's commands): notebooks highlight them and export them as Python.
         language.put("name", "python");
         language.put("version", "3.11");
         language.put("mimetype", "text/x-python");
-        language.put("file_extension", ".dz");
+        language.put("file_extension", ".py");
         language.put("pygments_lexer", "python3");
         language.put("codemirror_mode", Map.of("name", "python", "version", 3L));
         language.put("nbconvert_exporter", "python");
@@ -26,7 +26,9 @@ final class KernelInfo {
         info.put("implementation_version", version == null ? "development" : version);
         info.put("language_info", language);
         info.put("banner", "dezero-j - DeZero (Deep Learning from Scratch 3) in a notebook.\n"
-                + "Cells run as REPL lines: x = Variable(np.array(3.0)); y = add(square(x), x); backward y; graph y");
+                + "Cells are Python with numpy (np) and DeZero (Variable, F, L, ...) imported:\n"
+                + "x = Variable(np.array(3.0)); y = x ** 2 + x; y.backward(); x.grad\n"
+                + "and the REPL's commands on lines of their own: graph y, vars, help NAME");
         info.put("help_links", List.of());
         return info;
     }

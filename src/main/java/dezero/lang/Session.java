@@ -126,9 +126,17 @@ public final class Session {
 
     /** Evaluates one line (or several); stops at the first error, which goes to {@code out.error}. */
     public Result.Status eval(String text, Printer out) {
+        return eval(text, Traceback.PROMPT_INPUT + ++inputs, out);
+    }
+
+    /**
+     * {@link #eval(String, Printer)} of a text that tracebacks name {@code file}: a notebook names
+     * each cell, so a function defined in one cell shows its own lines when it fails in a later one.
+     */
+    public Result.Status eval(String text, String file, Printer out) {
         return run(out, () -> {
             try {
-                runLines(Traceback.PROMPT_INPUT + ++inputs, PhysicalLines.of(new StringReader(text)));
+                runLines(file, PhysicalLines.of(new StringReader(text)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -245,13 +246,27 @@ public final class Pyplot {
     /**
      * {@code show(block=)}: with a display, a window per figure, waiting until they are closed when
      * {@code block}; otherwise PNGs in a temporary folder, their paths on stderr, drawn in the
-     * terminal first when there is one. Never throws. Returns the PNGs written.
+     * terminal first when there is one; but to the thread's {@link InlineFigures} target when one
+     * is set. Never throws. Returns the PNGs written.
      */
     public List<Path> show(boolean block) {
         List<Figure> open = new ArrayList<>(figures.values());
         figures.clear();
         current = null;
-        return shower.show(open, block);
+        Consumer<Figure> inline = InlineFigures.target();
+        if (inline == null) {
+            return shower.show(open, block);
+        }
+        for (Figure f : open) {
+            try {
+                inline.accept(f);
+            } catch (RuntimeException | LinkageError | java.awt.AWTError e) {
+                // show() never throws: a figure that cannot be drawn is reported, the others still shown.
+                err.println("could not draw figure " + f.number() + ": " + e);
+            }
+        }
+        err.flush();
+        return List.of();
     }
 
     /** Waits until every window opened by a non-blocking {@code show} is closed (a script's end). */

@@ -16,6 +16,7 @@ import java.io.PrintStream;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -26,11 +27,14 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import sun.misc.Signal;
 
 /**
  * The kernel driven over JeroMQ as a notebook drives it: signed requests on shell and control,
- * the replies, and what iopub publishes for each. The expected texts are the REPL's (the same
- * lines run by {@code scripts/dezero -e}).
+ * the replies, and what iopub publishes for each. A cell is Python with the REPL's echo: what a
+ * cell prints comes from python3 (numpy 2.4) with DeZero (../shared/peers/dezero, its stubs
+ * beside it) running the same code, the echo of a top-level assignment {@code name = v} written
+ * out there as {@code print('name = ' + repr(v))}, and that of a value alone as {@code print(repr(v))}.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class KernelProtocolTest {
@@ -72,7 +76,8 @@ class KernelProtocolTest {
         assertEquals(List.of("status:busy", "execute_input", "stream", "status:idle"),
                 JupyterClient.types(iopub));
         assertEquals(request.content().get("code"), iopub.get(1).content().get("code"));
-        // scripts/dezero -e 'x = Variable(np.array(3.0))' -e 'y = add(square(x), x)' -e 'backward y'
+        // python3: x = Variable(np.array(3.0)); y = F.add(F.square(x), x); y.backward(); the echoes are
+        // repr(x), repr(y), repr(x.grad)
         assertEquals("x = variable(3.0)\ny = variable(12.0)\nx.grad = variable(7.0)\n", JupyterClient.stdout(iopub));
         Message reply = client.reply(client.shell, request);
         assertEquals("ok", reply.content().get("status"));
@@ -91,7 +96,7 @@ class KernelProtocolTest {
         assertEquals(List.of("status:busy", "execute_input", "stream", "execute_result", "status:idle"),
                 JupyterClient.types(iopub));
         Map<String, Object> result = iopub.get(3).content();
-        // scripts/dezero -e 'x = Variable(np.array(3.0))' -e 'x * 2' prints variable(6.0) for the second line
+        // python3: print(repr(Variable(np.array(3.0)) * 2)) prints variable(6.0)
         assertEquals("variable(6.0)", ((Map<?, ?>) result.get("data")).get("text/plain"));
         assertEquals(client.reply(client.shell, request).content().get("execution_count"), result.get("execution_count"));
     }
@@ -103,7 +108,8 @@ class KernelProtocolTest {
         assertEquals(List.of("status:busy", "status:idle"), JupyterClient.types(client.iopubUntilIdle(silent)));
         assertEquals(0L, client.reply(client.shell, silent).content().get("execution_count"));
         Message after = client.execute("print(x)");
-        assertEquals("variable(5.0)\n", JupyterClient.stdout(client.iopubUntilIdle(after)));
+        // python3: x = 5; print(x)
+        assertEquals("5\n", JupyterClient.stdout(client.iopubUntilIdle(after)));
         assertEquals(1L, client.reply(client.shell, after).content().get("execution_count"));
     }
 
@@ -111,7 +117,8 @@ class KernelProtocolTest {
     void manyLinesPrintedTogetherGoOutInFewMessagesAndInOrder() {
         Message request = client.execute("x = 1;" + " print(x);".repeat(2000));
         List<Message> iopub = client.iopubUntilIdle(request);
-        assertEquals("variable(1.0)\n".repeat(2000), JupyterClient.stdout(iopub));
+        // python3: x = 1; print(x); ... prints 1 on each line (the ';' at the end keeps the echo quiet)
+        assertEquals("1\n".repeat(2000), JupyterClient.stdout(iopub));
         long streams = iopub.stream().filter(m -> m.type().equals("stream")).count();
         assertTrue(streams < 2000, streams + " stream messages for 2000 lines: none were joined");
     }
@@ -125,7 +132,9 @@ class KernelProtocolTest {
         Map<String, Object> error = iopub.get(3).content();
         assertEquals("NameError", error.get("ename"));
         assertEquals("name 'z' is not defined", error.get("evalue"));
-        // The REPL prints:  "    z + 1" / "    ^" / "NameError: name 'z' is not defined"
+        // python3 prog.py with prog.py the cell ends its traceback with these three lines; as at the
+        // prompt, an error in the cell's own top-level code leaves out the header and the File line.
+        assertEquals("y = 1\n", JupyterClient.stdout(iopub));
         assertEquals(List.of("    z + 1", "    ^", "NameError: name 'z' is not defined"), error.get("traceback"));
         Message reply = client.reply(client.shell, request);
         assertEquals("error", reply.content().get("status"));
@@ -155,19 +164,28 @@ class KernelProtocolTest {
     }
 
     @Test
-    void inspectShowsHelpAndAValuesRepr() {
+    void inspectShowsPythonsHelpAndAValuesRepr() {
         Message request = client.send(client.shell, client.request("inspect_request",
-                Map.of("code", "y = square(x)", "cursor_pos", 7L, "detail_level", 0L)));
+                Map.of("code", "y = F.sigmoid(x)", "cursor_pos", 9L, "detail_level", 0L)));
         Map<String, Object> reply = client.reply(client.shell, request).content();
         assertEquals(true, reply.get("found"));
         String text = (String) ((Map<?, ?>) reply.get("data")).get("text/plain");
-        assertTrue(text.startsWith("square(x)"), text);
+        // python3: help(dezero.functions.sigmoid) is "Help on function sigmoid ..." then the line sigmoid(x)
+        assertTrue(text.startsWith("Help on "), text);
+        assertTrue(text.lines().anyMatch(l -> l.equals("sigmoid(x)")), text);
+
+        Message dotted = client.send(client.shell, client.request("inspect_request",
+                Map.of("code", "a = np.zeros(3)", "cursor_pos", 11L, "detail_level", 0L)));
+        String zeros = (String) ((Map<?, ?>) client.reply(client.shell, dotted).content().get("data")).get("text/plain");
+        // python3: help(np.zeros) is "Help on built-in function zeros in module numpy:"
+        assertTrue(zeros.startsWith("Help on built-in function zeros"), zeros);
 
         client.iopubUntilIdle(client.execute("x = Variable(np.array(2.0))"));
         Message value = client.send(client.shell, client.request("inspect_request",
                 Map.of("code", "x", "cursor_pos", 1L, "detail_level", 0L)));
-        assertEquals("x: Variable\nvariable(2.0)",
-                ((Map<?, ?>) client.reply(client.shell, value).content().get("data")).get("text/plain"));
+        String described = (String) ((Map<?, ?>) client.reply(client.shell, value).content().get("data")).get("text/plain");
+        // python3: type(x).__name__ and repr(x) for x = Variable(np.array(2.0))
+        assertTrue(described.startsWith("x: Variable\nvariable(2.0)"), described);
 
         Message unknown = client.send(client.shell, client.request("inspect_request",
                 Map.of("code", "nothing_here", "cursor_pos", 3L, "detail_level", 0L)));
@@ -175,9 +193,42 @@ class KernelProtocolTest {
     }
 
     @Test
-    void isCompleteFollowsTheReplsOpenBrackets() {
+    void completeOffersAttributesAfterModulesAndSelfInAClassOfTheCell() {
+        // python3: [n for n in dir(np) if n.startswith('zer')] is ['zeros', 'zeros_like']
+        assertEquals(List.of("zeros", "zeros_like"), matches("a = np.zer"));
+        // python3: [n for n in dir(dezero.functions) if n.startswith('sig')]
+        assertEquals(List.of("sigmoid", "sigmoid_cross_entropy", "sigmoid_simple"), matches("y = F.sig"));
+        // In a method, self has what the class assigns and defines, and what Model has
+        // (python3: 'cleargrads' in dir(dezero.Model)).
+        String code = "class Net(Model):\n    def __init__(self):\n        super().__init__()\n"
+                + "        self.l1 = L.Linear(3)\n        self.count = 0\n\n    def forward(self, x):\n"
+                + "        return self.";
+        List<String> all = matches(code);
+        assertTrue(all.containsAll(List.of("l1", "count", "forward", "cleargrads")), all.toString());
+        // python3: [n for n in dir(dezero.Model) if n.startswith('l')] is ['load_weights']
+        assertEquals(List.of("l1", "load_weights"), matches(code + "l"));
+    }
+
+    private List<String> matches(String code) {
+        Message request = client.send(client.shell, client.request("complete_request",
+                Map.of("code", code, "cursor_pos", (long) code.codePointCount(0, code.length()))));
+        Map<String, Object> reply = client.reply(client.shell, request).content();
+        return ((List<?>) reply.get("matches")).stream().map(String::valueOf).toList();
+    }
+
+    @Test
+    void isCompleteFollowsPythonsInteractiveRules() {
         assertEquals(Map.of("status", "incomplete", "indent", "    "), isComplete("y = add(x,\n    square(x"));
         assertEquals(Map.of("status", "complete"), isComplete("y = add(x, x)"));
+        // python3 -i asks for more after a line opening a block, and inside it until a blank line
+        assertEquals(Map.of("status", "incomplete", "indent", "    "), isComplete("for i in range(3):"));
+        assertEquals(Map.of("status", "incomplete", "indent", "    "), isComplete("for i in range(3):\n    print(i)"));
+        assertEquals(Map.of("status", "complete"), isComplete("for i in range(3):\n    print(i)\n"));
+        assertEquals(Map.of("status", "incomplete", "indent", "        "),
+                isComplete("def f(x):\n    if x:"));
+        // python3 -i: '1 +' is a SyntaxError at once (no more lines can fix it); a command line is not Python
+        assertEquals(Map.of("status", "invalid"), isComplete("1 +"));
+        assertEquals(Map.of("status", "complete"), isComplete("x = 1\nnograd on"));
     }
 
     private Map<String, Object> isComplete(String code) {
@@ -195,9 +246,29 @@ class KernelProtocolTest {
     }
 
     @Test
-    void interruptStopsALongCellWithKeyboardInterruptAndTheKernelLives() {
-        client.iopubUntilIdle(client.execute("nograd on; x = randn(2000000);"));
-        Message longCell = client.execute("y = x;" + " y = sin(y);".repeat(20000));
+    void sigintStopsTheRunningCellAndIsIgnoredBetweenCells() {
+        Assumptions.assumeTrue(System.getProperty("os.name").startsWith("Linux"), "POSIX signals");
+        Message endless = client.execute("while True:\n    pass");
+        Message input;
+        do {
+            input = client.receive(client.iopub, JupyterClient.TIMEOUT_MILLIS);
+        } while (!input.type().equals("execute_input"));
+        sleep(300);
+        Signal.raise(new Signal("INT"));
+        assertEquals("KeyboardInterrupt", client.reply(client.shell, endless).content().get("ename"));
+        assertTrue(log().contains("SIGINT: the running cell stops with KeyboardInterrupt"), log());
+
+        Signal.raise(new Signal("INT"));
+        sleep(300);
+        Message after = client.execute("2 * 21");
+        // python3 -c "print(repr(2 * 21))"
+        assertEquals("42\n", JupyterClient.results(client.iopubUntilIdle(after)));
+    }
+
+    @Test
+    void interruptStopsALoopOfEngineCallsInsideNoGradAndRecordingComesBack() {
+        client.iopubUntilIdle(client.execute("x = Variable(np.random.randn(200000));"));
+        Message longCell = client.execute("with no_grad():\n    for i in range(1000000):\n        x = F.sin(x)");
         Message input;
         do {
             input = client.receive(client.iopub, JupyterClient.TIMEOUT_MILLIS);
@@ -209,8 +280,9 @@ class KernelProtocolTest {
         assertEquals("error", reply.content().get("status"));
         assertEquals("KeyboardInterrupt", reply.content().get("ename"));
 
-        Message after = client.execute("1 + 1");
-        assertEquals("2\n", JupyterClient.results(client.iopubUntilIdle(after)));
+        // python3 with DeZero: no_grad() is left on KeyboardInterrupt, so (x * 2).creator is recorded again
+        Message after = client.execute("(x * 2).creator is not None");
+        assertEquals("True\n", JupyterClient.results(client.iopubUntilIdle(after)));
         assertEquals("ok", client.reply(client.shell, after).content().get("status"));
     }
 
@@ -302,8 +374,143 @@ class KernelProtocolTest {
     }
 
     @Test
+    void aCellWithADefAndAForLoopRunsAsAProgram() {
+        String cell = String.join("\n",
+                "x = Variable(np.array(2.0))",
+                "def f(x):",
+                "    y = x ** 4 - 2 * x ** 2",
+                "    return y",
+                "for i in range(4):",
+                "    y = f(x)",
+                "    x.cleargrad()",
+                "    y.backward(create_graph=True)",
+                "    gx = x.grad",
+                "    x.cleargrad()",
+                "    gx.backward()",
+                "    gx2 = x.grad",
+                "    x.data -= gx.data / gx2.data",
+                "    print(i, x)",
+                "x");
+        Message request = client.execute(cell);
+        List<Message> iopub = client.iopubUntilIdle(request);
+        assertEquals(List.of("status:busy", "execute_input", "stream", "execute_result", "status:idle"),
+                JupyterClient.types(iopub));
+        // python3 with DeZero: the cell (the book's step 33, Newton's method) with print('x = ' + repr(x))
+        // after its first line and print(repr(x)) for its last
+        assertEquals(String.join("\n",
+                "x = variable(2.0)",
+                "0 variable(1.4545454545454546)",
+                "1 variable(1.1510467893775467)",
+                "2 variable(1.0253259289766978)",
+                "3 variable(1.0009084519430513)", ""), JupyterClient.stdout(iopub));
+        assertEquals("variable(1.0009084519430513)\n", JupyterClient.results(iopub));
+        assertEquals("ok", client.reply(client.shell, request).content().get("status"));
+    }
+
+    @Test
+    void anErrorInsideAFunctionIsTheErrorReplyWithPythonsTraceback() {
+        String cell = "def ratio(a, b):\n    return a / b\n\ndef twice(v):\n    return ratio(v, 0) * 2\n\nprint(twice(3))";
+        Message request = client.execute(cell);
+        List<Message> iopub = client.iopubUntilIdle(request);
+        assertEquals(List.of("status:busy", "execute_input", "error", "status:idle"), JupyterClient.types(iopub));
+        // python3 prog.py, prog.py being the cell, with the file's path shown as the cell's name
+        List<String> traceback = List.of(
+                "Traceback (most recent call last):",
+                "  File \"<cell 1>\", line 7, in <module>",
+                "    print(twice(3))",
+                "          ^^^^^^^^",
+                "  File \"<cell 1>\", line 5, in twice",
+                "    return ratio(v, 0) * 2",
+                "           ^^^^^^^^^^^",
+                "  File \"<cell 1>\", line 2, in ratio",
+                "    return a / b",
+                "           ~~^~~",
+                "ZeroDivisionError: division by zero");
+        Map<String, Object> error = iopub.get(2).content();
+        assertEquals("ZeroDivisionError", error.get("ename"));
+        assertEquals("division by zero", error.get("evalue"));
+        assertEquals(traceback, error.get("traceback"));
+        Map<String, Object> reply = client.reply(client.shell, request).content();
+        assertEquals("error", reply.get("status"));
+        assertEquals("ZeroDivisionError", reply.get("ename"));
+        assertEquals("division by zero", reply.get("evalue"));
+        assertEquals(traceback, reply.get("traceback"));
+    }
+
+    @Test
+    void theErrorsNameIsItsPythonClassWhateverItIs() {
+        Message request = client.execute("class Dissatisfied(Exception):\n    pass\n\nraise Dissatisfied('with the loss')");
+        client.iopubUntilIdle(request);
+        Map<String, Object> reply = client.reply(client.shell, request).content();
+        // python3 prog.py, prog.py being the cell: its traceback ends "Dissatisfied: with the loss"
+        assertEquals("Dissatisfied", reply.get("ename"));
+        assertEquals("with the loss", reply.get("evalue"));
+        Message builtin = client.execute("{}['missing']");
+        client.iopubUntilIdle(builtin);
+        // python3: {}['missing'] raises KeyError, str(e) "'missing'"
+        assertEquals("KeyError", client.reply(client.shell, builtin).content().get("ename"));
+    }
+
+    @Test
+    void aFunctionOfAnEarlierCellShowsItsOwnLinesInATraceback() {
+        client.iopubUntilIdle(client.execute("def ratio(a, b):\n    return a / b"));
+        Message request = client.execute("x = 1\nratio(1, 0)");
+        client.iopubUntilIdle(request);
+        // python3 running each cell as exec(compile(cell, '<cell N>', 'exec')), with the cells' lines in linecache
+        assertEquals(List.of(
+                "Traceback (most recent call last):",
+                "  File \"<cell 2>\", line 2, in <module>",
+                "    ratio(1, 0)",
+                "  File \"<cell 1>\", line 2, in ratio",
+                "    return a / b",
+                "           ~~^~~",
+                "ZeroDivisionError: division by zero"), client.reply(client.shell, request).content().get("traceback"));
+    }
+
+    @Test
+    void pltShowDisplaysTheFigureAsAPng() {
+        Message request = client.execute(
+                "import matplotlib.pyplot as plt\nplt.figure()\nplt.plot([0, 1, 2], [0, 1, 4])\nplt.show()");
+        List<Message> iopub = client.iopubUntilIdle(request);
+        List<Message> displays = iopub.stream().filter(m -> m.type().equals("display_data")).toList();
+        assertEquals(1, displays.size(), JupyterClient.types(iopub).toString());
+        Map<?, ?> data = (Map<?, ?>) displays.get(0).content().get("data");
+        // matplotlib's repr of a default figure (6.4 x 4.8 inches at 100 dpi, its rcParams) with one plot
+        assertEquals("<Figure size 640x480 with 1 Axes>", data.get("text/plain"));
+        // Checked by structure: the PNG signature, then the IHDR chunk with 640 x 480 pixels.
+        ByteBuffer png = ByteBuffer.wrap(Base64.getDecoder().decode((String) data.get("image/png")));
+        assertEquals(0x89504e470d0a1a0aL, png.getLong(0));
+        assertEquals(0x49484452, png.getInt(12), "IHDR");
+        assertEquals(640, png.getInt(16));
+        assertEquals(480, png.getInt(20));
+        assertFalse(JupyterClient.stdout(iopub).contains(".png"), "a temp file's path was printed instead");
+        assertEquals("ok", client.reply(client.shell, request).content().get("status"));
+    }
+
+    @Test
+    void interruptStopsAnEndlessPythonLoopAndTheNamesStay() {
+        client.iopubUntilIdle(client.execute("kept = 41"));
+        Message endless = client.execute("n = 0\nwhile True:\n    pass");
+        Message input;
+        do {
+            input = client.receive(client.iopub, JupyterClient.TIMEOUT_MILLIS);
+        } while (!input.type().equals("execute_input"));
+        sleep(300);
+        Message interrupt = client.send(client.control, client.request("interrupt_request", Map.of()));
+        assertEquals("interrupt_reply", client.reply(client.control, interrupt).type());
+        Map<String, Object> reply = client.reply(client.shell, endless).content();
+        assertEquals("error", reply.get("status"));
+        assertEquals("KeyboardInterrupt", reply.get("ename"));
+
+        // python3: kept = 41; n = 0; print(repr(kept + 1 + n)) after the loop was stopped
+        Message after = client.execute("kept + 1 + n");
+        assertEquals("42\n", JupyterClient.results(client.iopubUntilIdle(after)));
+        assertEquals("ok", client.reply(client.shell, after).content().get("status"));
+    }
+
+    @Test
     void aRichOutputOfTheSessionIsDisplayData() {
-        // What plt.show() will do: hand the session a picture with its text form.
+        // What a command with a picture does: hand the session the picture with its text form.
         byte[] picture = {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2};
         kernel.session().commands().register(new Command("figure", "figure", "shows a figure", List.of(), false,
                 ctx -> ctx.session().display(new RichOutput("<Figure size 640x480 with 1 Axes>", "image/png", picture))));
@@ -320,6 +527,25 @@ class KernelProtocolTest {
         assertTrue(JupyterClient.stdout(client.iopubUntilIdle(quit)).contains("Kernel > Shut Down"));
         Message after = client.execute("1 + 1");
         assertEquals("2\n", JupyterClient.results(client.iopubUntilIdle(after)));
+    }
+
+    @Test
+    void pythonsExitEndsTheKernelAfterItsReply() throws InterruptedException {
+        Message request = client.execute("print('bye')\nexit()\nprint('not reached')");
+        // python3 -c "print('bye'); exit(); print('not reached')" prints bye only
+        assertEquals("bye\n", JupyterClient.stdout(client.iopubUntilIdle(request)));
+        assertEquals("ok", client.reply(client.shell, request).content().get("status"));
+        Thread waiter = new Thread(() -> {
+            try {
+                kernel.awaitShutdown();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        waiter.start();
+        waiter.join(10_000);
+        assertFalse(waiter.isAlive(), "the kernel kept running after exit()");
+        assertTrue(log().contains("stopping: the cell called exit()"), log());
     }
 
     private static void sleep(long millis) {

@@ -5,23 +5,28 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
-/** The vars table as HTML: columns found from the header, cells escaped. */
+/** The vars table as HTML: columns found from the header (a value may hold blanks), cells escaped. */
 class VarsHtmlTest {
     @Test
     void columnsComeFromTheHeaderAndCellsAreEscaped() {
-        // scripts/dezero -e 'x = Variable(np.array([1.0, -2.0])); y = square(x); f = y.creator' -e vars
+        // The REPL's table (scripts/dezero -e) after
+        // x = Variable(np.array([1.0, -2.0])); y = square(x); f = y.creator; n = 3; s = "a  b"
         String text = String.join("\n",
-                "name  shape  value           grad  creator  gen",
-                "x     (2,)   [ 1. -2.]       -     -        0",
-                "y     (2,)   [1. 4.]         -     Square   1",
-                "f     -      <Square gen=0>  -     -        -");
+                "name  shape  value                                 grad  creator  gen",
+                "x     (2,)   [ 1. -2.]                             -     -        0",
+                "y     (2,)   [1. 4.]                               -     Square   1",
+                "f     -      <dezero.functions.Square object a...  -     -        -",
+                "n     -      3                                     -     -        -",
+                "s     -      'a  b'                                -     -        -");
         String html = VarsHtml.of(text);
         assertEquals("<table class=\"dezero-vars\">\n"
                 + "<thead><tr><th>name</th><th>shape</th><th>value</th><th>grad</th><th>creator</th><th>gen</th></tr></thead>\n"
                 + "<tbody>\n"
                 + row("x", "(2,)", "[ 1. -2.]", "-", "-", "0")
                 + row("y", "(2,)", "[1. 4.]", "-", "Square", "1")
-                + row("f", "-", "&lt;Square gen=0&gt;", "-", "-", "-")
+                + row("f", "-", "&lt;dezero.functions.Square object a...", "-", "-", "-")
+                + row("n", "-", "3", "-", "-", "-")
+                + row("s", "-", "'a  b'", "-", "-", "-")
                 + "</tbody>\n</table>", html);
     }
 
