@@ -265,11 +265,31 @@ final class DezeroTypes {
             return out;
         }));
         t.dict.put("generation", Property.of(f -> (long) function(f).generation()));
+        // Function's own forward and backward raise NotImplementedError, as DeZero's base class does;
+        // the library's functions (Square, Add, ...) run theirs: f.backward(gy) as in the book's step 7.
         t.dict.put("forward", new Builtin("forward", (a, k) -> {
-            throw Py.error(Types.NOT_IMPLEMENTED_ERROR, null);
+            Function f = a.length > 0 && a[0] instanceof Function g && !(g instanceof PythonFunction) ? g : null;
+            if (f == null) {
+                throw Py.error(Types.NOT_IMPLEMENTED_ERROR, null);
+            }
+            NDArray[] xs = new NDArray[a.length - 1];
+            for (int i = 1; i < a.length; i++) {
+                xs[i - 1] = asArray(a[i]);
+            }
+            NDArray[] ys = f.forward(xs);
+            return ys.length == 1 ? ys[0] : new PyTuple((Object[]) ys);
         }));
         t.dict.put("backward", new Builtin("backward", (a, k) -> {
-            throw Py.error(Types.NOT_IMPLEMENTED_ERROR, null);
+            Function f = a.length > 0 && a[0] instanceof Function g && !(g instanceof PythonFunction) ? g : null;
+            if (f == null) {
+                throw Py.error(Types.NOT_IMPLEMENTED_ERROR, null);
+            }
+            Variable[] gys = new Variable[a.length - 1];
+            for (int i = 1; i < a.length; i++) {
+                gys[i - 1] = asVariable(a[i]);
+            }
+            Variable[] gxs = f.backward(gys);
+            return gxs.length == 1 ? gxs[0] : new PyTuple((Object[]) gxs);
         }));
     }
 

@@ -58,6 +58,14 @@ final class PyArguments implements Arguments {
                 boundDefaults.add(defaults[i]);
             }
         }
+        if (pos.length > bound.size()) {
+            // DeZero's functions are Python functions: their words, not a C builtin's.
+            long required = boundDefaults.stream().filter(d -> d == null).count();
+            String takes = required == bound.size() ? bound.size() + " positional argument" + (bound.size() == 1 ? "" : "s")
+                    : "from " + required + " to " + bound.size() + " positional arguments";
+            throw Py.typeError(op.name() + "() takes " + takes + " but " + pos.length
+                    + (pos.length == 1 ? " was" : " were") + " given");
+        }
         Object[] values = dezero.lang.runtime.Calls.builtinArgs(op.name(), bound.toArray(new String[0]),
                 boundDefaults.toArray(), pos, kwargs);
         Map<String, Object> map = new LinkedHashMap<>();

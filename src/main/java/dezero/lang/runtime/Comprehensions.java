@@ -42,6 +42,7 @@ final class Comprehensions {
         Iterator<Object> it = Py.iter(iterable);
         outer:
         while (it.hasNext()) {
+            in.checkInterrupt();
             in.assign(g.target(), it.next(), scope);
             for (Expr cond : g.ifs()) {
                 if (!Py.truthy(in.eval(cond, scope))) {
@@ -68,6 +69,7 @@ final class Comprehensions {
                 @Override
                 public boolean hasNext() {
                     while (!ready && source.hasNext()) {
+                        in.checkInterrupt();
                         in.assign(g.target(), source.next(), scope);
                         boolean keep = true;
                         for (Expr cond : g.ifs()) {

@@ -53,6 +53,13 @@ public final class Interpreter {
         interruptRequested = true;
     }
 
+    /** Stops with KeyboardInterrupt if a Ctrl-C came (a loop that runs no statements, a comprehension, checks here). */
+    void checkInterrupt() {
+        if (interruptRequested || Thread.currentThread().isInterrupted()) {
+            throw interrupted();
+        }
+    }
+
     /**
      * The KeyboardInterrupt of a Ctrl-C, asked for by {@link #interrupt} or by interrupting the
      * thread (what the prompt and the notebook kernel do); both requests are consumed.
