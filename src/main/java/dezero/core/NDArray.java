@@ -1372,6 +1372,12 @@ public final class NDArray {
         if (shape.length == 0 || o.shape.length == 0) {
             return mul(o);
         }
+        int bAxis = o.shape.length >= 2 ? o.shape.length - 2 : 0;
+        if (shape[shape.length - 1] != o.shape[bAxis]) {
+            throw new ShapeException("shapes " + Shapes.compact(shape) + " and " + Shapes.compact(o.shape)
+                    + " not aligned: " + shape[shape.length - 1] + " (dim " + (shape.length - 1) + ") != "
+                    + o.shape[bAxis] + " (dim " + bAxis + ")");
+        }
         return matmul(o);
     }
 

@@ -16,7 +16,8 @@ import dezero.core.Variable;
 public final class MatMul extends Function {
     @Override
     public NDArray[] forward(NDArray... xs) {
-        return outputs(xs[0].matmul(xs[1]));
+        // DeZero's MatMul computes x.dot(W): the same product, and numpy's dot's words for a shape mismatch.
+        return outputs(xs[0].dot(xs[1]));
     }
 
     @Override

@@ -32,10 +32,9 @@ class EvaluatorTest {
                 + "len('\\0'))"));
     }
 
-    /** CPython 3.11's texts (compile() of each line) that the interpreter does not give yet. */
-    @Disabled("the interpreter's texts differ from CPython's: see each assertion")
+    /** CPython 3.11's texts (compile() of each line), which the interpreter gives too. */
     @Test
-    void pythonErrorTextsNotYetMatched() {
+    void pythonErrorTexts() {
         assertEquals("SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated "
                 + "\\xXX escape", err("s = '\\x4'"));
         assertEquals("TypeError: add() takes 2 positional arguments but 3 were given", err("add(1, 2, 3)"));

@@ -168,7 +168,7 @@ class HostileInputTest {
 
     @Test
     void nulCharactersAreASyntaxErrorEchoedEscaped() {
-        // CPython 3.11 says "source code cannot contain null bytes" (see pythonTextsNotYetMatched).
+        // CPython 3.11 says "source code cannot contain null bytes" (see pythonAndNumpyTexts).
         Result r = session.eval("y = 1\0 + 2");
         assertEquals(Result.Status.SYNTAX_ERROR, r.status());
         assertTrue(r.err().startsWith("    y = 1\\x00 + 2\n"), r.err());
@@ -221,7 +221,6 @@ class HostileInputTest {
     }
 
     /** Takes half a minute today: np.array copies the three arrays before it checks the size. */
-    @Disabled("np.array of a list of arrays checks the REPL's size limit only after copying them")
     @Test
     void aListOfArraysOverTheLimitFailsBeforeItIsCopied() {
         assertEquals("", session.eval("a = np.zeros(34000000);").err());
@@ -230,11 +229,9 @@ class HostileInputTest {
         session.eval("a = 0");
     }
 
-    /** CPython 3.11's texts for the same lines (python3 on a file holding each) that the interpreter does not give yet. */
-    @Disabled("the tokenizer's texts differ from CPython's for NUL and non-printable characters, names are not NFKC; "
-            + "some numpy texts differ")
+    /** CPython 3.11's and numpy's texts for the same lines (python3 on a file holding each). */
     @Test
-    void pythonTextsNotYetMatched() {
+    void pythonAndNumpyTexts() {
         assertEquals("SyntaxError: source code cannot contain null bytes", error("y = 1\0 + 2"));
         assertEquals("SyntaxError: invalid non-printable character U+001B", error("y = \u001b[31m 2"));
         assertEquals("SyntaxError: invalid non-printable character U+202E", error("y = 1 + nothing\u202e"));

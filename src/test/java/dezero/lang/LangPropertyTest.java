@@ -85,7 +85,6 @@ class LangPropertyTest {
     }
 
     /** Found by this property: Python's pow with a modulus on a DeZero Variable (CPython 3.11 + DeZero's text). */
-    @Disabled("the builtin pow casts a Variable to an int for its third argument: ClassCastException")
     @Test
     void pythonsThreeArgumentPow() {
         Session s = fresh();
@@ -108,9 +107,7 @@ class LangPropertyTest {
             case 4 -> "(" + call(rnd, depth - 1) + ")[" + call(rnd, depth - 1) + "]";
             default -> {
                 String f = pick(rnd, FUNCTIONS);
-                // pow(x, 2, mod) on a Variable fails inside the interpreter for now: see pythonsThreeArgumentPow.
-                int n = f.equals("pow") ? rnd.nextInt(3) : rnd.nextInt(4);
-                yield f + "(" + args(rnd, depth - 1, n) + ")";
+                yield f + "(" + args(rnd, depth - 1, rnd.nextInt(4)) + ")";
             }
         };
     }

@@ -59,10 +59,9 @@ class NamesTest {
         assertEquals("x = [1, 2]\nx = 'text'\nx = 3\n", out("x = [1, 2]; x = 'text'; x = 3"));
     }
 
-    /** CPython 3.11's behaviour that the interpreter does not have yet. */
-    @Disabled("the tokenizer does not normalise identifiers to NFKC; 'True = 1' names the constant in lower case")
+    /** CPython 3.11 names the constant it refuses as written, and compares names after NFKC. */
     @Test
-    void pythonBehaviourNotYetMatched() {
+    void constantsAndNormalisedNames() {
         assertEquals("SyntaxError: cannot assign to True", Eval.error(session, "True = 1"));
         // CPython normalises identifiers to NFKC after the keyword check: ﬁ is fi, Ｔｒｕｅ the builtin name True.
         assertEquals("fi = 3\n", out("ﬁ = 3"));

@@ -199,7 +199,7 @@ public final class BuiltinFunctions {
         def(m, "pow", (a, k) -> {
             Object[] b = Sig.of("pow", "base", "exp", "mod=None").bind(a, k);
             if (b[2] != PyNone.NONE) {
-                return PyInt.normalize(PyInt.big(b[0]).modPow(PyInt.big(b[1]), PyInt.big(b[2])));
+                return modPow(b[0], b[1], b[2]);
             }
             return Ops.binary("**", b[0], b[1]);
         });
@@ -222,6 +222,34 @@ public final class BuiltinFunctions {
             throw systemExit(a.length == 0 ? PyNone.NONE : a[0]);
         });
         m.dict.put("quit", m.dict.get("exit"));
+    }
+
+    /** Python's three-argument {@code pow}: integers only, or the base's own {@code __pow__} (a Variable's). */
+    private static Object modPow(Object base, Object exp, Object mod) {
+        boolean ints = Py.isInt(base) && Py.isInt(exp) && Py.isInt(mod);
+        if (!ints) {
+            if (Py.isNumber(base) && Py.isNumber(exp) && Py.isNumber(mod)) {
+                throw Py.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+            }
+            Object special = Py.isNumber(base) || base instanceof String ? null : Py.getattrOrNull(base, "__pow__");
+            if (special == null) {
+                throw Py.typeError("unsupported operand type(s) for ** or pow(): '" + Py.typeName(base) + "', '"
+                        + Py.typeName(exp) + "', '" + Py.typeName(mod) + "'");
+            }
+            return Py.call(special, exp, mod);
+        }
+        java.math.BigInteger m = PyInt.big(mod);
+        if (m.signum() == 0) {
+            throw Py.valueError("pow() 3rd argument cannot be 0");
+        }
+        java.math.BigInteger r;
+        try {
+            r = PyInt.big(base).modPow(PyInt.big(exp), m.abs());
+        } catch (ArithmeticException e) {
+            throw Py.valueError("base is not invertible for the given modulus");
+        }
+        // Python's result takes the sign of the modulus.
+        return PyInt.normalize(m.signum() < 0 && r.signum() != 0 ? r.add(m) : r);
     }
 
     private static void def(PyModule m, String name, Builtin.Body body) {

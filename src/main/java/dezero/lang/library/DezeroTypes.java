@@ -211,6 +211,10 @@ final class DezeroTypes {
         operator(t, "__rtruediv__", (x, y) -> Functions.div(y, x));
         t.dict.put("__neg__", new Builtin("neg", (a, k) -> Functions.neg(variable(a[0]))));
         t.dict.put("__pow__", new Builtin("pow", (a, k) -> {
+            if (a.length != 2) {
+                // DeZero's Variable.__pow__ is its function pow(x, c): pow(x, 2, 3) gives it three.
+                throw Py.typeError("pow() takes 2 positional arguments but " + a.length + " were given");
+            }
             Object c = a[1];
             if (c instanceof Variable) {
                 throw Py.typeError("unsupported operand type(s) for ** or pow(): 'numpy.ndarray' and 'Variable'");

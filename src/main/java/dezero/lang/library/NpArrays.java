@@ -66,6 +66,10 @@ final class NpArrays {
         List<Integer> shape = new ArrayList<>();
         List<Object> flat = new ArrayList<>();
         shapeOf(v, 0, shape);
+        if (shape.size() > NDArray.MAX_NDIM) {
+            throw Py.valueError("setting an array element with a sequence. The requested array would exceed the "
+                    + "maximum number of dimension of " + NDArray.MAX_NDIM + ".");
+        }
         flatten(v, 0, shape, flat);
         int[] dims = shape.stream().mapToInt(Integer::intValue).toArray();
         DType inferred = DType.BOOL;
@@ -166,6 +170,16 @@ final class NpArrays {
             return;
         }
         if (v instanceof NDArray a) {
+            int[] rest = shape.subList(depth, shape.size()).stream().mapToInt(Integer::intValue).toArray();
+            if (!java.util.Arrays.equals(a.shape(), rest)) {
+                int same = 0;
+                while (same < Math.min(rest.length, a.ndim()) && a.shape()[same] == rest[same]) {
+                    same++;
+                }
+                throw Py.valueError("setting an array element with a sequence. The requested array has an "
+                        + "inhomogeneous shape after " + (depth + same) + " dimensions. The detected shape was "
+                        + shapeText(shape.subList(0, depth + same)) + " + inhomogeneous part.");
+            }
             double[] data = a.toArray();
             for (double d : data) {
                 out.add(a.dtype().isBool() ? (Object) (d != 0) : a.dtype().isInteger() ? (Object) (long) d : (Object) d);
@@ -202,12 +216,18 @@ final class NpArrays {
             }
             return s;
         }
+        if (v instanceof Double || v instanceof NpScalar sc && !sc.array().dtype().isInteger()) {
+            throw Py.typeError("expected a sequence of integers or a single integer, got '" + Py.repr(v) + "'");
+        }
         return new int[] {dim(v)};
     }
 
     private static int dim(Object v) {
         if (v instanceof NpScalar s && s.array().dtype().isInteger()) {
             return (int) s.array().item();
+        }
+        if (v instanceof java.math.BigInteger) {
+            throw Py.valueError("Maximum allowed dimension exceeded");
         }
         long d = Py.index(v);
         if (d > Integer.MAX_VALUE) {

@@ -200,7 +200,16 @@ final class NumpyModule {
             throw Py.typeError("arange() requires stop to be specified.");
         }
         boolean ints = Py.isInt(start) && Py.isInt(stop) && Py.isInt(step);
-        NDArray r = NDArray.arange(Py.toDouble(start), Py.toDouble(stop), Py.toDouble(step));
+        double first = Py.toDouble(start);
+        double last = Py.toDouble(stop);
+        double by = Py.toDouble(step);
+        if (by == 0) {
+            throw Py.error(Types.ZERO_DIVISION_ERROR, ints ? "division by zero" : "float division by zero");
+        }
+        if (!(Math.ceil((last - first) / by) < 0x1p63)) {
+            throw Py.valueError("Maximum allowed size exceeded");
+        }
+        NDArray r = NDArray.arange(first, last, by);
         DType d = NpArrays.dtype(dtype);
         if (d == null) {
             d = ints ? DType.INT64 : DType.FLOAT64;

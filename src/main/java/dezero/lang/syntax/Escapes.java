@@ -55,8 +55,14 @@ public final class Escapes {
     private static int hex(String s, int i, int n, StringBuilder b) {
         String digits = s.substring(i + 1, Math.min(s.length(), i + 1 + n));
         if (digits.length() < n || !digits.chars().allMatch(ch -> Character.digit(ch, 16) >= 0)) {
-            throw PySyntaxError.syntax("(unicode error) 'unicodeescape' codec can't decode bytes: truncated \\"
-                    + s.charAt(i) + "X escape", Pos.NONE);
+            int valid = 0;
+            while (valid < digits.length() && Character.digit(digits.charAt(valid), 16) >= 0) {
+                valid++;
+            }
+            // CPython counts positions in the UTF-8 bytes of the literal, from its backslash.
+            int start = s.substring(0, i - 1).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            throw PySyntaxError.syntax("(unicode error) 'unicodeescape' codec can't decode bytes in position " + start
+                    + "-" + (start + 1 + valid) + ": truncated \\" + s.charAt(i) + "X".repeat(n) + " escape", Pos.NONE);
         }
         b.appendCodePoint(Integer.parseInt(digits, 16));
         return i + n;
