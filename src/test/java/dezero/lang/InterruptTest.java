@@ -19,7 +19,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,8 +75,6 @@ class InterruptTest {
         return r;
     }
 
-    @Disabled("the interpreter looks for a Ctrl-C between statements and loop turns only, not between the calls "
-            + "of one expression: this line runs its 28 s to the end")
     @Test
     void ctrlCStopsANestedForwardOnTenMillionElements() throws Exception {
         assertEquals("", run("nograd on").err());

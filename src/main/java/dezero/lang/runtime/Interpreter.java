@@ -980,6 +980,8 @@ public final class Interpreter {
                 }
             }
         }
+        // One expression can be a long computation (nested functions on big arrays): each call is a place to stop.
+        checkInterrupt();
         try {
             return Py.call(callee, args, kwargs);
         } catch (PyException ex) {
