@@ -134,6 +134,13 @@ public final class Kernel implements AutoCloseable {
                     log.println("dezero kernel: SIGINT: the running cell stops with KeyboardInterrupt");
                 }
             });
+            if (previousSigint == SignalHandler.SIG_IGN) {
+                // Started with SIGINT ignored (in the background): the JVM takes no handler for it then.
+                Signal.handle(new Signal("INT"), previousSigint);
+                previousSigint = null;
+                log.println("dezero kernel: SIGINT is not handled here (the kernel was started with it ignored); "
+                        + "interrupt_request is");
+            }
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
             log.println("dezero kernel: SIGINT is not handled here (" + e.getMessage() + "); interrupt_request is");
         }

@@ -79,7 +79,9 @@ final class FileCommands {
         } catch (IOException e) {
             throw fileError(e, name, at);
         }
-        ctx.print("saved " + lines.size() + (lines.size() == 1 ? " line" : " lines") + " to " + name);
+        // A block (a def, a loop) is one statement of several lines: the count is the file's lines.
+        long written = lines.stream().mapToLong(l -> l.split("\n", -1).length).sum();
+        ctx.print("saved " + written + (written == 1 ? " line" : " lines") + " to " + name);
     }
 
     private static Path path(String name, Span at) {

@@ -66,6 +66,17 @@ class ScriptTest {
     }
 
     @Test
+    void saveWritesABlockAsItWasTypedAndCountsItsLines() throws IOException {
+        session.eval("def f(x):\n    return x * 2\n");
+        session.eval("y = f(3)");
+        Path file = dir.resolve("block.dz");
+        assertEquals("saved 3 lines to " + file + "\n", session.eval("save " + file).out());
+        assertEquals(List.of("def f(x):", "    return x * 2", "y = f(3)"), Files.readAllLines(file));
+        // python3: def f(x): return x * 2; y = f(3) gives 6.
+        assertEquals("y = 6\n", new Session().eval("load " + file).out());
+    }
+
+    @Test
     void saveThenLoadGivesTheSameVariables() throws IOException {
         for (String line : List.of("x = Variable(np.array(3.0))", "y = square(x)", "w + 1", "backward y", "vars",
                 "help")) {
