@@ -19,7 +19,8 @@ that time numpy (numpy by hand and DeZero) run with OPENBLAS_CORETYPE and OPENBL
 which some machines set for old OpenBLAS builds and which slow a current numpy; nothing else does.
 
 With --programs, each program is timed as a whole, JVM start included: `scripts/dezero PROG`
-against `$PYTHON PROG` with DeZero on PYTHONPATH.
+against `$PYTHON PROG` with DeZero on PYTHONPATH and bench/stubs' no-op matplotlib before the
+peers' stub (so the book's steps that plot run to the end; dezero-j still draws its figures).
 """
 import argparse
 import datetime
@@ -204,6 +205,10 @@ def programs_table(args):
     launcher = os.path.join(REPO, "scripts", "dezero")
     env = dict(os.environ)
     env.update(peer_env())
+    # The book's steps end by plotting and the peers' matplotlib stub raises on every plt call:
+    # bench/stubs/matplotlib, first on the path, makes those calls no-ops, so the Python side
+    # times the training and skips the drawing.
+    env["PYTHONPATH"] = os.pathsep.join([os.path.join(REPO, "bench", "stubs"), env["PYTHONPATH"]])
     for key in NUMPY_ENV_UNSET:
         env.pop(key, None)
     times = {(p, e): [] for p in args.programs for e in ("dezero-j", "Python")}

@@ -9,6 +9,23 @@
 # (dezero.core.Gemm.Unrolling): mlp_step takes 17% less CPU, scalar_chain up to 10% more.
 # DEZERO_BENCH_FLAGS: `dezero bench`, with a fixed pre-touched heap so timings leave out heap growth.
 DEZERO_JVM_FLAGS=(-XX:+UseParallelGC -XX:LoopUnrollLimit=120)
+# C2 only for the engine (scripts/lib/c2-directives.json: dezero.core and dezero.functions): a
+# program of the book runs for a second or two, and C2 compiling the interpreter, the library
+# bindings and the JDK cost 10-20% of its CPU time for code that C1 makes nearly as fast; the
+# engine keeps C2's code (vectorised kernels: large matrix products run 3x slower without it;
+# graph building: scalar_chain 3.5x slower without it). The low Tier4 thresholds make every
+# other method try C2 early, be refused, and settle in C1's code instead of staying in the
+# slower profiled code. CompileCommand=quiet and -DisplayVMOutput keep the JVM from printing its
+# notes on the directives ("... compiler directives added", "### Excluding compile") into the
+# program's output. Left out when the file is missing (a partial copy of the launchers), since
+# the JVM refuses to start without it.
+_dezero_directives="${DEZERO_HOME:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}/scripts/lib/c2-directives.json"
+if [ -f "$_dezero_directives" ]; then
+    DEZERO_JVM_FLAGS+=(-XX:+UnlockDiagnosticVMOptions "-XX:CompilerDirectivesFile=$_dezero_directives"
+        -XX:CompileCommand=quiet -XX:-DisplayVMOutput
+        -XX:Tier4InvocationThreshold=300 -XX:Tier4MinInvocationThreshold=100 -XX:Tier4CompileThreshold=1000)
+fi
+unset _dezero_directives
 DEZERO_BENCH_FLAGS=(-XX:+UseParallelGC -XX:LoopUnrollLimit=120 -Xms2g -Xmx2g -XX:+AlwaysPreTouch)
 # DEZERO_THREADS=N caps the threads of large matrix products and tanh (default: the cores, at most 4),
 # as OPENBLAS_NUM_THREADS does for numpy.

@@ -61,14 +61,80 @@ final class Gemm {
         }
     }
 
+    /**
+     * Small products, with no packing. Element (i, p) of op(a) is {@code a[i * ars + p * acs]},
+     * element (p, j) of op(b) is {@code b[p * brs + j * bcs]}. Each element is still summed over p
+     * in order from its initial value, so results are those of the i-k-j loop; only the order in
+     * which elements are visited changes.
+     */
     private static void plain(double[] a, boolean ta, double[] b, boolean tb, double[] r, int m, int k, int n) {
-        for (int i = 0; i < m; i++) {
-            Interrupts.check();
-            int ri = i * n;
-            for (int p = 0; p < k; p++) {
-                double aip = ta ? a[p * m + i] : a[i * k + p];
+        int ars = ta ? 1 : k;
+        int acs = ta ? m : 1;
+        if (n < 4) {
+            // Narrow outputs (n = 1 in a linear layer's gradients): as dot products, since an i-k-j
+            // inner loop of one or two elements is all overhead; four rows at once give four
+            // independent sums, so the adds do not wait on one another.
+            int brs = tb ? 1 : n;
+            int bcs = tb ? k : 1;
+            int i = 0;
+            for (; i + 3 < m; i += 4) {
+                if (i % ROW_BLOCK == 0) {
+                    Interrupts.check();
+                }
                 for (int j = 0; j < n; j++) {
-                    r[ri + j] += aip * (tb ? b[j * k + p] : b[p * n + j]);
+                    int r0 = i * n + j;
+                    double s0 = r[r0];
+                    double s1 = r[r0 + n];
+                    double s2 = r[r0 + 2 * n];
+                    double s3 = r[r0 + 3 * n];
+                    int ai = i * ars;
+                    int bi = j * bcs;
+                    for (int p = 0; p < k; p++, ai += acs, bi += brs) {
+                        double bv = b[bi];
+                        s0 += a[ai] * bv;
+                        s1 += a[ai + ars] * bv;
+                        s2 += a[ai + 2 * ars] * bv;
+                        s3 += a[ai + 3 * ars] * bv;
+                    }
+                    r[r0] = s0;
+                    r[r0 + n] = s1;
+                    r[r0 + 2 * n] = s2;
+                    r[r0 + 3 * n] = s3;
+                }
+            }
+            for (; i < m; i++) {
+                for (int j = 0; j < n; j++) {
+                    double s = r[i * n + j];
+                    int ai = i * ars;
+                    int bi = j * bcs;
+                    for (int p = 0; p < k; p++, ai += acs, bi += brs) {
+                        s += a[ai] * b[bi];
+                    }
+                    r[i * n + j] = s;
+                }
+            }
+            return;
+        }
+        // The transposes are decided outside the loops, which then index with plain strides.
+        for (int i = 0; i < m; i++) {
+            if (i % ROW_BLOCK == 0) {
+                Interrupts.check();
+            }
+            int ri = i * n;
+            int ai = i * ars;
+            if (tb) {
+                for (int p = 0; p < k; p++, ai += acs) {
+                    double aip = a[ai];
+                    for (int j = 0, bj = p; j < n; j++, bj += k) {
+                        r[ri + j] += aip * b[bj];
+                    }
+                }
+            } else {
+                for (int p = 0, bp = 0; p < k; p++, ai += acs, bp += n) {
+                    double aip = a[ai];
+                    for (int j = 0; j < n; j++) {
+                        r[ri + j] += aip * b[bp + j];
+                    }
                 }
             }
         }

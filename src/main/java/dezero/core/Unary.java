@@ -200,7 +200,13 @@ final class Unary {
         double[] r = Buffers.of(a.length, x.shapeRef());
         for (int i = 0; i < r.length; i++) {
             double v = a[i];
-            r[i] = v >= 0 ? 1 / (1 + Math.exp(-v)) : Math.exp(v) / (1 + Math.exp(v));
+            if (v >= 0) {
+                r[i] = 1 / (1 + Math.exp(-v));
+            } else {
+                // One exp, not two: the JIT does not merge the calls, and exp is most of the cost.
+                double e = Math.exp(v);
+                r[i] = e / (1 + e);
+            }
         }
         return floating(x, r);
     }

@@ -32,7 +32,8 @@ class GemmTest {
 
     @ParameterizedTest
     @CsvSource({"1,1,1", "3,3,3", "2,0,3", "0,4,5", "17,9,23", "1000,100,10", "100,1000,10", "10,1000,100",
-        "64,64,64", "65,67,33", "300,7,301", "5,2000,40", "40,3,1"})
+        "64,64,64", "65,67,33", "300,7,301", "5,2000,40", "40,3,1", "100,10,1", "10,100,1", "101,10,3",
+        "7,5,2", "100,1,10", "1,100,10", "30,3,10"})
     void productIsBitIdenticalToThePlainLoop(int m, int k, int n) {
         Well19937c rng = new Well19937c(31L * m + 7L * k + n);
         double[] a = randn(rng, m * k);
@@ -43,7 +44,8 @@ class GemmTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"3,4,5", "1000,100,10", "100,1000,10", "64,64,64", "300,7,301", "5,2000,40", "40,3,1"})
+    @CsvSource({"3,4,5", "1000,100,10", "100,1000,10", "64,64,64", "300,7,301", "5,2000,40", "40,3,1", "100,10,1",
+        "10,100,1", "101,10,3", "7,5,2", "100,1,10", "1,100,10", "30,3,10"})
     void transposedOperandsGiveTheComposedProductBitForBit(int m, int k, int n) {
         Well19937c rng = new Well19937c(13L * m + k + 5L * n);
         NDArray a = NDArray.randn(rng, m, k);
