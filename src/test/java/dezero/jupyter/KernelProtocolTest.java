@@ -250,12 +250,7 @@ class KernelProtocolTest {
         Assumptions.assumeTrue(System.getProperty("os.name").startsWith("Linux"), "POSIX signals");
         // A test runner started in the background inherits SIGINT ignored: the JVM then takes no handler.
         Assumptions.assumeFalse(log().contains("SIGINT is not handled here"), log());
-        Message endless = client.execute("while True:\n    pass");
-        Message input;
-        do {
-            input = client.receive(client.iopub, JupyterClient.TIMEOUT_MILLIS);
-        } while (!input.type().equals("execute_input"));
-        sleep(300);
+        Message endless = running("while True:\n    pass");
         Signal.raise(new Signal("INT"));
         assertEquals("KeyboardInterrupt", client.reply(client.shell, endless).content().get("ename"));
         assertTrue(log().contains("SIGINT: the running cell stops with KeyboardInterrupt"), log());
@@ -270,14 +265,8 @@ class KernelProtocolTest {
     @Test
     void interruptStopsALoopOfEngineCallsInsideNoGradAndRecordingComesBack() {
         client.iopubUntilIdle(client.execute("x = Variable(np.random.randn(200000));"));
-        Message longCell = client.execute("with no_grad():\n    for i in range(1000000):\n        x = F.sin(x)");
-        Message input;
-        do {
-            input = client.receive(client.iopub, JupyterClient.TIMEOUT_MILLIS);
-        } while (!input.type().equals("execute_input"));
-        sleep(300);
-        Message interrupt = client.send(client.control, client.request("interrupt_request", Map.of()));
-        assertEquals("interrupt_reply", client.reply(client.control, interrupt).type());
+        Message longCell = running("with no_grad():\n    for i in range(1000000):\n        x = F.sin(x)");
+        interruptRequest();
         Message reply = client.reply(client.shell, longCell);
         assertEquals("error", reply.content().get("status"));
         assertEquals("KeyboardInterrupt", reply.content().get("ename"));
@@ -492,14 +481,8 @@ class KernelProtocolTest {
     @Test
     void interruptStopsAnEndlessPythonLoopAndTheNamesStay() {
         client.iopubUntilIdle(client.execute("kept = 41"));
-        Message endless = client.execute("n = 0\nwhile True:\n    pass");
-        Message input;
-        do {
-            input = client.receive(client.iopub, JupyterClient.TIMEOUT_MILLIS);
-        } while (!input.type().equals("execute_input"));
-        sleep(300);
-        Message interrupt = client.send(client.control, client.request("interrupt_request", Map.of()));
-        assertEquals("interrupt_reply", client.reply(client.control, interrupt).type());
+        Message endless = running("n = 0\nwhile True:\n    pass");
+        interruptRequest();
         Map<String, Object> reply = client.reply(client.shell, endless).content();
         assertEquals("error", reply.get("status"));
         assertEquals("KeyboardInterrupt", reply.get("ename"));
@@ -556,5 +539,22 @@ class KernelProtocolTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Sends a cell and returns once the kernel runs it (and a moment more, so it is well under way). */
+    private Message running(String code) {
+        Message cell = client.execute(code);
+        Message input;
+        do {
+            input = client.receive(client.iopub, JupyterClient.TIMEOUT_MILLIS);
+        } while (!input.type().equals("execute_input"));
+        sleep(300);
+        return cell;
+    }
+
+    /** Jupyter's interrupt_request on the control channel, and its reply. */
+    private void interruptRequest() {
+        Message interrupt = client.send(client.control, client.request("interrupt_request", Map.of()));
+        assertEquals("interrupt_reply", client.reply(client.control, interrupt).type());
     }
 }

@@ -195,81 +195,39 @@ class ReplTest {
                         throw new CancellationException("interrupted");
                     }
                 }));
-        PipedOutputStream keys = new PipedOutputStream();
-        PipedInputStream in = new PipedInputStream(keys);
-        try (Terminal t = terminal(in)) {
-            Repl repl = new Repl(session, t, false, null);
-            Thread typist = new Thread(() -> {
-                try {
-                    keys.write("x = 1\nblock\n".getBytes(StandardCharsets.UTF_8));
-                    keys.flush();
-                    started.await();
-                    keys.write(3);
-                    keys.write("y = x + 1\n".getBytes(StandardCharsets.UTF_8));
-                    keys.close();
-                } catch (IOException | InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            typist.start();
-            repl.loop();
-            typist.join();
-        }
-        String shown = out.toString(StandardCharsets.UTF_8);
+        String shown = typedWhileTheLoopRuns(keys -> {
+            keys.write("x = 1\nblock\n".getBytes(StandardCharsets.UTF_8));
+            keys.flush();
+            started.await();
+            keys.write(3);
+            keys.write("y = x + 1\n".getBytes(StandardCharsets.UTF_8));
+        });
         assertTrue(shown.contains("KeyboardInterrupt"), shown);
         assertTrue(shown.contains("y = 2"), shown);
     }
 
     @Test
     void ctrlCStopsARunningLoopWithKeyboardInterruptAndTheSessionGoesOn() throws Exception {
-        PipedOutputStream keys = new PipedOutputStream();
-        PipedInputStream in = new PipedInputStream(keys);
-        try (Terminal t = terminal(in)) {
-            Repl repl = new Repl(session, t, false, null);
-            Thread typist = new Thread(() -> {
-                try {
-                    keys.write("n = 0\nwhile True:\nn += 1\n\n".getBytes(StandardCharsets.UTF_8));
-                    keys.flush();
-                    while (!(session.values().get("n") instanceof Number k && k.longValue() > 0)) {
-                        Thread.sleep(10);
-                    }
-                    keys.write(3);
-                    keys.flush();
-                    keys.write("m = n > 0\n".getBytes(StandardCharsets.UTF_8));
-                    keys.close();
-                } catch (IOException | InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            typist.start();
-            repl.loop();
-            typist.join();
-        }
-        String shown = out.toString(StandardCharsets.UTF_8);
+        String shown = typedWhileTheLoopRuns(keys -> {
+            keys.write("n = 0\nwhile True:\nn += 1\n\n".getBytes(StandardCharsets.UTF_8));
+            keys.flush();
+            while (!(session.values().get("n") instanceof Number k && k.longValue() > 0)) {
+                Thread.sleep(10);
+            }
+            keys.write(3);
+            keys.flush();
+            keys.write("m = n > 0\n".getBytes(StandardCharsets.UTF_8));
+        });
         assertTrue(shown.contains("KeyboardInterrupt"), shown);
         assertTrue(shown.contains("m = True"), shown);
     }
 
     @Test
     void ctrlCCancelsABlockBeingTypedAndNothingOfItRuns() throws Exception {
-        PipedOutputStream keys = new PipedOutputStream();
-        PipedInputStream in = new PipedInputStream(keys);
-        try (Terminal t = terminal(in)) {
-            Repl repl = new Repl(session, t, false, null);
-            Thread typist = new Thread(() -> {
-                try {
-                    Thread.sleep(300); // the prompt is waiting, as when a person types
-                    keys.write("for i in range(3):\nprint('ran', i)\u0003a = 1\n".getBytes(StandardCharsets.UTF_8));
-                    keys.close();
-                } catch (IOException | InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            typist.start();
-            repl.loop();
-            typist.join();
-        }
-        String shown = out.toString(StandardCharsets.UTF_8);
+        String shown = typedWhileTheLoopRuns(keys -> {
+            Thread.sleep(300); // the prompt is waiting, as when a person types
+            keys.write("for i in range(3):\nprint('ran', i)\u0003a = 1\n".getBytes(StandardCharsets.UTF_8));
+        });
         assertFalse(shown.contains("ran 0"), shown);
         assertTrue(shown.contains("KeyboardInterrupt"), shown);
         assertEquals(List.of("a"), List.copyOf(session.values().keySet()), shown);
@@ -278,24 +236,38 @@ class ReplTest {
     @Test
     void keysTypedRightAfterCtrlCAtThePromptAreKept() throws Exception {
         // As a signal, Ctrl-C overtook the keys typed after it: the first landed in the cancelled line.
+        String shown = typedWhileTheLoopRuns(keys -> {
+            Thread.sleep(300); // the prompt is waiting, as when a person types
+            keys.write("x = 1\u0003y = 2\nz = 3\n".getBytes(StandardCharsets.UTF_8));
+        });
+        assertEquals(List.of("y", "z"), List.copyOf(session.values().keySet()), shown);
+    }
+
+    /** Something that types into the REPL's keyboard while its loop runs (and may wait for the session). */
+    @FunctionalInterface
+    private interface Typist {
+        void type(PipedOutputStream keys) throws IOException, InterruptedException;
+    }
+
+    /** What the REPL shows while {@code typist} types into it on a thread of its own, until the keys end. */
+    private String typedWhileTheLoopRuns(Typist typist) throws Exception {
         PipedOutputStream keys = new PipedOutputStream();
         PipedInputStream in = new PipedInputStream(keys);
         try (Terminal t = terminal(in)) {
             Repl repl = new Repl(session, t, false, null);
-            Thread typist = new Thread(() -> {
+            Thread thread = new Thread(() -> {
                 try {
-                    Thread.sleep(300); // the prompt is waiting, as when a person types
-                    keys.write("x = 1\u0003y = 2\nz = 3\n".getBytes(StandardCharsets.UTF_8));
+                    typist.type(keys);
                     keys.close();
                 } catch (IOException | InterruptedException e) {
                     throw new IllegalStateException(e);
                 }
             });
-            typist.start();
+            thread.start();
             repl.loop();
-            typist.join();
+            thread.join();
         }
-        assertEquals(List.of("y", "z"), List.copyOf(session.values().keySet()), out.toString(StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     @Test
