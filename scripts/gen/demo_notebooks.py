@@ -31,16 +31,7 @@ STEPS = range(11, 19)
 COMMAND = re.compile(r"^graph\s+\w+\s*$")
 
 # The kernel's session starts with these lines (dezero.lang.Session's prelude).
-PRELUDE = "\n".join([
-    "import math",
-    "import numpy as np",
-    "import dezero",
-    "import dezero.functions as F",
-    "import dezero.layers as L",
-    "from dezero import Variable, Parameter, Function, Model, Layer, DataLoader, optimizers, datasets,"
-    " no_grad, using_config, test_mode, as_variable, as_array",
-    "from dezero.models import MLP",
-])
+PRELUDE = (ROOT / "src" / "main" / "resources" / "dezero" / "lang" / "prelude.py").read_text(encoding="utf-8")
 
 
 def session_globals():

@@ -54,15 +54,15 @@ public final class Session {
      * modules and classes, and DeZero's functions by their own names where no builtin has the name
      * ({@code square}, {@code add}; {@code sum} stays Python's).
      */
-    private static final String PRELUDE = String.join("\n",
-            "import math",
-            "import numpy as np",
-            "import dezero",
-            "import dezero.functions as F",
-            "import dezero.layers as L",
-            "from dezero import Variable, Parameter, Function, Model, Layer, DataLoader, optimizers, datasets,"
-                    + " no_grad, using_config, test_mode, as_variable, as_array",
-            "from dezero.models import MLP");
+    private static final String PRELUDE = prelude();
+
+    private static String prelude() {
+        try (InputStream in = Session.class.getResourceAsStream("prelude.py")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private final Commands commands;
     private final OutputLines output = new OutputLines();
