@@ -272,10 +272,7 @@ final class DezeroTypes {
         // Function's own forward and backward raise NotImplementedError, as DeZero's base class does;
         // the library's functions (Square, Add, ...) run theirs: f.backward(gy) as in the book's step 7.
         t.dict.put("forward", new Builtin("forward", (a, k) -> {
-            Function f = a.length > 0 && a[0] instanceof Function g && !(g instanceof PythonFunction) ? g : null;
-            if (f == null) {
-                throw Py.error(Types.NOT_IMPLEMENTED_ERROR, null);
-            }
+            Function f = libraryFunction(a);
             NDArray[] xs = new NDArray[a.length - 1];
             for (int i = 1; i < a.length; i++) {
                 xs[i - 1] = asArray(a[i]);
@@ -284,10 +281,7 @@ final class DezeroTypes {
             return ys.length == 1 ? ys[0] : new PyTuple((Object[]) ys);
         }));
         t.dict.put("backward", new Builtin("backward", (a, k) -> {
-            Function f = a.length > 0 && a[0] instanceof Function g && !(g instanceof PythonFunction) ? g : null;
-            if (f == null) {
-                throw Py.error(Types.NOT_IMPLEMENTED_ERROR, null);
-            }
+            Function f = libraryFunction(a);
             Variable[] gys = new Variable[a.length - 1];
             for (int i = 1; i < a.length; i++) {
                 gys[i - 1] = asVariable(a[i]);
@@ -295,6 +289,14 @@ final class DezeroTypes {
             Variable[] gxs = f.backward(gys);
             return gxs.length == 1 ? gxs[0] : new PyTuple((Object[]) gxs);
         }));
+    }
+
+    /** The library Function a forward or backward call is made on; DeZero's base class raises NotImplementedError. */
+    private static Function libraryFunction(Object[] args) {
+        if (args.length > 0 && args[0] instanceof Function f && !(f instanceof PythonFunction)) {
+            return f;
+        }
+        throw Py.error(Types.NOT_IMPLEMENTED_ERROR, null);
     }
 
     /** How the library's values print: {@code variable(3.0)}, {@code <dezero.functions.Square object at ...>}. */
