@@ -29,6 +29,13 @@ final class StreamPrinter implements Printer {
         }
     }
 
+    @Override
+    public void err(String text) {
+        out.flush();
+        err.println(text);
+        err.flush();
+    }
+
     /** The message of the error that stops a run whose output cannot be written. */
     static final String OUTPUT_FAILED = "standard output could not be written";
 

@@ -21,6 +21,7 @@ import java.util.concurrent.ScheduledExecutorService;
 final class CellPrinter implements Printer {
     private final Iopub iopub;
     private final StreamBuffer stdout;
+    private final StreamBuffer stderr;
     private Message parent;
     private boolean silent;
     private long executionCount;
@@ -29,7 +30,8 @@ final class CellPrinter implements Printer {
 
     CellPrinter(Iopub iopub, ScheduledExecutorService timer) {
         this.iopub = iopub;
-        this.stdout = new StreamBuffer(iopub, timer);
+        this.stdout = new StreamBuffer(iopub, timer, "stdout");
+        this.stderr = new StreamBuffer(iopub, timer, "stderr");
     }
 
     /** Starts a cell: its output goes out under {@code request}, or nowhere if {@code silent}. */
@@ -44,6 +46,7 @@ final class CellPrinter implements Printer {
     /** Sends the printed text still pending (the cell has ended). */
     void flush() {
         stdout.flush();
+        stderr.flush();
     }
 
     /** The error the cell ended with, or null. */
@@ -61,6 +64,17 @@ final class CellPrinter implements Printer {
             return;
         }
         stdout.append(parent, text + "\n");
+    }
+
+    /** What the cell wrote to sys.stderr: Jupyter's {@code stderr} stream (a notebook shows it apart). */
+    @Override
+    public void err(String text) {
+        if (captured != null || silent) {
+            out(text);
+            return;
+        }
+        stdout.flush();
+        stderr.append(parent, text + "\n");
     }
 
     /** A value typed alone: the cell's {@code execute_result} ({@code Out[n]}). */

@@ -18,13 +18,16 @@ final class StreamBuffer {
 
     private final Iopub iopub;
     private final ScheduledExecutorService timer;
+    /** Jupyter's name of the stream: {@code stdout} or {@code stderr}. */
+    private final String name;
     private final StringBuilder pending = new StringBuilder();
     private Message parent;
     private boolean scheduled;
 
-    StreamBuffer(Iopub iopub, ScheduledExecutorService timer) {
+    StreamBuffer(Iopub iopub, ScheduledExecutorService timer, String name) {
         this.iopub = iopub;
         this.timer = timer;
+        this.name = name;
     }
 
     /** Adds {@code text} printed by the cell of {@code request}. */
@@ -50,7 +53,7 @@ final class StreamBuffer {
     /** Sends what is pending now (before a picture, an error, the end of the cell). */
     synchronized void flush() {
         if (pending.length() > 0) {
-            iopub.publish(parent, "stream", Map.of("name", "stdout", "text", pending.toString()));
+            iopub.publish(parent, "stream", Map.of("name", name, "text", pending.toString()));
             pending.setLength(0);
         }
     }

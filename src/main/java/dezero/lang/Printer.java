@@ -13,6 +13,14 @@ public interface Printer {
         out(text);
     }
 
+    /**
+     * What the program wrote to its standard error ({@code print(..., file=sys.stderr)}, a
+     * warning): one or more lines, no trailing newline. By default it joins the output.
+     */
+    default void err(String text) {
+        out(text);
+    }
+
     /** An error, to be rendered with {@link ErrorRenderer} (the CLI sends it to stderr). */
     void error(LangError error);
 

@@ -65,7 +65,8 @@ public final class Session {
     }
 
     private final Commands commands;
-    private final OutputLines output = new OutputLines();
+    private final OutputLines output = new OutputLines(false);
+    private final OutputLines errors = new OutputLines(true);
     private final List<String> accepted = new ArrayList<>();
     private final DropTracker drops = new DropTracker();
     private PythonRuntime python;
@@ -97,7 +98,7 @@ public final class Session {
     }
 
     private void start() {
-        python = new PythonRuntime(output::write, output::write, List.of(""), new Names());
+        python = new PythonRuntime(output::write, errors::write, List.of(""), new Names());
         python.interpreter().importer().path.items.add(0, "");
         PyModule main = python.main();
         python.interpreter().run(PRELUDE, "<prelude>", main);
@@ -184,17 +185,17 @@ public final class Session {
             body.run();
             return Result.Status.OK;
         } catch (LangError e) {
-            output.flush();
+            flushPrinted();
             out.error(e);
             return Result.Status.of(e);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // Outside a statement (reading lines): the same errors as inside one.
-            output.flush();
+            flushPrinted();
             LangError error = PythonErrors.fromThrowable(e, python.interpreter());
             out.error(error);
             return Result.Status.of(error);
         } finally {
-            output.flush();
+            flushPrinted();
             printer = previous;
             silenced = false;
         }
@@ -293,7 +294,7 @@ public final class Session {
         } catch (LangError e) {
             throw e.withSourceLine(line(u, e.span().line()));
         } finally {
-            output.flush();
+            flushPrinted();
         }
     }
 
@@ -351,7 +352,7 @@ public final class Session {
             Object v = python.interpreter().evalIn(e.value(), file, main);
             if (v != PyNone.NONE) {
                 python.interpreter().builtins().dict.put("_", v);
-                output.flush();
+                flushPrinted();
                 if (!silenced) {
                     printResult(Py.repr(v));
                 }
@@ -362,7 +363,7 @@ public final class Session {
                 : s instanceof Stmt.AugAssign a ? List.of(a.target())
                 : s instanceof Stmt.AnnAssign a && a.value() != null ? List.of(a.target()) : List.of();
         python.interpreter().runStatements(List.of(s), file, main);
-        output.flush();
+        flushPrinted();
         if (!silenced) {
             for (Expr t : targets) {
                 echo(t, file);
@@ -565,7 +566,7 @@ public final class Session {
 
     /** Prints output lines through the printer of the running evaluation. */
     public void print(String text) {
-        output.flush();
+        flushPrinted();
         printer.out(text);
     }
 
@@ -576,7 +577,7 @@ public final class Session {
 
     /** Shows {@code output} through the printer of the running evaluation (rich where it can, else its text). */
     public void display(RichOutput output) {
-        this.output.flush();
+        flushPrinted();
         printer.display(output);
     }
 
@@ -613,6 +614,12 @@ public final class Session {
         Map<Variable, String> names = new IdentityHashMap<>();
         variables().forEach((name, v) -> names.putIfAbsent(v, name));
         return names;
+    }
+
+    /** Sends the program's pending partial lines (a print with end='') of both streams. */
+    private void flushPrinted() {
+        output.flush();
+        errors.flush();
     }
 
     /**
@@ -653,13 +660,28 @@ public final class Session {
      */
     private final class OutputLines {
         private final StringBuilder pending = new StringBuilder();
+        private final boolean toErr;
+
+        OutputLines(boolean toErr) {
+            this.toErr = toErr;
+        }
+
+        private void emit(String line) {
+            if (toErr) {
+                output.flush();
+                printer.err(line);
+            } else {
+                errors.flush();
+                printer.out(line);
+            }
+        }
 
         void write(String text) {
             int from = 0;
             int nl;
             while ((nl = text.indexOf('\n', from)) >= 0) {
                 pending.append(text, from, nl);
-                printer.out(pending.toString());
+                emit(pending.toString());
                 pending.setLength(0);
                 from = nl + 1;
             }
@@ -670,7 +692,7 @@ public final class Session {
             if (pending.length() > 0) {
                 String s = pending.toString();
                 pending.setLength(0);
-                printer.out(s);
+                emit(s);
             }
         }
     }

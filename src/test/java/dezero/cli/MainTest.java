@@ -143,6 +143,13 @@ class MainTest {
     }
 
     @Test
+    void whatTheProgramWritesToStderrGoesToStandardError() {
+        // python3 -c "import sys; print('out'); print('err', file=sys.stderr)" splits them the same way.
+        Run r = run("", "-e", "import sys", "-e", "print('out'); print('err', file=sys.stderr)");
+        assertEquals(new Run(0, "out\n", "err\n"), r);
+    }
+
+    @Test
     void aDashELineErrorIsShownWithACaret() {
         Run r = run("", "-e", "add(1)");
         // CPython's message for DeZero's add(x0, x1) called with one argument.

@@ -90,6 +90,21 @@ class KernelProtocolTest {
     }
 
     @Test
+    void whatACellWritesToStderrIsTheStderrStream() {
+        Message request = client.execute("import sys\nprint('out')\nprint('err', file=sys.stderr)");
+        List<Message> iopub = client.iopubUntilIdle(request);
+        // python3 prints 'out' on its standard output and 'err' on its standard error; ipykernel
+        // sends them as the streams of those names.
+        List<String> streams = new java.util.ArrayList<>();
+        for (Message m : iopub) {
+            if (m.type().equals("stream")) {
+                streams.add(m.content().get("name") + ":" + m.content().get("text"));
+            }
+        }
+        assertEquals(List.of("stdout:out\n", "stderr:err\n"), streams);
+    }
+
+    @Test
     void aValueTypedAloneIsTheCellsExecuteResult() {
         Message request = client.execute("x = Variable(np.array(3.0))\nx * 2");
         List<Message> iopub = client.iopubUntilIdle(request);
