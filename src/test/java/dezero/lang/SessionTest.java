@@ -199,4 +199,14 @@ class SessionTest {
         assertEquals("", out("for i in range(3):\n    s = s + i\n"));
         assertEquals("3\n", out("s"));
     }
+
+    @Test
+    void matplotlibsValuesEchoAsMatplotlibShowsThem() {
+        // matplotlib 3's reprs at Python's prompt: Figure.__repr__, and object.__repr__ of each Line2D plot returns.
+        Result r = session.eval("import matplotlib.pyplot as plt\nplt.figure()\nplt.plot([1, 2], [3, 4])");
+        assertEquals("", r.err());
+        String[] lines = r.out().split("\n");
+        assertEquals("<Figure size 640x480 with 0 Axes>", lines[0]);
+        assertTrue(lines[1].matches("\\[<matplotlib\\.lines\\.Line2D object at 0x[0-9a-f]+>\\]"), lines[1]);
+    }
 }

@@ -173,6 +173,9 @@ final class NumpyTypes {
             if (v instanceof NpDType d) {
                 return "dtype('" + d.dtype().numpyName() + "')";
             }
+            if (v instanceof dezero.plot.Figure f) {
+                return f.toString();
+            }
             return DezeroTypes.repr(v);
         }
 

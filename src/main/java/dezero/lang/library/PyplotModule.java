@@ -5,6 +5,9 @@ import dezero.core.Variable;
 import dezero.lang.runtime.Builtin;
 import dezero.lang.runtime.Py;
 import dezero.lang.runtime.PyList;
+import dezero.lang.runtime.PyObject;
+import dezero.lang.runtime.Types;
+import dezero.lang.runtime.PyType;
 import dezero.lang.runtime.PyModule;
 import dezero.lang.runtime.PyNone;
 import dezero.lang.runtime.PyTuple;
@@ -23,6 +26,16 @@ import java.util.Map;
  * Loaded only when a program imports it, so a session that never plots loads no charting class.
  */
 final class PyplotModule {
+    /** What {@code plt.plot} returns one of per line, as matplotlib does: {@code [<matplotlib.lines.Line2D object at ...>]}. */
+    private static final PyType LINE2D = new PyType("Line2D", List.of(Types.OBJECT), false);
+    private static final PyType FIGURE = new PyType("Figure", List.of(Types.OBJECT), false);
+
+    static {
+        LINE2D.module = "matplotlib.lines";
+        FIGURE.module = "matplotlib.figure";
+        Types.register(dezero.plot.Figure.class, FIGURE);
+    }
+
     private PyplotModule() {}
 
     static PyModule create(Output out, Output err) {
@@ -67,7 +80,9 @@ final class PyplotModule {
                 }
             }
             plt.plot(x, y, fmt, kwargs(k));
-            return new PyList();
+            PyList lines = new PyList();
+            lines.items.add(new PyObject(LINE2D));
+            return lines;
         });
         def(m, "scatter", (a, k) -> {
             plt.scatter(doubles(a[0]), doubles(a[1]), kwargs(k));
