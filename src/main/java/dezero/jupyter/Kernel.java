@@ -290,6 +290,8 @@ public final class Kernel implements AutoCloseable {
         runner.run(() -> {
             try (InlineFigures.Scope figures = InlineFigures.sendTo(this::showFigure)) {
                 session.eval(code, silent ? "<silent cell>" : "<cell " + executionCount + ">", printer);
+                // As matplotlib's inline backend: what the cell drew and did not show appears under it.
+                InlineFigures.showOpen();
             }
         });
         printer.flush();
@@ -307,8 +309,9 @@ public final class Kernel implements AutoCloseable {
     }
 
     /** {@code plt.show()} in a cell: the figure as the cell's picture, with matplotlib's repr as its text. */
+    /** A figure under the running cell (straight to the cell's printer: after the eval the session has let it go). */
     private void showFigure(Figure figure) {
-        session.display(new RichOutput(figure.toString(), "image/png", figure.toPng()));
+        printer.display(new RichOutput(figure.toString(), "image/png", figure.toPng()));
     }
 
     private void shutdown(ZMQ.Socket socket, Message request) {

@@ -1,5 +1,6 @@
 package dezero.plot;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -16,6 +17,9 @@ import java.util.function.Consumer;
  */
 public final class InlineFigures {
     private static final ThreadLocal<Consumer<Figure>> TARGET = new ThreadLocal<>();
+    /** The pyplots that opened a figure under this thread's target: {@link #showOpen} shows what they still hold. */
+    private static final ThreadLocal<java.util.Set<Pyplot>> OPENED = ThreadLocal.withInitial(
+            () -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
 
     private InlineFigures() {}
 
@@ -24,6 +28,27 @@ public final class InlineFigures {
         Consumer<Figure> outer = TARGET.get();
         TARGET.set(target);
         return new Scope(outer);
+    }
+
+    /** Notes that {@code plt} opened a figure on this thread while a target was set. */
+    static void opened(Pyplot plt) {
+        if (TARGET.get() != null) {
+            OPENED.get().add(plt);
+        }
+    }
+
+    /**
+     * Sends to the target the figures still open that code run under it drew and never showed, as
+     * a notebook's inline backend shows a cell's figures when the cell ends.
+     */
+    public static void showOpen() {
+        java.util.Set<Pyplot> plots = OPENED.get();
+        for (Pyplot plt : List.copyOf(plots)) {
+            if (!plt.fignums().isEmpty()) {
+                plt.show();
+            }
+        }
+        plots.clear();
     }
 
     /** The target set on this thread, or null when figures go to windows or the terminal. */

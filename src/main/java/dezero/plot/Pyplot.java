@@ -61,6 +61,7 @@ public final class Pyplot {
         Figure f = new Figure(number, width, height, dpi);
         figures.put(number, f);
         current = f;
+        InlineFigures.opened(this);
         return f;
     }
 
@@ -70,6 +71,7 @@ public final class Pyplot {
             throw PlotException.value("figure number must be positive, not " + num);
         }
         current = figures.computeIfAbsent(num, n -> new Figure(n, 6.4, 4.8, 100));
+        InlineFigures.opened(this);
         return current;
     }
 

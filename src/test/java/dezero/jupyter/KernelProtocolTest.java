@@ -494,6 +494,19 @@ class KernelProtocolTest {
     }
 
     @Test
+    void aFigureTheCellDrewButDidNotShowAppearsWhenTheCellEnds() {
+        // matplotlib's inline backend shows a cell's open figures after it ran, show() or not.
+        Message request = client.execute("import matplotlib.pyplot as plt\nplt.plot([0, 1, 2], [0, 1, 4]);");
+        List<Message> iopub = client.iopubUntilIdle(request);
+        List<Message> displays = iopub.stream().filter(m -> m.type().equals("display_data")).toList();
+        assertEquals(1, displays.size(), JupyterClient.types(iopub).toString());
+        assertEquals("<Figure size 640x480 with 1 Axes>", ((Map<?, ?>) displays.get(0).content().get("data")).get("text/plain"));
+        Message next = client.execute("print(len(plt.get_fignums()))");
+        // The figure was shown and closed with the cell: python3 with the inline backend prints 0.
+        assertEquals("0\n", JupyterClient.stdout(client.iopubUntilIdle(next)));
+    }
+
+    @Test
     void interruptStopsAnEndlessPythonLoopAndTheNamesStay() {
         client.iopubUntilIdle(client.execute("kept = 41"));
         Message endless = running("n = 0\nwhile True:\n    pass");

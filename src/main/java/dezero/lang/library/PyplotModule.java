@@ -152,6 +152,11 @@ final class PyplotModule {
             }
             return PyNone.NONE;
         });
+        def(m, "get_fignums", (a, k) -> {
+            PyList numbers = new PyList();
+            plt.fignums().forEach(n -> numbers.items.add((long) n));
+            return numbers;
+        });
         def(m, "show", (a, k) -> {
             plt.show();
             return PyNone.NONE;
