@@ -346,9 +346,9 @@ public final class Session {
     private void runStatement(Stmt s, String file) {
         PyModule main = python.main();
         if (s instanceof Stmt.ExprStmt e) {
-            // evalIn does not look for a pending Ctrl-C as each statement does: a pass first lets
-            // it stop this statement too (and consumes it, so it cannot stop a later line).
-            python.interpreter().runStatements(List.of(new Stmt.Pass(e.pos())), file, main);
+            // evalIn does not look for a pending Ctrl-C as each statement does: this statement stops
+            // here too (and consumes it, so it cannot stop a later line).
+            python.interpreter().checkInterrupt();
             Object v = python.interpreter().evalIn(e.value(), file, main);
             if (v != PyNone.NONE) {
                 python.interpreter().builtins().dict.put("_", v);

@@ -54,7 +54,7 @@ public final class Interpreter {
     }
 
     /** Stops with KeyboardInterrupt if a Ctrl-C came (a loop that runs no statements, a comprehension, checks here). */
-    void checkInterrupt() {
+    public void checkInterrupt() {
         if (interruptRequested || Thread.currentThread().isInterrupted()) {
             throw interrupted();
         }
