@@ -22,6 +22,17 @@ final class NpArrays {
         return r.ndim() == 0 ? new NpScalar(r) : r;
     }
 
+    /**
+     * {@code operator.index(v)} with numpy's integer scalars (what iterating an index array gives)
+     * taken directly: their type is immutable and its {@code __index__} gives this same value.
+     */
+    static long index(Object v) {
+        if (v instanceof NpScalar s && s.array().dtype().isInteger()) {
+            return (long) s.array().item();
+        }
+        return Py.index(v);
+    }
+
     /** An operand of arithmetic: Python numbers are weak (NEP 50), arrays and numpy scalars strong; null if none. */
     static NDArray operand(Object v) {
         if (v instanceof NDArray a) {
