@@ -74,6 +74,10 @@ final class NpArrays {
         if (stacked != null) {
             return dtype == null ? stacked : stacked.astype(dtype);
         }
+        NDArray scalars = scalarVector(v, dtype);
+        if (scalars != null) {
+            return scalars;
+        }
         List<Integer> shape = new ArrayList<>();
         List<Object> flat = new ArrayList<>();
         shapeOf(v, 0, shape);
@@ -109,7 +113,7 @@ final class NpArrays {
         if (!(v instanceof PyList) && !(v instanceof PyTuple)) {
             return null;
         }
-        List<Object> items = Py.toList(v);
+        List<Object> items = view(v);
         if (items.isEmpty()) {
             return null;
         }
@@ -122,6 +126,38 @@ final class NpArrays {
             arrays[i] = a;
         }
         return NDArray.stack(arrays, 0);
+    }
+
+    /**
+     * {@code np.array([s0, s1, ...])} of numpy scalars (a batch's labels): the general path's
+     * vector, made without listing and boxing the elements first; null for anything else.
+     */
+    private static NDArray scalarVector(Object v, DType dtype) {
+        if (!(v instanceof PyList) && !(v instanceof PyTuple)) {
+            return null;
+        }
+        List<Object> items = view(v);
+        int n = items.size();
+        if (n == 0) {
+            return null;
+        }
+        double[] data = new double[n];
+        DType inferred = null;
+        for (int i = 0; i < n; i++) {
+            if (!(items.get(i) instanceof NpScalar s)) {
+                return null;
+            }
+            DType t = s.array().dtype();
+            inferred = inferred == null ? t : DType.promote(inferred, t);
+            data[i] = s.array().item();
+        }
+        NDArray a = NDArray.of(data, inferred, n);
+        return dtype == null || dtype == inferred ? a : a.astype(dtype);
+    }
+
+    /** A list's or tuple's items to read, not copied as {@link Py#toList} copies them. */
+    private static List<Object> view(Object v) {
+        return v instanceof PyList l ? l.items : java.util.Arrays.asList(((PyTuple) v).items);
     }
 
     private static DType dtypeOf(Object o) {
