@@ -118,9 +118,13 @@ final class NpArrays {
             return null;
         }
         NDArray[] arrays = new NDArray[items.size()];
+        if (!(items.get(0) instanceof NDArray first)) {
+            return null;
+        }
+        // shape() hands out a copy: the first one is taken once, not again for every item.
+        int[] shape = first.shape();
         for (int i = 0; i < arrays.length; i++) {
-            if (!(items.get(i) instanceof NDArray a)
-                    || !java.util.Arrays.equals(a.shape(), ((NDArray) items.get(0)).shape())) {
+            if (!(items.get(i) instanceof NDArray a) || !java.util.Arrays.equals(a.shape(), shape)) {
                 return null;
             }
             arrays[i] = a;
