@@ -400,10 +400,10 @@ final class LibraryBinding {
         }));
         t.dict.put("__getitem__", new Builtin("__getitem__", (a, k) -> {
             if (a[0] instanceof PyObject o && o.peer instanceof PythonDataset p) {
-                return p.baseItem(Py.index(a[1]));
+                return p.baseItem(NpArrays.index(a[1]));
             }
             Dataset d = dataset(a[0]);
-            long i = Py.index(a[1]);
+            long i = NpArrays.index(a[1]);
             int n = d.len();
             if (i < 0) {
                 i += n;

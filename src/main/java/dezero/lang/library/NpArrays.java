@@ -22,6 +22,17 @@ final class NpArrays {
         return r.ndim() == 0 ? new NpScalar(r) : r;
     }
 
+    /**
+     * {@code operator.index(v)} with numpy's integer scalars (what iterating an index array gives)
+     * taken directly: their type is immutable and its {@code __index__} gives this same value.
+     */
+    static long index(Object v) {
+        if (v instanceof NpScalar s && s.array().dtype().isInteger()) {
+            return (long) s.array().item();
+        }
+        return Py.index(v);
+    }
+
     /** An operand of arithmetic: Python numbers are weak (NEP 50), arrays and numpy scalars strong; null if none. */
     static NDArray operand(Object v) {
         if (v instanceof NDArray a) {
@@ -63,6 +74,10 @@ final class NpArrays {
         if (stacked != null) {
             return dtype == null ? stacked : stacked.astype(dtype);
         }
+        NDArray scalars = scalarVector(v, dtype);
+        if (scalars != null) {
+            return scalars;
+        }
         List<Integer> shape = new ArrayList<>();
         List<Object> flat = new ArrayList<>();
         shapeOf(v, 0, shape);
@@ -98,19 +113,55 @@ final class NpArrays {
         if (!(v instanceof PyList) && !(v instanceof PyTuple)) {
             return null;
         }
-        List<Object> items = Py.toList(v);
+        List<Object> items = view(v);
         if (items.isEmpty()) {
             return null;
         }
         NDArray[] arrays = new NDArray[items.size()];
+        if (!(items.get(0) instanceof NDArray first)) {
+            return null;
+        }
+        // shape() hands out a copy: the first one is taken once, not again for every item.
+        int[] shape = first.shape();
         for (int i = 0; i < arrays.length; i++) {
-            if (!(items.get(i) instanceof NDArray a)
-                    || !java.util.Arrays.equals(a.shape(), ((NDArray) items.get(0)).shape())) {
+            if (!(items.get(i) instanceof NDArray a) || !java.util.Arrays.equals(a.shape(), shape)) {
                 return null;
             }
             arrays[i] = a;
         }
         return NDArray.stack(arrays, 0);
+    }
+
+    /**
+     * {@code np.array([s0, s1, ...])} of numpy scalars (a batch's labels): the general path's
+     * vector, made without listing and boxing the elements first; null for anything else.
+     */
+    private static NDArray scalarVector(Object v, DType dtype) {
+        if (!(v instanceof PyList) && !(v instanceof PyTuple)) {
+            return null;
+        }
+        List<Object> items = view(v);
+        int n = items.size();
+        if (n == 0) {
+            return null;
+        }
+        double[] data = new double[n];
+        DType inferred = null;
+        for (int i = 0; i < n; i++) {
+            if (!(items.get(i) instanceof NpScalar s)) {
+                return null;
+            }
+            DType t = s.array().dtype();
+            inferred = inferred == null ? t : DType.promote(inferred, t);
+            data[i] = s.array().item();
+        }
+        NDArray a = NDArray.of(data, inferred, n);
+        return dtype == null || dtype == inferred ? a : a.astype(dtype);
+    }
+
+    /** A list's or tuple's items to read, not copied as {@link Py#toList} copies them. */
+    private static List<Object> view(Object v) {
+        return v instanceof PyList l ? l.items : java.util.Arrays.asList(((PyTuple) v).items);
     }
 
     private static DType dtypeOf(Object o) {

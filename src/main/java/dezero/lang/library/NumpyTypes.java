@@ -25,6 +25,7 @@ final class NumpyTypes {
     static final PyType DTYPE = numpyType("dtype", Types.OBJECT);
     private static final Map<DType, PyType> SCALARS = new EnumMap<>(DType.class);
     private static final Object NI = PyNone.NOT_IMPLEMENTED;
+    private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
 
     static {
         for (DType d : DType.values()) {
@@ -199,6 +200,10 @@ final class NumpyTypes {
             throw Py.typeError("iteration over a 0-d array");
         }
         int n = a.shape()[0];
+        // A vector's items are read one by one (a live view, as numpy's iterator), skipping the
+        // general index machinery: iterating an index array is a training loop's inner step.
+        boolean vector = a.ndim() == 1;
+        DType dtype = a.dtype();
         return new PyIterator(new java.util.Iterator<>() {
             int i;
 
@@ -209,6 +214,15 @@ final class NumpyTypes {
 
             @Override
             public Object next() {
+                if (vector) {
+                    double v = a.get(i);
+                    // scalar() casts to the dtype, which keeps every float and any integer short of
+                    // 2^62 as it is (but for -0.0); those rare values take the general path.
+                    if (!dtype.isInteger() || Math.abs(v) < 0x1p62 && Double.doubleToRawLongBits(v) != NEGATIVE_ZERO) {
+                        i++;
+                        return new NpScalar(NDArray.scalar(v, dtype));
+                    }
+                }
                 return NpArrays.result(NpIndex.get(a, (long) i++));
             }
         }, "iterator");

@@ -89,7 +89,29 @@ public final class PyFloats {
         return trimmed(unscaled, unscaled.length() - r.scale());
     }
 
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15};
+
     private static Digits fractional(double v, int decimals) {
+        double a = Math.abs(v);
+        if (decimals >= 0 && decimals < POWERS_OF_TEN.length) {
+            // The exact product a * 10^decimals is off from y by at most half an ulp, under 2^-13
+            // below 2^40; unless it lies that close to a tie the nearest integer is the same as
+            // BigDecimal's (HALF_EVEN matters on ties only), without its exact expansion of a.
+            double y = a * POWERS_OF_TEN[decimals];
+            if (y < 0x1p40) {
+                double whole = Math.floor(y);
+                double frac = y - whole;
+                if (Math.abs(frac - 0.5) > 0x1p-10) {
+                    long n = (long) whole + (frac > 0.5 ? 1 : 0);
+                    if (n == 0) {
+                        return new Digits("0", 1);
+                    }
+                    String unscaled = Long.toString(n);
+                    return trimmed(unscaled, unscaled.length() - decimals);
+                }
+            }
+        }
         BigDecimal r = new BigDecimal(Math.abs(v)).setScale(decimals, RoundingMode.HALF_EVEN);
         if (r.signum() == 0) {
             return new Digits("0", 1);

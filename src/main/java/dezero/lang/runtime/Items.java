@@ -55,11 +55,11 @@ public final class Items {
                 return t;
             }
         }
-        Object m = Py.specialMethod(obj, "__getitem__");
-        if (m == null) {
+        Object r = Py.callSpecial(obj, "__getitem__", key);
+        if (r == Py.NO_METHOD) {
             throw Py.typeError("'" + Py.typeName(obj) + "' object is not subscriptable");
         }
-        return Py.call(m, key);
+        return r;
     }
 
     public static void set(Object obj, Object key, Object value) {

@@ -128,9 +128,9 @@ public final class Py {
             }
             throw error(Types.INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
         }
-        Object special = specialMethod(v, "__index__");
-        if (special != null) {
-            return index(call(special, new Object[] {v}, NO_KWARGS));
+        Object r = callSpecial(v, "__index__");
+        if (r != NO_METHOD) {
+            return index(r);
         }
         throw typeError("'" + typeName(v) + "' object cannot be interpreted as an integer");
     }
@@ -218,6 +218,29 @@ public final class Py {
     public static Object specialMethod(Object v, String name) {
         Object m = type(v).lookup(name);
         return m == null || m == PyNone.NONE ? null : bind(m, v);
+    }
+
+    /** Marks "no such special method" for {@link #callSpecial}, where null could be a result. */
+    public static final Object NO_METHOD = new Object();
+
+    /**
+     * {@code type(v).name(v, args...)}: the same call as {@code call(specialMethod(v, name), args)}, but
+     * a function or builtin found on the class gets {@code v} prepended directly, without the bound
+     * method and the second argument array (subscripts and indices of library objects run this per
+     * element). Returns {@link #NO_METHOD} when the class has no such method.
+     */
+    public static Object callSpecial(Object v, String name, Object... args) {
+        Object m = type(v).lookup(name);
+        if (m == null || m == PyNone.NONE) {
+            return NO_METHOD;
+        }
+        if (m instanceof PyFunction || m instanceof Builtin) {
+            Object[] all = new Object[args.length + 1];
+            all[0] = v;
+            System.arraycopy(args, 0, all, 1, args.length);
+            return call(m, all, NO_KWARGS);
+        }
+        return call(bind(m, v), args, NO_KWARGS);
     }
 
     /** Binds a class attribute to an instance, as a descriptor would. */

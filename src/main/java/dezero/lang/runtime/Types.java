@@ -12,6 +12,12 @@ import java.util.Map;
  */
 public final class Types {
     private static final Map<Class<?>, PyType> BY_JAVA_CLASS = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * What {@link #of} found for each Java class, registered or found through a superclass (a
+     * dataset or model subclass walks up its superclasses on every lookup otherwise). Cleared when
+     * the registrations change.
+     */
+    private static final Map<Class<?>, PyType> RESOLVED = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Map<String, PyType> EXCEPTIONS = new LinkedHashMap<>();
 
     public static final PyType OBJECT = new PyType("object", List.of(), false);
@@ -135,11 +141,13 @@ public final class Types {
     /** Finds classes for Java classes not registered one by one (each DeZero op class is a Python class of its own). */
     public static void setResolver(java.util.function.Function<Class<?>, PyType> r) {
         resolver = r;
+        RESOLVED.clear();
     }
 
     /** Makes {@code type} the Python class of Java values of {@code c} (ndarray, Variable, ...). */
     public static synchronized void register(Class<?> c, PyType type) {
         BY_JAVA_CLASS.put(c, type);
+        RESOLVED.clear();
     }
 
     /** Python's {@code type(v)}. */
@@ -160,6 +168,16 @@ public final class Types {
             return ELLIPSIS_TYPE;
         }
         Class<?> c = v.getClass();
+        PyType t = RESOLVED.get(c);
+        if (t != null) {
+            return t;
+        }
+        t = resolve(c);
+        RESOLVED.put(c, t);
+        return t;
+    }
+
+    private static PyType resolve(Class<?> c) {
         PyType t = BY_JAVA_CLASS.get(c);
         if (t == null && resolver != null) {
             t = resolver.apply(c);
