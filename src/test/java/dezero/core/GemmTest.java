@@ -73,7 +73,10 @@ class GemmTest {
         // too), one row, one column, fewer than four rows, k spanning more than one block of B.
         "1003,101,99,2,true", "1001,103,1,2,true", "1,100,100,1,true", "100,100,1,1,true", "3,1001,7,1,true",
         "7,1001,7,2,true", "2,7003,5,1,true", "9,7003,5,1,true", "41,37,43,1,true", "41,37,43,1,false",
-        "6,1502,11,1,true"})
+        "6,1502,11,1,true",
+        // Narrow outputs of a transposed A, computed as their transpose: at and under the width.
+        "640,50,15,1,true", "64,300,1,2,true", "65,300,15,1,false", "63,300,15,1,true", "64,300,16,1,true",
+        "1001,1000,3,2,true"})
     void productSplitBetweenThreadsIsBitIdenticalToThePlainLoop(int m, int k, int n, int threads, boolean wide) {
         Well19937c rng = new Well19937c(11L * m + k + 3L * n);
         double[] a = randn(rng, m * k);
@@ -91,6 +94,9 @@ class GemmTest {
         assertArrayEquals(expected, rt);
         java.util.Arrays.fill(rt, 0);
         Gemm.multiply(a, false, bt, true, rt, m, k, n, threads, wide);
+        assertArrayEquals(expected, rt);
+        java.util.Arrays.fill(rt, 0);
+        Gemm.multiply(at, true, b, false, rt, m, k, n, threads, wide);
         assertArrayEquals(expected, rt);
     }
 
