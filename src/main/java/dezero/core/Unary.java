@@ -182,13 +182,52 @@ final class Unary {
     static NDArray tanh(NDArray x) {
         double[] a = x.buffer();
         double[] r = Buffers.of(a.length, x.shapeRef());
-        // At 10 ns an element (Math.exp is not vectorised), large arrays are worth a second core.
-        Workers.split(r.length, TANH_PART, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                r[i] = tanh(a[i]);
-            }
-        });
+        // At 6-8 ns an element (Math.exp is not vectorised), large arrays are worth a second core.
+        Workers.split(r.length, TANH_PART, (from, to) -> tanh(a, r, from, to));
         return floating(x, r);
+    }
+
+    /** Elements of tanh's array loop handled per pass: its list of large elements stays in the L1 cache. */
+    private static final int TANH_CHUNK = 1024;
+
+    /**
+     * {@code r[i] = tanh(a[i])} for i in [from, to), bit for bit the values of {@link #tanh(double)},
+     * without its data-dependent branch: about half of a layer's inputs lie on either side of
+     * {@link #TANH_EXP_FROM}, so that branch is mispredicted half the time. A first pass computes
+     * the rational form for every element (branch-free, so the JIT vectorises it); a second lists
+     * the elements past the branch point (branch-free too); a third overwrites those with the exp
+     * form. 100,000 normal inputs: 0.62 ms against 0.83 on one core.
+     */
+    static void tanh(double[] a, double[] r, int from, int to) {
+        int[] large = new int[Math.min(TANH_CHUNK, Math.max(0, to - from))];
+        for (int c0 = from; c0 < to; c0 += TANH_CHUNK) {
+            int c1 = Math.min(to, c0 + TANH_CHUNK);
+            for (int i = c0; i < c1; i++) {
+                double x = a[i];
+                double s = x * x;
+                double p = (-9.64399179425052238628E-1 * s - 9.92877231001918586564E1) * s - 1.61468768441708447952E3;
+                double q = ((s + 1.12811678491632931402E2) * s + 2.23548839060100448583E3) * s + 4.84406305325125486048E3;
+                // x + x*s*(p/q), written as x - (x*s*-(p/q) + 0.0): the same value (negation is
+                // exact), except that -0.0 stays -0.0 (the + 0.0 turns a -0.0 term into +0.0,
+                // and -0.0 - +0.0 is -0.0). Below TANH_TINY the term is under half an ulp of x,
+                // so this is x there, as the scalar form returns.
+                double z = x * s * -(p / q) + 0.0;
+                r[i] = x - z;
+            }
+            int n = 0;
+            for (int i = c0; i < c1; i++) {
+                large[n] = i;
+                // The sign bit of 0.625 - |x|: 1 past the branch point, 0 at or below it and for nan.
+                n += (int) (Double.doubleToRawLongBits(TANH_EXP_FROM - Math.abs(a[i])) >>> 63);
+            }
+            for (int t = 0; t < n; t++) {
+                int i = large[t];
+                double x = a[i];
+                // Past TANH_ONE_FROM, 1 - 2/(exp(44)+1) already rounds to 1, as the scalar form returns.
+                double e = Math.exp(2 * Math.min(Math.abs(x), TANH_ONE_FROM));
+                r[i] = Math.copySign(1 - 2 / (e + 1), x);
+            }
+        }
     }
 
     /** Elements of a part of tanh given to another thread: about 0.3 ms of work. */

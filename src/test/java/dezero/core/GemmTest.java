@@ -62,30 +62,41 @@ class GemmTest {
 
     /**
      * Products large enough to be split between threads, on 1 to 3 of them, odd row counts
-     * included, with one and two output rows per pass.
+     * included, with one and four output rows per pass.
      */
     @ParameterizedTest
     @CsvSource({"1000,100,100,1,false", "1000,100,100,1,true", "1000,100,100,2,false", "1000,100,100,2,true",
         "1000,100,100,3,true", "301,101,99,2,false", "301,101,99,3,true", "301,101,99,1,true",
         "100,1000,100,2,true", "33,1000,64,3,true", "1000,100,10,2,true", "1000,100,10,1,false",
-        "6,5000,200,3,true", "7,9,23,1,true", "65,67,33,1,true"})
-    void productSplitBetweenThreadsIsBitIdenticalToThePlainLoop(int m, int k, int n, int threads, boolean twoRows) {
+        "6,5000,200,3,true", "7,9,23,1,true", "65,67,33,1,true",
+        // The four-row kernel's edges: row counts and k not multiples of 4 (on each thread's part
+        // too), one row, one column, fewer than four rows, k spanning more than one block of B.
+        "1003,101,99,2,true", "1001,103,1,2,true", "1,100,100,1,true", "100,100,1,1,true", "3,1001,7,1,true",
+        "7,1001,7,2,true", "2,7003,5,1,true", "9,7003,5,1,true", "41,37,43,1,true", "41,37,43,1,false",
+        "6,1502,11,1,true",
+        // Narrow outputs of a transposed A, computed as their transpose: at and under the width.
+        "640,50,15,1,true", "64,300,1,2,true", "65,300,15,1,false", "63,300,15,1,true", "64,300,16,1,true",
+        "1001,1000,3,2,true"})
+    void productSplitBetweenThreadsIsBitIdenticalToThePlainLoop(int m, int k, int n, int threads, boolean wide) {
         Well19937c rng = new Well19937c(11L * m + k + 3L * n);
         double[] a = randn(rng, m * k);
         double[] b = randn(rng, k * n);
         double[] expected = reference(a, b, m, k, n);
         double[] r = new double[m * n];
-        Gemm.multiply(a, false, b, false, r, m, k, n, threads, twoRows);
+        Gemm.multiply(a, false, b, false, r, m, k, n, threads, wide);
         assertArrayEquals(expected, r);
         double[] at = new double[k * m];
         LinAlg.transpose2d(a, m, k, at);
         double[] bt = new double[n * k];
         LinAlg.transpose2d(b, k, n, bt);
         double[] rt = new double[m * n];
-        Gemm.multiply(at, true, bt, true, rt, m, k, n, threads, twoRows);
+        Gemm.multiply(at, true, bt, true, rt, m, k, n, threads, wide);
         assertArrayEquals(expected, rt);
         java.util.Arrays.fill(rt, 0);
-        Gemm.multiply(a, false, bt, true, rt, m, k, n, threads, twoRows);
+        Gemm.multiply(a, false, bt, true, rt, m, k, n, threads, wide);
+        assertArrayEquals(expected, rt);
+        java.util.Arrays.fill(rt, 0);
+        Gemm.multiply(at, true, b, false, rt, m, k, n, threads, wide);
         assertArrayEquals(expected, rt);
     }
 

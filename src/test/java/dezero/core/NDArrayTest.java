@@ -140,4 +140,15 @@ class NDArrayTest {
         assertArrayEquals(new double[] {0, 0.25, 0.5, 0.75}, NDArray.arange(0, 1, 0.25).toArray());
         assertArrayEquals(new double[] {0, 0.25, 0.5, 0.75, 1}, NDArray.linspace(0, 1, 5).toArray());
     }
+
+    @Test
+    void mulOneMinusSquareIsTheComposedTanhGradientBitForBit() {
+        Well19937c rng = new Well19937c(5);
+        NDArray gy = NDArray.randn(rng, 7, 13);
+        NDArray y = NDArray.randn(rng, 7, 13).tanh();
+        assertArrayEquals(gy.mul(y.mul(y).rsub(1L)).toArray(), gy.mulOneMinusSquare(y).toArray());
+        assertTrue(gy.sameFloat64Shape(y));
+        assertTrue(!gy.sameFloat64Shape(y.reshape(13, 7)));
+        assertThrows(IllegalArgumentException.class, () -> gy.mulOneMinusSquare(y.reshape(91)));
+    }
 }
