@@ -52,7 +52,6 @@ class FunctionTest {
 
     @Test
     void callingAFunctionInstanceTwiceThrows() {
-        // issue 2, point 9
         Twice f = new Twice();
         Variable x = new Variable(3.0);
         Variable y = f.apply(x);

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 class VariableTest {
     @Test
     void backwardOnLeafSetsOnes() {
-        // issue 2, point 9
         Variable x = new Variable(NDArray.of(new double[] {1, 2, 3, 4}, 2, 2));
         List<Function> seen = new ArrayList<>();
         try (Config.Scope scope = Config.listening((f, g, gys, gxs) -> seen.add(f))) {

@@ -27,7 +27,6 @@ class BackwardOrderTest {
 
     @Test
     void largestGenerationFirstAndAmongEqualsTheLastQueued() {
-        // issue 2, point 2
         Variable x = new Variable(2.0);
         Variable a = square(x);
         Variable first = square(a);

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 class BackwardSemanticsTest {
     @Test
     void intermediateGradsAreClearedUnlessRetained() {
-        // issue 2, point 4
         Variable x0 = new Variable(1.0);
         Variable x1 = new Variable(1.0);
         Variable t = add(x0, x1);
@@ -33,7 +32,6 @@ class BackwardSemanticsTest {
 
     @Test
     void retainGradKeepsIntermediateGrads() {
-        // issue 2, point 4
         Variable x0 = new Variable(1.0);
         Variable x1 = new Variable(1.0);
         Variable t = add(x0, x1);

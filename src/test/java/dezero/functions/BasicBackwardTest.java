@@ -17,7 +17,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BasicBackwardTest {
     @Test
     void usingAVariableTwiceAddsItsGradients() {
-        // issue 2, point 1
         Variable x = new Variable(3.0);
         Variable y = add(x, x);
         y.backward();
@@ -27,7 +26,6 @@ class BasicBackwardTest {
 
     @Test
     void leafGradAccumulatesUntilCleargrad() {
-        // issue 2, point 1
         Variable x = new Variable(3.0);
         add(x, x).backward();
         add(add(x, x), x).backward();
@@ -39,7 +37,6 @@ class BasicBackwardTest {
 
     @Test
     void sumOfSquaresGivesEachInputItsGradient() {
-        // issue 2, point 3
         Variable x = new Variable(2.0);
         Variable y = new Variable(3.0);
         Variable z = add(square(x), square(y));
@@ -52,7 +49,6 @@ class BasicBackwardTest {
     @ParameterizedTest
     @CsvSource({"3.0, 12.0, 7.0", "2.0, 6.0, 5.0", "-1.5, 0.75, -2.0"})
     void squarePlusXGivesTwoXPlusOne(double x0, double value, double grad) {
-        // issue 2, point 6
         Variable x = new Variable(x0);
         Variable y = add(square(x), x);
         y.backward();
@@ -63,7 +59,6 @@ class BasicBackwardTest {
 
     @Test
     void secondBackwardWithoutCleargradDoublesTheGradient() {
-        // issue 2, point 7
         Variable x = new Variable(3.0);
         Variable y = square(x);
         y.backward();
@@ -75,7 +70,6 @@ class BasicBackwardTest {
 
     @Test
     void secondBackwardOfTheSameVariableRunsItsGraphAgain() {
-        // issue 2, point 7
         Variable x = new Variable(3.0);
         Variable y = square(x);
         y.backward();
@@ -86,7 +80,6 @@ class BasicBackwardTest {
 
     @Test
     void mulAndAddGiveProductRuleGradients() {
-        // issue 2, point 10
         Variable a = new Variable(3.0);
         Variable b = new Variable(2.0);
         Variable c = new Variable(1.0);
@@ -100,7 +93,6 @@ class BasicBackwardTest {
 
     @Test
     void cubeGivesThreeXSquared() {
-        // issue 2, point 10
         Variable x = new Variable(2.0);
         Variable y = pow(x, 3);
         y.backward();
@@ -110,7 +102,6 @@ class BasicBackwardTest {
 
     @Test
     void divGivesQuotientRuleGradients() {
-        // issue 2, point 10
         Variable x0 = new Variable(6.0);
         Variable x1 = new Variable(3.0);
         Variable y = div(x0, x1);

@@ -21,7 +21,6 @@ class BroadcastBackwardTest {
 
     @Test
     void broadcastOperandGetsTheSummedGradient() {
-        // issue 2, point 12
         Variable x0 = new Variable(NDArray.of(1, 2, 3));
         Variable x1 = new Variable(NDArray.of(10));
         Variable y = add(x0, x1);
@@ -58,7 +57,6 @@ class BroadcastBackwardTest {
 
     @Test
     void matmulWithItsTransposeMatchesDezero() {
-        // issue 2, point 12
         Variable x = new Variable(matrix());
         Variable y = matmul(x, transpose(x));
         assertEquals(NDArray.of(new double[] {14, 32, 32, 77}, 2, 2), y.data);
@@ -69,7 +67,6 @@ class BroadcastBackwardTest {
 
     @Test
     void sumAlongAnAxisGivesOnesOfTheInputShape() {
-        // issue 2, point 12
         Variable x = new Variable(matrix());
         Variable y = sum(x, 0);
         assertEquals(NDArray.of(5, 7, 9), y.data);

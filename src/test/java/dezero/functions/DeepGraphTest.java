@@ -25,7 +25,6 @@ class DeepGraphTest {
 
     @Test
     void millionOpChainBackpropagatesAndIsCollectedOnASmallStack() throws Exception {
-        // issue 2, point 14
         onSmallStack(DeepGraphTest::chain);
     }
 
@@ -47,7 +46,6 @@ class DeepGraphTest {
 
     @Test
     void hundredThousandFanInBackpropagates() throws Exception {
-        // issue 2, point 14
         onSmallStack(DeepGraphTest::fanIn);
     }
 

@@ -66,7 +66,6 @@ class DerivativeStructureTest {
     @ParameterizedTest(name = "{0} at {2}")
     @MethodSource("points")
     void firstDerivativeMatchesDerivativeStructure(String label, Composition c, double at) {
-        // issue 2, point 13
         DerivativeStructure expected = c.oracle().apply(new DerivativeStructure(1, 2, 0, at));
         Variable x = new Variable(at);
         Variable y = c.engine().apply(x);
@@ -78,7 +77,6 @@ class DerivativeStructureTest {
     @ParameterizedTest(name = "{0} at {2}")
     @MethodSource("points")
     void secondDerivativeThroughCreateGraphMatchesDerivativeStructure(String label, Composition c, double at) {
-        // issue 2, point 13
         DerivativeStructure expected = c.oracle().apply(new DerivativeStructure(1, 2, 0, at));
         Variable x = new Variable(at);
         c.engine().apply(x).backward(false, true);

@@ -18,21 +18,18 @@ class GradientCheckTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void forwardMatchesIndependentComputation(OpCase c) {
-        // issue 2, point 13
         GradCheck.checkForward(c, c.label().hashCode());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void backwardMatchesHandDerivedGradient(OpCase c) {
-        // issue 2, point 13
         GradCheck.checkHandGradient(c, c.label().hashCode());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void backwardMatchesCentralDifferences(OpCase c) {
-        // issue 2, point 13
         GradCheck.checkNumericalGradient(c, c.label().hashCode());
     }
 }

@@ -21,7 +21,6 @@ class HigherOrderTest {
 
     @Test
     void createGraphGivesTheSecondDerivative() {
-        // issue 2, point 11
         Variable x = new Variable(2.0);
         Variable y = f(x);
         y.backward(false, true);
@@ -48,7 +47,6 @@ class HigherOrderTest {
 
     @Test
     void withoutCreateGraphTheGradHasNoCreator() {
-        // issue 2, point 11
         Variable x = new Variable(2.0);
         f(x).backward();
         assertEquals(24.0, x.grad.data.item());

@@ -22,7 +22,6 @@ class MemoryTest {
     @ParameterizedTest(name = "backward each time: {0}")
     @ValueSource(booleans = {false, true})
     void earlierGraphsAreNotReachable(boolean backward) {
-        // issue 2, point 15
         Well19937c rng = new Well19937c(17);
         List<WeakReference<Variable>> xs = new ArrayList<>();
         List<WeakReference<Variable>> ys = new ArrayList<>();

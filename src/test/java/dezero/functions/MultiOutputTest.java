@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 class MultiOutputTest {
     @Test
     void twoOutputsAreComputedTogether() {
-        // issue 2, point 8
         Variable[] ys = new AddSub().call(new Variable(5.0), new Variable(3.0));
         assertEquals(2, ys.length);
         assertEquals(8.0, ys[0].data.item());
@@ -22,7 +21,6 @@ class MultiOutputTest {
 
     @Test
     void gradientsFromBothOutputsAreCombined() {
-        // issue 2, point 8
         Variable x0 = new Variable(5.0);
         Variable x1 = new Variable(3.0);
         Variable[] ys = new AddSub().call(x0, x1);
@@ -33,7 +31,6 @@ class MultiOutputTest {
 
     @Test
     void unusedOutputCountsAsZero() {
-        // issue 2, point 8
         Variable x0 = new Variable(5.0);
         Variable x1 = new Variable(3.0);
         Variable[] ys = new AddSub().call(x0, x1);

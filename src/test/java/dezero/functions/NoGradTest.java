@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 class NoGradTest {
     @Test
     void squareUnderNoGradRecordsNothing() {
-        // issue 2, point 5
         Square f = new Square();
         Variable y;
         try (Config.Scope scope = Config.noGrad()) {
@@ -35,7 +34,6 @@ class NoGradTest {
 
     @Test
     void modeIsRestoredAfterTheBlockAndAfterAnException() {
-        // issue 2, point 5
         try (Config.Scope scope = Config.noGrad()) {
             assertFalse(Config.isBackpropEnabled());
         }
@@ -52,7 +50,6 @@ class NoGradTest {
 
     @Test
     void valueMadeUnderNoGradIsALeafAfterwards() {
-        // issue 2, point 5
         Variable x = new Variable(2.0);
         Variable a;
         try (Config.Scope scope = Config.noGrad()) {
@@ -67,7 +64,6 @@ class NoGradTest {
 
     @Test
     void anotherThreadsModeIsUnaffected() throws Exception {
-        // issue 2, point 5
         CountDownLatch inside = new CountDownLatch(1);
         FutureTask<Variable> other = new FutureTask<>(() -> {
             assertTrue(inside.await(10, TimeUnit.SECONDS));

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Property (c) of issue 7: a random program that starts with {@code np.random.seed(n)} prints the
+ * A random program that starts with {@code np.random.seed(n)} prints the
  * same thing, error for error and digit for digit, each time it runs in a fresh session, line by line
  * at the prompt and as a script. Each seed runs {@link #PROGRAMS} programs.
  */

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Property (b) of issue 7: for random expressions over the whole op set on random shapes with
+ * For random expressions over the whole op set on random shapes with
  * broadcasting ({@link RandomGraphs}), the gradient of the sum of the result matches central
  * differences, computed by the engine directly and by a {@link Session} running the expression's
  * source; both give the same value. Each seed runs {@link #CASES} expressions.

@@ -26,7 +26,7 @@ class SessionTest {
 
     @Test
     void goldenTranscript() {
-        Transcript t = Transcript.load("golden-issue3.txt");
+        Transcript t = Transcript.load("golden-transcript.txt");
         for (int i = 0; i < t.inputs().size(); i++) {
             assertEquals(t.outputs().get(i), out(t.inputs().get(i)), "after >>> " + t.inputs().get(i));
         }
