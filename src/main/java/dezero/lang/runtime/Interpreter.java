@@ -53,7 +53,7 @@ public final class Interpreter {
         interruptRequested = true;
     }
 
-    /** Stops with KeyboardInterrupt if a Ctrl-C came (a loop that runs no statements, a comprehension, checks here). */
+    /** Stops with KeyboardInterrupt if a Ctrl-C came: each statement, loop turn, call and comprehension item asks here. */
     public void checkInterrupt() {
         if (interruptRequested || Thread.currentThread().isInterrupted()) {
             throw interrupted();
@@ -138,9 +138,7 @@ public final class Interpreter {
 
     private int execStmt(Stmt s, Frame f) {
         f.line = s.pos().line();
-        if (interruptRequested || Thread.currentThread().isInterrupted()) {
-            throw interrupted();
-        }
+        checkInterrupt();
         try {
             return execOne(s, f);
         } catch (PyException e) {
@@ -288,9 +286,7 @@ public final class Interpreter {
                 return RETURN;
             }
             f.line = w.pos().line();
-            if (interruptRequested || Thread.currentThread().isInterrupted()) {
-                throw interrupted();
-            }
+            checkInterrupt();
         }
         return exec(w.orelse(), f);
     }
