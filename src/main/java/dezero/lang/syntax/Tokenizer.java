@@ -54,23 +54,19 @@ public final class Tokenizer {
 
     /** The tokens of {@code src} whose first line is line {@code firstLine} of a longer text (a script run piecewise). */
     public static List<Tok> tokenize(String src, int firstLine) {
-        Tokenizer t = new Tokenizer(src);
-        t.line = firstLine;
-        t.run();
-        if (t.unclosed != null) {
-            throw t.unclosed;
+        Tokens t = scan(src, firstLine);
+        if (t.unclosed() != null) {
+            throw t.unclosed();
         }
-        return t.out;
+        return t.toks();
     }
 
     private void run() {
         int nul = src.indexOf('\0');
         if (nul >= 0) {
-            i = nul;
-            while (lineStart < nul && src.indexOf('\n', lineStart) >= 0 && src.indexOf('\n', lineStart) < nul) {
-                lineStart = src.indexOf('\n', lineStart) + 1;
-                line++;
-            }
+            // CPython refuses the whole text before reading it: the error names the NUL's line.
+            lineStart = src.lastIndexOf('\n', nul) + 1;
+            line += (int) src.substring(0, lineStart).chars().filter(c -> c == '\n').count();
             throw PySyntaxError.syntax("source code cannot contain null bytes", pos(nul, nul + 1));
         }
         boolean atLineStart = true;
