@@ -46,9 +46,9 @@ public final class CommandLine {
     public static boolean isCommandLine(String line, Predicate<String> isCommand, Predicate<String> isUserName) {
         String s = line.strip();
         if (s.startsWith(":")) {
-            return isCommand.test(firstWord(s.substring(1)));
+            return isCommand.test(SourceUnits.firstWord(s.substring(1)));
         }
-        String word = firstWord(s);
+        String word = SourceUnits.firstWord(s);
         if (word.isEmpty() || !isCommand.test(word) || isUserName.test(word)) {
             return false;
         }
@@ -67,7 +67,7 @@ public final class CommandLine {
         }
         if (Character.isLetterOrDigit(c) || c == '_' || c == '\'' || c == '"' || c == '/' || c == '~') {
             // 'help x' is a command; 'help is None', 'vars if a else b' are Python.
-            return !PYTHON_AFTER_NAME.contains(firstWord(rest));
+            return !PYTHON_AFTER_NAME.contains(SourceUnits.firstWord(rest));
         }
         return false;
     }
@@ -128,13 +128,5 @@ public final class CommandLine {
     /** True when the line ends with ';' (outside a comment): its echo is silenced. */
     static boolean silenced(String line) {
         return SourceUnits.LineState.withoutComment(line).stripTrailing().endsWith(";");
-    }
-
-    private static String firstWord(String s) {
-        int i = 0;
-        while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_')) {
-            i++;
-        }
-        return s.substring(0, i);
     }
 }

@@ -24,11 +24,11 @@ final class PythonErrors {
                 sourceLine, null);
     }
 
-    /** An uncaught Python exception of a statement run from {@code file}. */
-    static LangError from(PyException e, Interpreter in, String file) {
+    /** An uncaught Python exception of a statement the session ran. */
+    static LangError from(PyException e, Interpreter in) {
         String last = Traceback.lastLine(e.value);
         String message = Py.exceptionText(e.value);
-        String type = message.isEmpty() ? last : last.substring(0, last.length() - message.length() - 2);
+        String type = Traceback.className(e.value);
         List<PyException.Entry> frames = e.traceback;
         if (frames.isEmpty() || type.equals("KeyboardInterrupt")) {
             // Ctrl-C stops wherever the program happened to be: no line to point at.
@@ -72,6 +72,6 @@ final class PythonErrors {
                     + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)", Span.NONE);
         }
         PyException p = Errors.fromJava(e);
-        return from(p, in, Session.PROMPT_FILE);
+        return from(p, in);
     }
 }

@@ -46,8 +46,6 @@ import java.util.Map;
 public final class Session {
     /** How deep {@code load} may nest (a script that loads itself stops here). */
     public static final int MAX_LOAD_DEPTH = 20;
-    /** The file name of what is typed at the prompt or given with {@code -e}, in tracebacks. */
-    static final String PROMPT_FILE = "<stdin>";
 
     /**
      * What a session has without an import, as the REPL always had: numpy as {@code np}, DeZero's
@@ -329,7 +327,7 @@ public final class Session {
                     requestQuit();
                     return;
                 }
-                throw PythonErrors.from(e, python.interpreter(), file);
+                throw PythonErrors.from(e, python.interpreter());
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 throw PythonErrors.fromThrowable(e, python.interpreter());
             }

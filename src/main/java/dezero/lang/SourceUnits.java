@@ -147,7 +147,8 @@ public final class SourceUnits {
         return code.endsWith(":");
     }
 
-    private static String firstWord(String s) {
+    /** The name-like word {@code s} starts with ({@code for}, {@code backward}), or "" when none. */
+    static String firstWord(String s) {
         int i = 0;
         while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_')) {
             i++;

@@ -72,9 +72,14 @@ public final class Traceback {
     /** {@code TypeError: message}, or the class alone when there is no message. */
     public static String lastLine(PyObject exc) {
         String msg = Py.exceptionText(exc);
-        String name = exc.type.module.equals("builtins") || exc.type.module.equals("__main__") ? exc.type.name
-                : exc.type.qualifiedName();
+        String name = className(exc);
         return msg.isEmpty() ? name : name + ": " + msg;
+    }
+
+    /** The exception's class as the report names it: {@code KeyError}, a module's {@code dezero.core.MyError}. */
+    public static String className(PyObject exc) {
+        return exc.type.module.equals("builtins") || exc.type.module.equals("__main__") ? exc.type.name
+                : exc.type.qualifiedName();
     }
 
     /** The caret line under the failing expression, or null when it covers the whole statement. */
