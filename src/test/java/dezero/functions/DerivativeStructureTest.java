@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Issue 2, point 13, scalar compositions: value, first derivative (backward) and second
+ * Scalar compositions, checked against an independent oracle: value, first derivative (backward) and second
  * derivative (createGraph, then backward of the gradient) against Commons Math's
  * {@link DerivativeStructure}, at seeded points.
  */

@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Issue 2, point 13: every op, on each shape, broadcasting pair and axis combination of
+ * Every op, on each shape, broadcasting pair and axis combination of
  * {@link ElementwiseCases} and {@link ShapeCases}, gets the three checks of {@link GradCheck},
  * with inputs seeded by the case's label.
  */
