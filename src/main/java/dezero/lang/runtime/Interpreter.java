@@ -78,10 +78,14 @@ public final class Interpreter {
     /** Remembers lines {@code firstLine...} of a text read piecewise (a script at the REPL), keeping those before. */
     public void addSourceLines(String filename, int firstLine, String text) {
         String[] more = text.split("\\r?\\n|\\r", -1);
-        String[] had = sources.getOrDefault(filename, new String[0]);
-        String[] lines = java.util.Arrays.copyOf(had, Math.max(had.length, firstLine - 1 + more.length));
+        String[] lines = sources.getOrDefault(filename, new String[0]);
+        int needed = firstLine - 1 + more.length;
+        if (needed > lines.length) {
+            // Grown by doubling: a long script read unit by unit is not copied once per unit.
+            lines = java.util.Arrays.copyOf(lines, Math.max(needed, 2 * lines.length));
+            sources.put(filename, lines);
+        }
         System.arraycopy(more, 0, lines, firstLine - 1, more.length);
-        sources.put(filename, lines);
     }
 
     /** The text of line {@code line} of {@code filename}, or null. */
