@@ -20,9 +20,6 @@ public final class PythonInput {
             // A block is closed by a blank line, whatever it holds: then it runs (or reports its error).
             return last.isBlank();
         }
-        if (last.stripTrailing().endsWith(":") && !last.strip().startsWith("#")) {
-            return false;
-        }
         if (last.endsWith("\\")) {
             return false;
         }
@@ -31,6 +28,8 @@ public final class PythonInput {
             return true;
         } catch (PySyntaxError e) {
             String m = e.getMessage();
+            // A line that opens a block parses as "expected an indented block" until its body comes;
+            // one that can never parse ('def f(:') runs, so its error shows at once, as in python3.
             return !(m.contains("was never closed") || m.startsWith("unterminated triple-quoted")
                     || m.startsWith("expected an indented block") || m.equals("unexpected EOF while parsing"));
         }

@@ -33,6 +33,8 @@ class PythonInputTest {
     @Test
     void aSyntaxErrorRunsSoItIsReported() {
         assertTrue(PythonInput.isComplete("x = = 1"));
+        // python3's prompt reports 'def f(:' (invalid syntax at the colon) without asking for a body.
+        assertTrue(PythonInput.isComplete("def f(:"));
     }
 
     @Test
