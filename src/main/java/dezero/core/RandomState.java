@@ -402,7 +402,7 @@ public final class RandomState {
             x2 = 2.0 * mt.nextDouble() - 1.0;
             r2 = x1 * x1 + x2 * x2;
         } while (r2 >= 1.0 || r2 == 0.0);
-        double f = Math.sqrt(-2.0 * CorrectLog.log(r2) / r2);
+        double f = Math.sqrt(-2.0 * GlibcLog.log(r2) / r2);
         gauss = f * x1;
         hasGauss = true;
         return f * x2;
