@@ -1,5 +1,7 @@
 package dezero.core;
 
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
@@ -40,19 +42,21 @@ import org.apache.commons.math3.random.RandomGenerator;
  * {@link #weakInt(long)} (or {@code add(long)}, {@code mul(long)} ...), a Python float
  * {@link #weakFloat(double)} (or {@code add(double)} ...); every other array is strong.
  *
- * <h2>Mutability: copies, not views</h2>
+ * <h2>Mutability and views</h2>
  * Arrays are mutable as numpy's: {@link #set} ({@code a[mask] = 0}), {@link #addAt}
  * ({@code np.add.at}) and the in-place operators ({@link #addInPlace} ... for {@code a += b})
  * change this object, visible through every reference to it, so a hand-written
- * {@code v *= 0.9} updates the {@code v} an optimizer holds. Indexing with {@link #get} always
- * copies, where numpy's basic indices ({@code a[0]}, {@code a[1:]}) return views: after
- * {@code b = a[0]; b[0] = 5} numpy changes {@code a}, dezero-j does not. Only {@code reshape}
- * shares its data, as numpy's view does. The book relies on no slice view; assignments go
- * through {@code a[...] = v} and in-place operators on the array itself, which work as numpy's.
+ * {@code v *= 0.9} updates the {@code v} an optimizer holds. {@link #view} is numpy's indexing:
+ * basic indices ({@code a[0]}, {@code a[1:, ::2]}) give a view, so {@code a[0][1] = 5} changes
+ * {@code a}, and a write into {@code a} shows in its views. A view keeps a buffer of its own,
+ * refreshed by every write into its base and written back by every write into it: the kernels
+ * keep reading one contiguous {@code double[]} with no offsets or strides in their loops, and an
+ * array without views pays two null checks per write. {@link #get} always copies (the engine's
+ * indexing). {@code reshape} shares its buffer, as numpy's view does, but is not linked: a
+ * write through a reshape of a view reaches the view's buffer, not its base.
  * The engine stays safe because it never writes into an array it did not allocate: every
  * kernel returns a fresh array and gradient accumulation is {@code x.grad = x.grad + gx}; only
  * the methods named above write, and only when the user (or the language) calls them.
- * Speed: the kernels are unchanged (no copy-on-write, no view offsets or strides in the loops).
  */
 public final class NDArray {
     /** The largest number of elements an array may have (800 MB of doubles). */
@@ -64,6 +68,11 @@ public final class NDArray {
     private final double[] data;
     private final DType dtype;
     private final boolean weak;
+    /** Set for a view ({@link #view}): where its elements live. */
+    private ViewLink link;
+    /** This array's live views, or null: each write here refreshes them. */
+    private ArrayList<WeakReference<NDArray>> views;
+    private int viewsAfterPrune;
 
     /** A float64 array; takes ownership of both arrays. */
     NDArray(int[] shape, double[] data) {
@@ -405,13 +414,45 @@ public final class NDArray {
     // ---------------------------------------------------------------- indexing
 
     /**
-     * numpy's {@code a[index]}: {@code a.get(Index.at(0))} is {@code a[0]},
-     * {@code a.get(Index.ALL, Index.at(1))} is {@code a[:, 1]}, {@code a.get(Index.array(mask))}
-     * is {@code a[mask]}. The result is always a new array (numpy returns a view for basic
-     * indices; see the class comment); all-integer indices give a 0-d array (numpy's scalar).
+     * {@code a[index]} as a new array: {@code a.get(Index.at(0))} holds {@code a[0]},
+     * {@code a.get(Index.ALL, Index.at(1))} {@code a[:, 1]}, {@code a.get(Index.array(mask))}
+     * {@code a[mask]}; all-integer indices give a 0-d array (numpy's scalar). A copy whatever
+     * the index (what the engine's functions need); {@link #view} is numpy's own result.
      */
     public NDArray get(Index... index) {
+        return gather(Indexing.select(shape, index));
+    }
+
+    /**
+     * numpy's {@code a[index]}: for basic indices (integers, slices, {@link Index#NEWAXIS},
+     * {@link Index#ELLIPSIS}) that leave at least one axis, a view, whose elements are this
+     * array's: after {@code b = a.view(Index.at(0)); b.set(5, Index.at(1))} the element
+     * {@code a[0, 1]} is 5, and a write into {@code a} shows in {@code b}. Other indices
+     * (integer arrays, masks) give a copy, as numpy's do.
+     */
+    public NDArray view(Index... index) {
         Indexing.Selection s = Indexing.select(shape, index);
+        NDArray r = gather(s);
+        if (s.advanced() || s.shape().length == 0) {
+            return r;
+        }
+        r.link = new ViewLink(this, s);
+        if (views == null) {
+            views = new ArrayList<>();
+        } else if (views.size() >= 2 * Math.max(8, viewsAfterPrune)) {
+            views.removeIf(ref -> ref.get() == null);
+            viewsAfterPrune = views.size();
+        }
+        views.add(new WeakReference<>(r));
+        return r;
+    }
+
+    /** True when this array is a view of another one's elements ({@link #view}). */
+    public boolean isView() {
+        return link != null;
+    }
+
+    private NDArray gather(Indexing.Selection s) {
         double[] r = Buffers.of(s.size(), s.shape());
         int[] off = s.offsets();
         if (off == null) {
@@ -435,6 +476,7 @@ public final class NDArray {
         for (int i = 0; i < v.length; i++) {
             data[s.offset(i)] = dtype.cast(v[i], value.dtype);
         }
+        written();
     }
 
     /** numpy's {@code a[index] = value} for a Python number. */
@@ -454,6 +496,7 @@ public final class NDArray {
             int o = s.offset(i);
             data[o] = dtype.cast(data[o] + v[i], from);
         }
+        written();
     }
 
     /** {@code value}'s elements broadcast to the selection's shape, or numpy's error. */
@@ -536,6 +579,49 @@ public final class NDArray {
         double[] r = result.data;
         for (int i = 0; i < data.length; i++) {
             data[i] = dtype.cast(r[i], result.dtype);
+        }
+        written();
+    }
+
+    // ---------------------------------------------------------------- views
+
+    /** A view's elements are {@code base}'s at {@code at} (a basic selection: no element twice). */
+    private record ViewLink(NDArray base, Indexing.Selection at) { }
+
+    /**
+     * Makes a write into this array's buffer show everywhere it should, as numpy's shared memory
+     * does: a view writes its elements into its base (and so on up), and every live view of an
+     * array that changed reads its elements again. Views keep buffers of their own so that every
+     * kernel keeps reading one contiguous {@code double[]}.
+     */
+    void written() {
+        written(null);
+    }
+
+    /** {@code from}: the view of this array whose write this is, already up to date. */
+    private void written(NDArray from) {
+        if (link != null) {
+            double[] b = link.base.data;
+            for (int i = 0; i < data.length; i++) {
+                b[link.at.offset(i)] = data[i];
+            }
+            link.base.written(this);
+        }
+        refreshViews(from);
+    }
+
+    private void refreshViews(NDArray except) {
+        if (views == null) {
+            return;
+        }
+        for (WeakReference<NDArray> ref : views) {
+            NDArray v = ref.get();
+            if (v != null && v != except) {
+                for (int i = 0; i < v.data.length; i++) {
+                    v.data[i] = data[v.link.at.offset(i)];
+                }
+                v.refreshViews(null);
+            }
         }
     }
 

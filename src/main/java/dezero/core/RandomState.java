@@ -237,6 +237,7 @@ public final class RandomState {
             System.arraycopy(d, i * row, d, j * row, row);
             System.arraycopy(tmp, 0, d, i * row, row);
         }
+        x.written();
     }
 
     /**

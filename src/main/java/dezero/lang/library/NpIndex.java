@@ -14,8 +14,9 @@ import java.util.List;
 final class NpIndex {
     private NpIndex() {}
 
+    /** {@code a[key]}: a view for basic indices, as numpy's. */
     static NDArray get(NDArray a, Object key) {
-        return a.get(indices(key));
+        return a.view(indices(key));
     }
 
     static void set(NDArray a, Object key, Object value) {

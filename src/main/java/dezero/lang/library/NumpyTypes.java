@@ -1,6 +1,7 @@
 package dezero.lang.library;
 
 import dezero.core.DType;
+import dezero.core.Index;
 import dezero.core.NDArray;
 import dezero.core.NumpyFormat;
 import dezero.lang.runtime.Builtin;
@@ -246,7 +247,7 @@ final class NumpyTypes {
             return out;
         }
         for (int i = 0; i < a.shape()[0]; i++) {
-            out.items.add(toList(NpIndex.get(a, (long) i)));
+            out.items.add(toList(a.get(Index.at(i))));
         }
         return out;
     }

@@ -1,0 +1,43 @@
+# numpy's basic indices give views: writes through a view reach its base and back; fancy indices copy
+import numpy as np
+a = np.arange(12).reshape(3, 4)
+a[0][1] = 50
+print(a)
+b = a[1]
+b[2] = -7
+print(a[1, 2], b)
+a[1] = 9
+print(b)
+c = a[:, 1:3]
+c += 100
+print(a)
+d = c[::2]
+d[...] = 0
+print(a, c, sep="\n")
+for row in a:
+    row *= 2
+print(a)
+e = a[[0, 2]]
+e[0] = 1
+print(a[0])
+m = a[a > 100]
+m[:] = 1
+print(a)
+x = np.zeros((2, 3))
+x[0, :][1] = 3
+print(x)
+y = x[None, 0]
+y[0, 0] = 4
+print(x, y.shape)
+z = x[..., 1]
+z[:] = 8
+print(x)
+f = np.ones(4)
+g = f[1:3]
+f += 1
+print(g)
+np.random.seed(0)
+h = np.arange(6).reshape(3, 2)
+k = h[:2]
+np.random.shuffle(h)
+print(h, k)
