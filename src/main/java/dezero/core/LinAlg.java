@@ -25,7 +25,7 @@ final class LinAlg {
             throw new ShapeException("cannot reshape array of size " + size + " into shape "
                     + (infer < 0 ? Shapes.compact(shape) : knownDims(shape)));
         }
-        return new NDArray(target, x.buffer(), x.dtype());
+        return x.reshaped(target);
     }
 
     /**

@@ -1,7 +1,5 @@
 package dezero.core;
 
-import java.lang.ref.WeakReference;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
@@ -48,12 +46,12 @@ import org.apache.commons.math3.random.RandomGenerator;
  * change this object, visible through every reference to it, so a hand-written
  * {@code v *= 0.9} updates the {@code v} an optimizer holds. {@link #view} is numpy's indexing:
  * basic indices ({@code a[0]}, {@code a[1:, ::2]}) give a view, so {@code a[0][1] = 5} changes
- * {@code a}, and a write into {@code a} shows in its views. A view keeps a buffer of its own,
- * refreshed by every write into its base and written back by every write into it: the kernels
+ * {@code a}, and a write into {@code a} shows in its views. A view keeps a buffer of its own:
+ * every write into it is written back into its base at once, and it reads its base again when
+ * it is next read after a write into the base (each buffer counts its writes). So the kernels
  * keep reading one contiguous {@code double[]} with no offsets or strides in their loops, and an
- * array without views pays two null checks per write. {@link #get} always copies (the engine's
- * indexing). {@code reshape} shares its buffer, as numpy's view does, but is not linked: a
- * write through a reshape of a view reaches the view's buffer, not its base.
+ * array that is no view pays a null check per read and per write. {@link #get} always copies
+ * (the engine's indexing); {@code reshape} shares the buffer, as numpy's does.
  * The engine stays safe because it never writes into an array it did not allocate: every
  * kernel returns a fresh array and gradient accumulation is {@code x.grad = x.grad + gx}; only
  * the methods named above write, and only when the user (or the language) calls them.
@@ -65,14 +63,17 @@ public final class NDArray {
     public static final int MAX_NDIM = 64;
 
     private final int[] shape;
-    private final double[] data;
+    /** The elements, row-major; read through {@link #data()}, which keeps a view's fresh. */
+    private final double[] store;
     private final DType dtype;
     private final boolean weak;
     /** Set for a view ({@link #view}): where its elements live. */
     private ViewLink link;
-    /** This array's live views, or null: each write here refreshes them. */
-    private ArrayList<WeakReference<NDArray>> views;
-    private int viewsAfterPrune;
+    /**
+     * Counts the writes into {@link #store}, shared by the arrays that share it (reshapes), so
+     * that views can tell whether they are stale; null until a view or a reshape needs it.
+     */
+    private WriteCount writes;
 
     /** A float64 array; takes ownership of both arrays. */
     NDArray(int[] shape, double[] data) {
@@ -90,7 +91,7 @@ public final class NDArray {
                     + ", found " + shape.length);
         }
         this.shape = shape;
-        this.data = data;
+        this.store = data;
         this.dtype = dtype;
         this.weak = weak;
     }
@@ -117,19 +118,21 @@ public final class NDArray {
 
     /** This array's values as {@code dtype}, a new array, as numpy's {@code astype} (see {@link DType#cast}). */
     public NDArray astype(DType to) {
-        double[] r = Buffers.of(data.length, shape);
+        double[] d = data();
+        double[] r = Buffers.of(d.length, shape);
         for (int i = 0; i < r.length; i++) {
-            r[i] = to.cast(data[i], dtype);
+            r[i] = to.cast(d[i], dtype);
         }
         return new NDArray(shape.clone(), r, to);
     }
 
     /** This (fresh, unshared) array's buffer rounded in place to float32, as a float32 array. */
     NDArray roundedTo(DType to) {
-        for (int i = 0; i < data.length; i++) {
-            data[i] = (float) data[i];
+        double[] d = data();
+        for (int i = 0; i < d.length; i++) {
+            d[i] = (float) d[i];
         }
-        return new NDArray(shape, data, to);
+        return new NDArray(shape, d, to);
     }
 
     // ---------------------------------------------------------------- creation
@@ -215,19 +218,20 @@ public final class NDArray {
 
     /** A copy with its own buffer, as numpy's {@code copy()}. */
     public NDArray copy() {
-        return new NDArray(shape.clone(), data.clone(), dtype);
+        return new NDArray(shape.clone(), data().clone(), dtype);
     }
 
     /** The elements at flat indices {@code idx} (row-major), in the shape of {@code idx}, as numpy's {@code take}. */
     public NDArray take(NDArray idx) {
-        double[] ix = idx.data;
+        double[] ix = idx.data();
+        double[] d = data();
         double[] r = Buffers.of(ix.length, idx.shape);
         for (int i = 0; i < r.length; i++) {
             int k = (int) ix[i];
-            if (k < -data.length || k >= data.length) {
-                throw new IndexException("index " + k + " is out of bounds for axis 0 with size " + data.length);
+            if (k < -d.length || k >= d.length) {
+                throw new IndexException("index " + k + " is out of bounds for axis 0 with size " + d.length);
             }
-            r[i] = data[k < 0 ? k + data.length : k];
+            r[i] = d[k < 0 ? k + d.length : k];
         }
         return new NDArray(idx.shape.clone(), r, dtype);
     }
@@ -298,7 +302,7 @@ public final class NDArray {
 
     /** Zeros of the shape and dtype of {@code a}, as {@code np.zeros_like}. */
     public static NDArray zerosLike(NDArray a) {
-        return new NDArray(a.shape, Buffers.of(a.data.length, a.shape), a.dtype);
+        return new NDArray(a.shape, Buffers.of(a.data().length, a.shape), a.dtype);
     }
 
     /** {@code value} (cast to {@code a}'s dtype) in the shape of {@code a}, as {@code np.full_like}. */
@@ -308,7 +312,7 @@ public final class NDArray {
 
     /** Ones of the shape and dtype of {@code a}, as {@code np.ones_like} (the seed of backward). */
     public static NDArray onesLike(NDArray a) {
-        double[] d = Buffers.of(a.data.length, a.shape);
+        double[] d = Buffers.of(a.data().length, a.shape);
         Arrays.fill(d, 1.0);
         return new NDArray(a.shape, d, a.dtype);
     }
@@ -390,7 +394,7 @@ public final class NDArray {
 
     /** The number of elements. */
     public int size() {
-        return data.length;
+        return data().length;
     }
 
     /** The element at a multi-index (negative indices count from the end). */
@@ -408,7 +412,7 @@ public final class NDArray {
             }
             flat += k * st[i];
         }
-        return data[flat];
+        return data()[flat];
     }
 
     // ---------------------------------------------------------------- indexing
@@ -437,13 +441,7 @@ public final class NDArray {
             return r;
         }
         r.link = new ViewLink(this, s);
-        if (views == null) {
-            views = new ArrayList<>();
-        } else if (views.size() >= 2 * Math.max(8, viewsAfterPrune)) {
-            views.removeIf(ref -> ref.get() == null);
-            viewsAfterPrune = views.size();
-        }
-        views.add(new WeakReference<>(r));
+        r.link.seen = writes().n;
         return r;
     }
 
@@ -455,11 +453,12 @@ public final class NDArray {
     private NDArray gather(Indexing.Selection s) {
         double[] r = Buffers.of(s.size(), s.shape());
         int[] off = s.offsets();
+        double[] d = data();
         if (off == null) {
-            System.arraycopy(data, s.start(), r, 0, r.length);
+            System.arraycopy(d, s.start(), r, 0, r.length);
         } else {
             for (int i = 0; i < r.length; i++) {
-                r[i] = data[off[i]];
+                r[i] = d[off[i]];
             }
         }
         return new NDArray(s.shape(), r, dtype);
@@ -473,8 +472,9 @@ public final class NDArray {
     public void set(NDArray value, Index... index) {
         Indexing.Selection s = Indexing.select(shape, index);
         double[] v = broadcastForWrite(value, s);
+        double[] d = data();
         for (int i = 0; i < v.length; i++) {
-            data[s.offset(i)] = dtype.cast(v[i], value.dtype);
+            d[s.offset(i)] = dtype.cast(v[i], value.dtype);
         }
         written();
     }
@@ -492,9 +492,10 @@ public final class NDArray {
         Indexing.Selection s = Indexing.select(shape, index);
         double[] v = broadcastForWrite(values, s);
         DType from = DType.promote(dtype, values.dtype);
+        double[] d = data();
         for (int i = 0; i < v.length; i++) {
             int o = s.offset(i);
-            data[o] = dtype.cast(data[o] + v[i], from);
+            d[o] = dtype.cast(d[o] + v[i], from);
         }
         written();
     }
@@ -502,7 +503,7 @@ public final class NDArray {
     /** {@code value}'s elements broadcast to the selection's shape, or numpy's error. */
     private static double[] broadcastForWrite(NDArray value, Indexing.Selection s) {
         try {
-            return value.broadcastTo(s.shape()).data;
+            return value.broadcastTo(s.shape()).data();
         } catch (ShapeException e) {
             if (s.advanced()) {
                 throw new ShapeException("shape mismatch: value array of shape " + Shapes.compact(value.shape)
@@ -516,15 +517,16 @@ public final class NDArray {
     /** numpy's {@code nonzero()}: one int64 array per axis with the indices of the non-zero elements. */
     public NDArray[] nonzero() {
         int count = 0;
-        for (double v : data) {
+        for (double v : data()) {
             count += v != 0 ? 1 : 0;
         }
         int nd = Math.max(shape.length, 1);
         double[][] idx = new double[nd][count];
         int[] st = Shapes.strides(shape);
         int k = 0;
-        for (int i = 0; i < data.length; i++) {
-            if (data[i] != 0) {
+        double[] v = data();
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] != 0) {
                 int rest = i;
                 for (int d = 0; d < shape.length; d++) {
                     idx[d][k] = rest / st[d];
@@ -576,52 +578,103 @@ public final class NDArray {
             throw new DTypeException("Cannot cast ufunc '" + ufunc + "' output from dtype('" + result.dtype
                     + "') to dtype('" + dtype + "') with casting rule 'same_kind'");
         }
-        double[] r = result.data;
-        for (int i = 0; i < data.length; i++) {
-            data[i] = dtype.cast(r[i], result.dtype);
+        double[] r = result.data();
+        double[] d = data();
+        for (int i = 0; i < d.length; i++) {
+            d[i] = dtype.cast(r[i], result.dtype);
         }
         written();
     }
 
     // ---------------------------------------------------------------- views
 
-    /** A view's elements are {@code base}'s at {@code at} (a basic selection: no element twice). */
-    private record ViewLink(NDArray base, Indexing.Selection at) { }
+    /**
+     * A view's elements are {@code base}'s at {@code at} (a basic selection: no element twice);
+     * {@code seen} is the base's write count they were last read at.
+     */
+    private static final class ViewLink {
+        final NDArray base;
+        final Indexing.Selection at;
+        int seen;
+
+        ViewLink(NDArray base, Indexing.Selection at) {
+            this.base = base;
+            this.at = at;
+        }
+    }
 
     /**
-     * Makes a write into this array's buffer show everywhere it should, as numpy's shared memory
-     * does: a view writes its elements into its base (and so on up), and every live view of an
-     * array that changed reads its elements again. Views keep buffers of their own so that every
-     * kernel keeps reading one contiguous {@code double[]}.
+     * This array's elements. A view keeps a buffer of its own so that every kernel reads one
+     * contiguous {@code double[]}; it reads its base's elements again here when the base was
+     * written since (an array that is no view pays one null check).
+     */
+    private double[] data() {
+        if (link != null) {
+            sync();
+        }
+        return store;
+    }
+
+    private void sync() {
+        NDArray base = link.base;
+        double[] b = base.data(); // brings a view of a view up to date first
+        int baseWrites = base.writes().n;
+        if (link.seen != baseWrites) {
+            Indexing.Selection at = link.at;
+            for (int i = 0; i < store.length; i++) {
+                store[i] = b[at.offset(i)];
+            }
+            link.seen = baseWrites;
+            writes().n++;
+        }
+    }
+
+    private static final class WriteCount {
+        int n;
+    }
+
+    private WriteCount writes() {
+        if (writes == null) {
+            writes = new WriteCount();
+        }
+        return writes;
+    }
+
+    /**
+     * This array's elements in the shape {@code target} (of the same size), shared as numpy's
+     * reshape shares them: the two arrays have one buffer, one write count, and for a view one
+     * link to its base, so a write through either is a write into both. A view of scattered
+     * elements ({@code a[:, 1:]}) is copied instead, as numpy copies when strides cannot express
+     * the new shape, unless the reshape only adds or drops axes of length 1.
+     */
+    NDArray reshaped(int[] target) {
+        if (link != null && link.at.offsets() != null && !Shapes.sameNonUnitDims(shape, target)) {
+            return new NDArray(target, data().clone(), dtype);
+        }
+        NDArray r = new NDArray(target, data(), dtype);
+        r.writes = writes();
+        r.link = link;
+        return r;
+    }
+
+    /**
+     * Called after every write into this array's buffer: the views of this array go stale, and
+     * a view writes its elements into its base (and so on up), as numpy's shared memory does.
+     * Writers call {@link #data()} before they write, so a view writes from fresh elements.
      */
     void written() {
-        written(null);
-    }
-
-    /** {@code from}: the view of this array whose write this is, already up to date. */
-    private void written(NDArray from) {
+        if (writes != null) {
+            writes.n++;
+        }
         if (link != null) {
-            double[] b = link.base.data;
-            for (int i = 0; i < data.length; i++) {
-                b[link.at.offset(i)] = data[i];
+            NDArray base = link.base;
+            double[] b = base.store;
+            Indexing.Selection at = link.at;
+            for (int i = 0; i < store.length; i++) {
+                b[at.offset(i)] = store[i];
             }
-            link.base.written(this);
-        }
-        refreshViews(from);
-    }
-
-    private void refreshViews(NDArray except) {
-        if (views == null) {
-            return;
-        }
-        for (WeakReference<NDArray> ref : views) {
-            NDArray v = ref.get();
-            if (v != null && v != except) {
-                for (int i = 0; i < v.data.length; i++) {
-                    v.data[i] = data[v.link.at.offset(i)];
-                }
-                v.refreshViews(null);
-            }
+            base.written();
+            link.seen = base.writes.n;
         }
     }
 
@@ -637,20 +690,20 @@ public final class NDArray {
 
     /** The element at a row-major flat index. */
     public double flat(int i) {
-        return data[i];
+        return data()[i];
     }
 
     /** The single value of a one-element array, as numpy's {@code item()}. */
     public double item() {
-        if (data.length != 1) {
+        if (data().length != 1) {
             throw new ShapeException("can only convert an array of size 1 to a Python scalar");
         }
-        return data[0];
+        return data()[0];
     }
 
     /** A copy of the row-major values. */
     public double[] toArray() {
-        return data.clone();
+        return data().clone();
     }
 
     /** A 2-d array (a 1-d one as a single row) as a Commons Math matrix. */
@@ -662,14 +715,14 @@ public final class NDArray {
         int n = shape[shape.length - 1];
         double[][] rows = new double[m][n];
         for (int i = 0; i < m; i++) {
-            System.arraycopy(data, i * n, rows[i], 0, n);
+            System.arraycopy(data(), i * n, rows[i], 0, n);
         }
         return new Array2DRowRealMatrix(rows, false);
     }
 
     /** This array's own storage (no copy), for the kernels of this package. */
     double[] buffer() {
-        return data;
+        return data();
     }
 
     int[] shapeRef() {
@@ -836,10 +889,11 @@ public final class NDArray {
         if (!Arrays.equals(shape, o.shape) || dtype != DType.FLOAT64 || o.dtype != DType.FLOAT64) {
             return mul(c).mul(o);
         }
-        double[] b = o.data;
-        double[] r = Buffers.of(data.length, shape);
+        double[] a = data();
+        double[] b = o.data();
+        double[] r = Buffers.of(a.length, shape);
         for (int i = 0; i < r.length; i++) {
-            r[i] = data[i] * c * b[i];
+            r[i] = a[i] * c * b[i];
         }
         return new NDArray(shape, r);
     }
@@ -854,8 +908,8 @@ public final class NDArray {
         if (!sameFloat64Shape(y)) {
             throw new IllegalArgumentException("mulOneMinusSquare needs two float64 arrays of one shape");
         }
-        double[] g = data;
-        double[] t = y.data;
+        double[] g = data();
+        double[] t = y.data();
         double[] r = Buffers.of(g.length, shape);
         for (int i = 0; i < r.length; i++) {
             double v = t[i];
@@ -969,7 +1023,7 @@ public final class NDArray {
     /** The sum of all elements, as a 0-d array. */
     public NDArray sum() {
         if (dtype == DType.FLOAT64) {
-            return scalar(Reductions.pairwiseSum(data, 0, data.length));
+            return scalar(Reductions.pairwiseSum(data(), 0, data().length));
         }
         return sum(null, false);
     }
@@ -1038,7 +1092,7 @@ public final class NDArray {
     public boolean allclose(NDArray o, double rtol, double atol) {
         double[] close;
         try {
-            close = isclose(o, rtol, atol).data;
+            close = isclose(o, rtol, atol).data();
         } catch (ShapeException e) {
             return false;
         }
@@ -1242,7 +1296,7 @@ public final class NDArray {
 
     /** The sorted distinct elements of the flattened array (one nan at most), as {@code np.unique(a)}. */
     public NDArray unique() {
-        double[] sorted = reshape(-1).sort().data;
+        double[] sorted = reshape(-1).sort().data();
         double[] r = new double[sorted.length];
         int n = 0;
         for (int i = 0; i < sorted.length; i++) {
@@ -1270,9 +1324,9 @@ public final class NDArray {
             t = DType.promote(x.dtype, y.dtype);
         }
         int[] out = Shapes.broadcast(Shapes.broadcast(cond.shape, x.shape), y.shape);
-        double[] c = cond.broadcastTo(out).data;
-        double[] a = x.broadcastTo(out).data;
-        double[] b = y.broadcastTo(out).data;
+        double[] c = cond.broadcastTo(out).data();
+        double[] a = x.broadcastTo(out).data();
+        double[] b = y.broadcastTo(out).data();
         double[] r = Buffers.of(out);
         for (int i = 0; i < r.length; i++) {
             r[i] = c[i] != 0 ? t.cast(a[i], x.dtype) : t.cast(b[i], y.dtype);
@@ -1315,9 +1369,10 @@ public final class NDArray {
             throw new DTypeException("ufunc 'invert' not supported for the input types, and the inputs could not be "
                     + "safely coerced to any supported types according to the casting rule ''safe''");
         }
-        double[] r = Buffers.of(data.length, shape);
+        double[] a = data();
+        double[] r = Buffers.of(a.length, shape);
         for (int i = 0; i < r.length; i++) {
-            r[i] = dtype.wrap(~(long) data[i]);
+            r[i] = dtype.wrap(~(long) a[i]);
         }
         return new NDArray(shape, r, dtype);
     }
@@ -1328,8 +1383,8 @@ public final class NDArray {
      */
     public NDArray isclose(NDArray o, double rtol, double atol) {
         int[] out = Shapes.broadcast(shape, o.shape);
-        double[] a = broadcastTo(out).data;
-        double[] b = o.broadcastTo(out).data;
+        double[] a = broadcastTo(out).data();
+        double[] b = o.broadcastTo(out).data();
         double[] r = Buffers.of(out);
         for (int i = 0; i < r.length; i++) {
             double x = a[i];
@@ -1353,7 +1408,7 @@ public final class NDArray {
 
     /** numpy's {@code all()}: true if every element is non-zero (nan counts as true). */
     public boolean all() {
-        for (double v : data) {
+        for (double v : data()) {
             if (v == 0) {
                 return false;
             }
@@ -1363,7 +1418,7 @@ public final class NDArray {
 
     /** numpy's {@code any()}: true if some element is non-zero. */
     public boolean any() {
-        for (double v : data) {
+        for (double v : data()) {
             if (v != 0) {
                 return true;
             }
@@ -1376,8 +1431,10 @@ public final class NDArray {
         if (!Arrays.equals(shape, o.shape)) {
             return false;
         }
-        for (int i = 0; i < data.length; i++) {
-            if (data[i] != o.data[i]) {
+        double[] a = data();
+        double[] b = o.data();
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i]) {
                 return false;
             }
         }
@@ -1423,7 +1480,7 @@ public final class NDArray {
 
     /** The elements as a new 1-d array, as {@code a.flatten()}. */
     public NDArray flatten() {
-        return new NDArray(new int[] {data.length}, data.clone(), dtype);
+        return new NDArray(new int[] {data().length}, data().clone(), dtype);
     }
 
     /** {@code len(a)}: the length of the first axis; a 0-d array is numpy's TypeError. */
@@ -1475,7 +1532,7 @@ public final class NDArray {
 
     /** numpy's {@code outer(a, b)}: {@code a.ravel()[:, None] * b.ravel()[None, :]}. */
     public NDArray outer(NDArray o) {
-        return ravel().reshape(data.length, 1).mul(o.ravel().reshape(1, o.size()));
+        return ravel().reshape(data().length, 1).mul(o.ravel().reshape(1, o.size()));
     }
 
     /** numpy's {@code dot}: a product with a 0-d operand, else {@code matmul} (1-d and 2-d operands). */
@@ -1554,7 +1611,7 @@ public final class NDArray {
 
     private Object toList(int axis, int offset) {
         if (axis == shape.length) {
-            double v = data[offset];
+            double v = data()[offset];
             return dtype.isFloat() ? (Object) v : dtype == DType.BOOL ? (Object) (v != 0) : (Object) (long) v;
         }
         int stride = 1;
@@ -1572,13 +1629,13 @@ public final class NDArray {
     @Override
     public boolean equals(Object o) {
         return o instanceof NDArray a && dtype == a.dtype && Arrays.equals(shape, a.shape)
-                && Arrays.equals(data, a.data);
+                && Arrays.equals(data(), a.data());
     }
 
     /** A hash of the current contents (an array changed in place hashes differently afterwards). */
     @Override
     public int hashCode() {
-        return 31 * (31 * Arrays.hashCode(shape) + Arrays.hashCode(data)) + dtype.ordinal();
+        return 31 * (31 * Arrays.hashCode(shape) + Arrays.hashCode(data())) + dtype.ordinal();
     }
 
     /** numpy's {@code str()}: {@code 3.0}, {@code [1. 2. 3.]}, {@code [2 0 1]}, {@code [ True False]}. */

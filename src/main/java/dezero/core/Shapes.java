@@ -51,6 +51,12 @@ final class Shapes {
     }
 
     /** Row-major strides in elements. */
+    /** True when the two shapes differ only by axes of length 1 ({@code (3, 1, 2)} and {@code (1, 3, 2)}). */
+    static boolean sameNonUnitDims(int[] a, int[] b) {
+        return Arrays.equals(Arrays.stream(a).filter(n -> n != 1).toArray(),
+                Arrays.stream(b).filter(n -> n != 1).toArray());
+    }
+
     static int[] strides(int[] shape) {
         int[] s = new int[shape.length];
         int acc = 1;

@@ -57,17 +57,40 @@ class ViewTest {
     }
 
     @Test
-    void viewsNobodyHoldsAreDroppedAsWritesGoOn() {
-        // a thousand transient row views, then writes: each write still reaches the live view
+    void aReshapeSharesTheBufferWithTheViewsOfItsArray() {
+        // p = np.zeros(6); q = p[:3]; r = p.reshape(2, 3); r[0, 0] = 5; print(q) -> [5. 0. 0.]
+        NDArray p = NDArray.zeros(6);
+        NDArray q = p.view(Index.slice(null, 3));
+        NDArray r = p.reshape(2, 3);
+        r.set(5, Index.at(0), Index.at(0));
+        assertEquals("[5. 0. 0.]", q.toString());
+        // s = q.reshape(3, 1); s[1, 0] = 6; print(p) -> [5. 6. 0. 0. 0. 0.]
+        NDArray s = q.reshape(3, 1);
+        s.set(6, Index.at(1), Index.at(0));
+        assertEquals("[5. 6. 0. 0. 0. 0.]", p.toString());
+    }
+
+    @Test
+    void aReshapeOfScatteredElementsIsACopy() {
+        // t = np.arange(8.0).reshape(2, 4)[:, 1:]; u = t.reshape(-1); u[0] = 100; print(t)
+        NDArray t = NDArray.arange(0, 8, 1).astype(DType.FLOAT64).reshape(2, 4).view(Index.ALL, Index.slice(1, null));
+        NDArray u = t.reshape(-1);
+        u.set(100, Index.at(0));
+        assertEquals("[[1. 2. 3.]\n [5. 6. 7.]]", t.toString());
+    }
+
+    @Test
+    void manyWritesWithManyViewsCostNothingUntilAViewIsRead() {
+        // a = np.arange(12.0).reshape(3, 4); rows = [a[i % 3] for i in range(1000)];
+        // for i in range(100): a[2, 0] = i; print(rows[2])
         NDArray a = grid();
-        for (int i = 0; i < 1000; i++) {
-            a.view(Index.at(i % 3));
+        NDArray[] rows = new NDArray[1000];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = a.view(Index.at(i % 3));
         }
-        NDArray kept = a.view(Index.at(2));
-        System.gc();
         for (int i = 0; i < 100; i++) {
             a.set(i, Index.at(2), Index.at(0));
         }
-        assertEquals("[99.  9. 10. 11.]", kept.toString());
+        assertEquals("[99.  9. 10. 11.]", rows[2].toString());
     }
 }

@@ -41,3 +41,21 @@ h = np.arange(6).reshape(3, 2)
 k = h[:2]
 np.random.shuffle(h)
 print(h, k)
+p = np.zeros(6)
+q = p[:3]
+print(q)
+r = p.reshape(2, 3)
+r[0, 0] = 5
+print(q)
+s = q.reshape(3, 1)
+s[1, 0] = 6
+print(p, q)
+t = np.arange(8.0).reshape(2, 4)[:, 1:]
+u = t.reshape(-1)
+u[0] = 100
+print(t)
+w = np.zeros((3, 3))
+wv = w[1:]
+w2 = wv[:, 1]
+w[2, 1] = 9
+print(w2, wv[1])
