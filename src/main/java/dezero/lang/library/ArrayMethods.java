@@ -45,14 +45,8 @@ final class ArrayMethods {
             return PyNone.NONE;
         }));
         method(t, "__bool__", (s, a, k) -> NumpyTypes.truth(s));
-        method(t, "__float__", (s, a, k) -> {
-            requireOne(s, "float");
-            return s.toArray()[0];
-        });
-        method(t, "__int__", (s, a, k) -> {
-            requireOne(s, "int");
-            return (long) s.toArray()[0];
-        });
+        method(t, "__float__", (s, a, k) -> scalarValue(s));
+        method(t, "__int__", (s, a, k) -> (long) scalarValue(s));
         method(t, "__index__", (s, a, k) -> {
             if (!s.dtype().isInteger() || s.ndim() != 0) {
                 throw Py.typeError("only integer scalar arrays can be converted to a scalar index");
@@ -66,7 +60,7 @@ final class ArrayMethods {
             if (a.length > 0) {
                 return NpArrays.pyValue(s, s.toArray()[(int) Py.index(a[0])]);
             }
-            requireOne(s, "item");
+            requireOne(s);
             return NpArrays.pyValue(s, s.toArray()[0]);
         });
         method(t, "tolist", (s, a, k) -> s.ndim() == 0 ? NpArrays.pyValue(s, s.item()) : NumpyTypes.toList(s));
@@ -111,10 +105,17 @@ final class ArrayMethods {
         t.dict.put(name, new Builtin(name, (a, k) -> m.call(self(a[0]), java.util.Arrays.copyOfRange(a, 1, a.length), k)));
     }
 
-    private static void requireOne(NDArray s, String what) {
+    /** numpy 2.4's float() and int(): a 0-d array only, where older numpy took any one-element array. */
+    private static double scalarValue(NDArray s) {
+        if (s.ndim() != 0) {
+            throw Py.typeError("only 0-dimensional arrays can be converted to Python scalars");
+        }
+        return s.item();
+    }
+
+    private static void requireOne(NDArray s) {
         if (s.size() != 1) {
-            throw Py.typeError(what.equals("item") ? "can only convert an array of size 1 to a Python scalar"
-                    : "only length-1 arrays can be converted to Python scalars");
+            throw Py.typeError("can only convert an array of size 1 to a Python scalar");
         }
     }
 

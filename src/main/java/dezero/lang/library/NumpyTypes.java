@@ -45,6 +45,14 @@ final class NumpyTypes {
         arithmetic(GENERIC);
         ArrayMethods.install(NDARRAY);
         ArrayMethods.install(GENERIC);
+        // arrays are mutable: unhashable, and round() is numpy's np.round, not the builtin's
+        NDARRAY.dict.put("__hash__", PyNone.NONE);
+        NDARRAY.dict.remove("__round__");
+        // numpy's scalars are no sequences: len() and iter() fail as for any object without them
+        GENERIC.dict.remove("__len__");
+        GENERIC.dict.put("__iter__", new Builtin("__iter__", (a, k) -> {
+            throw Py.typeError("'" + Py.typeName(a[0]) + "' object is not iterable");
+        }));
         DTYPE.dict.put("__eq__", new Builtin("__eq__", (a, k) -> {
             DType self = ((NpDType) a[0]).dtype();
             try {
@@ -68,6 +76,7 @@ final class NumpyTypes {
     private static PyType numpyType(String name, PyType base) {
         PyType t = new PyType(name, List.of(base), false);
         t.module = "numpy";
+        t.messageName = "numpy." + name;
         return t;
     }
 

@@ -1,5 +1,7 @@
 package dezero.lang.library;
 
+import dezero.lang.runtime.Py;
+
 import java.math.BigInteger;
 import java.util.List;
 
@@ -364,6 +366,9 @@ public final class PercentFormat {
     }
 
     private double floatArgument(Object v) {
+        if (!ValueText.isPrimitive(v) && Py.specialMethod(v, "__float__") != null) {
+            return Py.toDouble(v); // as CPython's PyFloat_AsDouble: __float__'s own error goes out
+        }
         Object n = ValueText.isPrimitive(v) ? v : t.toNumber(v);
         if (n instanceof Double d) {
             return d;

@@ -15,7 +15,9 @@ public final class Key {
         if (k instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 9.2e18) {
             return (long) d.doubleValue();
         }
-        if (k instanceof PyList || k instanceof PyDict || k instanceof PySet) {
+        if (k instanceof PyList || k instanceof PyDict || k instanceof PySet
+                || !(k instanceof String || k instanceof Long || k instanceof PyTuple)
+                        && Types.of(k).lookup("__hash__") == PyNone.NONE) {
             throw Py.typeError("unhashable type: '" + Py.typeName(k) + "'");
         }
         return k;

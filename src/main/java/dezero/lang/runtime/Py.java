@@ -97,7 +97,7 @@ public final class Py {
     }
 
     public static String typeName(Object v) {
-        return Types.of(v).name;
+        return Types.of(v).messageName;
     }
 
     public static boolean isinstance(Object v, PyType t) {

@@ -11,6 +11,11 @@ import java.util.List;
  */
 public final class PyType {
     public final String name;
+    /**
+     * The name CPython's own error messages give the type (its C {@code tp_name}): the name,
+     * except for the types of a C extension, which carry their module ({@code numpy.ndarray}).
+     */
+    public String messageName;
     public String module;
     public final List<PyType> bases;
     public final LinkedHashMap<String, Object> dict = new LinkedHashMap<>();
@@ -28,6 +33,7 @@ public final class PyType {
 
     public PyType(String name, List<PyType> bases, boolean isUser) {
         this.name = name;
+        this.messageName = name;
         this.bases = List.copyOf(bases);
         this.isUser = isUser;
         this.module = isUser ? "__main__" : "builtins";
