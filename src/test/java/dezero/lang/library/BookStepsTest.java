@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The book's steps, run unchanged from ../shared/peers/dezero/steps, print what Python DeZero
@@ -40,6 +41,25 @@ class BookStepsTest {
         String expected = Files.readString(EXPECTED.resolve("step" + step + ".out"));
         String actual = PythonPrograms.run(program).out();
         assertSameWithinBlasTolerance(expected, actual);
+    }
+
+    /**
+     * The steps whose data is drawn unseeded (SinCurve's noise), run seeded and for 5 epochs, as
+     * generate.sh runs them under the oracle: {@link #seeded} is the change made to their text.
+     */
+    @ParameterizedTest(name = "step{0} seeded")
+    @ValueSource(strings = {"59", "60"})
+    void unseededStepsPrintWhatPythonDezeroPrintsOnceSeeded(String step) throws IOException {
+        Path program = STEPS.resolve("step" + step + ".py");
+        Assumptions.assumeTrue(Files.exists(program), "the book's steps are not at " + STEPS.toAbsolutePath());
+        String expected = Files.readString(EXPECTED.resolve("step" + step + "-seeded.out"));
+        String actual = PythonPrograms.run(program, seeded(Files.readString(program))).out();
+        assertSameWithinBlasTolerance(expected, actual);
+    }
+
+    /** The same edit as generate.sh's sed: a seed on the first line, 5 epochs instead of 100. */
+    static String seeded(String source) {
+        return "import numpy as np; np.random.seed(0)\n" + source.replace("max_epoch = 100", "max_epoch = 5");
     }
 
     /** Equal text; numbers equal within 1e-6 relative. */

@@ -19,10 +19,14 @@ public final class PythonPrograms {
     public record Run(String out, String err, int code) {}
 
     public static Run run(Path program) throws IOException {
+        return run(program, Files.readString(program, StandardCharsets.UTF_8));
+    }
+
+    /** Runs {@code source} as if it were the file {@code program}'s text. */
+    public static Run run(Path program, String source) {
         StringBuilder out = new StringBuilder();
         StringBuilder err = new StringBuilder();
         String file = program.toAbsolutePath().normalize().toString();
-        String source = Files.readString(program, StandardCharsets.UTF_8);
         int[] code = new int[1];
         Thread t = new Thread(null, () -> {
             PythonRuntime python = new PythonRuntime(out::append, err::append, List.of(file));
