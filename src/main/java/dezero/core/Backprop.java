@@ -76,7 +76,7 @@ final class Backprop {
     /** {@code x.grad + gx}, never in place (grads may be shared); recorded when creating a graph. */
     private static Variable accumulate(Variable grad, Variable gx, boolean createGraph) {
         if (createGraph) {
-            return new Accumulate().apply(grad, gx);
+            return new Add().apply(grad, gx);
         }
         return new Variable(grad.data.add(gx.data));
     }
@@ -94,8 +94,12 @@ final class Backprop {
         }
     }
 
-    /** The addition backward uses to sum gradients when it records a graph. */
-    static final class Accumulate extends Function {
+    /**
+     * The addition backward uses to sum gradients when it records a graph. Named as DeZero's
+     * {@code Add}, which its {@code x.grad = x.grad + gx} records: the class name is what a
+     * drawn graph shows ({@code f.__class__.__name__}).
+     */
+    static final class Add extends Function {
         @Override
         public NDArray[] forward(NDArray... xs) {
             return outputs(xs[0].add(xs[1]));
@@ -104,11 +108,6 @@ final class Backprop {
         @Override
         public Variable[] backward(Variable... gys) {
             return grads(gys[0], gys[0]);
-        }
-
-        @Override
-        public String name() {
-            return "Add";
         }
     }
 }
