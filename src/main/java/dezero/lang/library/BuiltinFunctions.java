@@ -30,7 +30,6 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /** Python's built-in functions: {@code print len range enumerate zip sorted sum min max ...}. */
 public final class BuiltinFunctions {
@@ -445,28 +444,10 @@ public final class BuiltinFunctions {
     }
 
     private static Object dir(Object[] a) {
-        TreeSet<String> names = new TreeSet<>();
-        if (a.length == 0) {
-            return new PyList();
-        }
-        Object v = a[0];
-        if (v instanceof PyModule m) {
-            names.addAll(m.dict.keySet());
-        } else {
-            if (v instanceof PyObject o) {
-                names.addAll(o.dict.keySet());
-            }
-            PyType t = v instanceof PyType pt ? pt : Py.type(v);
-            for (PyType c : t.mro()) {
-                for (Map.Entry<String, Object> e : c.dict.entrySet()) {
-                    if (!e.getKey().equals("__construct__")) {
-                        names.add(e.getKey());
-                    }
-                }
-            }
-        }
         PyList out = new PyList();
-        out.items.addAll(names);
+        if (a.length > 0) {
+            out.items.addAll(Py.dir(a[0]));
+        }
         return out;
     }
 

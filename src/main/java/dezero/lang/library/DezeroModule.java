@@ -89,7 +89,7 @@ final class DezeroModule {
                     m.dict.put("utils", u);
                     return u;
                 }
-                throw Py.attributeError("module 'dezero' has no attribute '" + a[0] + "'");
+                throw Py.noAttributeError(m, (String) a[0]);
             }));
             m.dict.put("is_simple_core", false);
             m.dict.put("cuda", cuda);

@@ -202,7 +202,7 @@ final class LibraryBinding {
             }
             Object v = peer == null ? null : JavaAttributes.get(peer, name);
             if (v == null) {
-                throw Py.attributeError("'" + Py.typeName(self) + "' object has no attribute '" + name + "'");
+                throw Py.noAttributeError(self, name);
             }
             return v;
         }));

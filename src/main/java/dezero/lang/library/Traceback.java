@@ -4,6 +4,7 @@ import dezero.lang.runtime.Interpreter;
 import dezero.lang.runtime.Py;
 import dezero.lang.runtime.PyException;
 import dezero.lang.runtime.PyObject;
+import dezero.lang.runtime.Suggestions;
 import dezero.lang.runtime.Types;
 import dezero.lang.syntax.Pos;
 import dezero.lang.syntax.PySyntaxError;
@@ -71,7 +72,7 @@ public final class Traceback {
 
     /** {@code TypeError: message}, or the class alone when there is no message. */
     public static String lastLine(PyObject exc) {
-        String msg = Py.exceptionText(exc);
+        String msg = Py.exceptionText(exc) + Suggestions.forAttribute(exc);
         String name = className(exc);
         return msg.isEmpty() ? name : name + ": " + msg;
     }

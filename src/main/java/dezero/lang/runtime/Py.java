@@ -58,6 +58,18 @@ public final class Py {
         return error(Types.ATTRIBUTE_ERROR, message);
     }
 
+    /**
+     * {@code obj} has no attribute {@code name}: CPython's message, with the exception's
+     * {@code name} and {@code obj} set as 3.11 sets them, from which a report offers the
+     * closest of {@code dir(obj)} ("Did you mean: 'input'?").
+     */
+    public static PyException noAttributeError(Object obj, String name) {
+        PyException e = attributeError(noAttribute(obj, name));
+        e.value.dict.put("name", name);
+        e.value.dict.put("obj", obj);
+        return e;
+    }
+
     public static PyException nameError(String message) {
         return error(Types.NAME_ERROR, message);
     }
@@ -261,9 +273,30 @@ public final class Py {
     public static Object getattr(Object v, String name) {
         Object r = getattrOrNull(v, name);
         if (r == null) {
-            throw attributeError(noAttribute(v, name));
+            throw noAttributeError(v, name);
         }
         return r;
+    }
+
+    /** {@code dir(v)}: the names of a module's globals, or of an object's attributes and its class's, sorted. */
+    public static java.util.SortedSet<String> dir(Object v) {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        if (v instanceof PyModule m) {
+            names.addAll(m.dict.keySet());
+            return names;
+        }
+        if (v instanceof PyObject o) {
+            names.addAll(o.dict.keySet());
+        }
+        PyType t = v instanceof PyType pt ? pt : type(v);
+        for (PyType c : t.mro()) {
+            for (String name : c.dict.keySet()) {
+                if (!name.equals("__construct__")) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
     }
 
     /** The message of a missing attribute, as CPython words it. */
@@ -460,7 +493,7 @@ public final class Py {
         if (v instanceof PyModule m && m.dict.remove(name) != null) {
             return;
         }
-        throw attributeError(noAttribute(v, name));
+        throw noAttributeError(v, name);
     }
 
     // ---- calls ----

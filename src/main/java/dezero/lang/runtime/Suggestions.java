@@ -4,7 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** CPython 3.11's "Did you mean" hints for names and attributes. */
-final class Suggestions {
+public final class Suggestions {
+    /** CPython offers nothing when there are this many names to choose from. */
+    private static final int MAX_CANDIDATES = 750;
+    /** Names longer than this are never compared. */
+    private static final int MAX_LENGTH = 40;
+
     private Suggestions() {}
 
     static String forName(String name, Frame f, PyModule builtins) {
@@ -18,12 +23,33 @@ final class Suggestions {
         return best == null ? "" : ". Did you mean: '" + best + "'?";
     }
 
+    /**
+     * What a report adds to an AttributeError that carries {@code name} and {@code obj} (as
+     * {@link Py#noAttributeError} makes them): the closest name in {@code dir(obj)}, as CPython
+     * 3.11 prints it after the message but leaves it out of {@code str(e)}.
+     */
+    public static String forAttribute(PyObject exc) {
+        if (!exc.type.isSubtypeOf(Types.ATTRIBUTE_ERROR) || !(exc.dict.get("name") instanceof String name)
+                || !exc.dict.containsKey("obj")) {
+            return "";
+        }
+        java.util.Collection<String> names = Py.dir(exc.dict.get("obj"));
+        if (names.size() >= MAX_CANDIDATES) {
+            return "";
+        }
+        String best = closest(name, new ArrayList<>(names));
+        return best == null ? "" : ". Did you mean: '" + best + "'?";
+    }
+
     /** CPython's choice: the candidate with the smallest weighted edit distance within its limit. */
     static String closest(String name, List<String> candidates) {
+        if (name.length() > MAX_LENGTH) {
+            return null;
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
-            if (c.equals(name)) {
+            if (c.equals(name) || c.length() > MAX_LENGTH) {
                 continue;
             }
             int limit = (name.length() + c.length() + 3) * 2 / 6;
