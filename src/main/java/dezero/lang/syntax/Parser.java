@@ -14,6 +14,9 @@ public final class Parser {
 
     private final List<Tok> toks;
     private int p;
+    /** The tokenizer's error where its tokens stop, thrown when the parse reads that far. */
+    private PySyntaxError deferred;
+    private PySyntaxError compileError;
     private int depth;
     private int functionDepth;
     private int loopDepth;
@@ -31,6 +34,7 @@ public final class Parser {
     public static List<Stmt> parseModule(String source, int firstLine) {
         Tokenizer.Tokens tokens = Tokenizer.scan(source, firstLine);
         Parser parser = new Parser(tokens.toks());
+        parser.deferred = tokens.deferred();
         try {
             List<Stmt> body = parser.file();
             if (tokens.unclosed() != null) {
@@ -38,10 +42,24 @@ public final class Parser {
             }
             return body;
         } catch (PySyntaxError e) {
-            Pos end = tokens.toks().get(tokens.toks().size() - 1).pos();
-            boolean atEnd = e.pos().line() > end.line() || e.pos().line() == end.line() && e.pos().col() >= end.col();
-            throw tokens.unclosed() != null && (atEnd || e == tokens.unclosed()) ? tokens.unclosed() : e;
+            throw e == tokens.deferred() ? e : unclosedFirst(e, tokens);
         }
+    }
+
+    /**
+     * CPython's choice between a parse error and a bracket left open: after a parse error it
+     * tokenizes on to the end, and "'(' was never closed" wins when the bracket opened on a line
+     * before the one the parser failed on (or the parse failed at the end of the text).
+     */
+    private static PySyntaxError unclosedFirst(PySyntaxError e, Tokenizer.Tokens tokens) {
+        PySyntaxError unclosed = tokens.unclosed();
+        if (unclosed == null) {
+            return e;
+        }
+        Pos end = tokens.toks().get(tokens.toks().size() - 1).pos();
+        boolean atEnd = e.pos().line() > end.line() || e.pos().line() == end.line() && e.pos().col() >= end.col();
+        int failedOn = Math.max(e.pos().line(), e.pos().endLine());
+        return atEnd || e == unclosed || unclosed.pos().line() < failedOn ? unclosed : e;
     }
 
     /** Parses one expression (an f-string's field). */
@@ -58,10 +76,16 @@ public final class Parser {
     // ---- cursor ----
 
     private Tok peek() {
+        if (deferred != null && p == toks.size() - 1) {
+            throw deferred;
+        }
         return toks.get(p);
     }
 
     private Tok peek(int ahead) {
+        if (deferred != null && p + ahead >= toks.size() - 1) {
+            throw deferred;
+        }
         return toks.get(Math.min(p + ahead, toks.size() - 1));
     }
 
@@ -161,7 +185,21 @@ public final class Parser {
             body.addAll(statement());
             skipNewlines();
         }
+        if (compileError != null) {
+            throw compileError;
+        }
         return body;
+    }
+
+    /**
+     * An error CPython finds after parsing, when it compiles ({@code 'return' outside function},
+     * a duplicate argument): kept until the whole text has parsed, so a parse error anywhere in it
+     * comes first, as in CPython.
+     */
+    private void compileError(PySyntaxError e) {
+        if (compileError == null) {
+            compileError = e;
+        }
     }
 
     private List<Stmt> statement() {
@@ -206,11 +244,33 @@ public final class Parser {
         if (t.kind() == Tok.Kind.END) {
             return;
         }
-        Tok prev = previous();
-        if (startsExpression(t) && endsExpression(prev)) {
-            throw PySyntaxError.syntax("invalid syntax. Perhaps you forgot a comma?", t.pos());
-        }
         throw invalid(t);
+    }
+
+    /**
+     * CPython's hint for two expressions side by side inside brackets ({@code f(a b)}, from the
+     * first to the second), or null where it says plain "invalid syntax": outside brackets, after a
+     * comprehension (its last clause takes no such hint), a soft keyword, or a name before a string.
+     */
+    private PySyntaxError forgotComma(Expr before) {
+        Tok next = peek();
+        if (before == null || !startsExpression(next) || !endsExpression(previous())
+                || before instanceof Expr.Comprehension || before instanceof Expr.DictComp
+                || before instanceof Expr.Name n && (SOFT_KEYWORDS.contains(n.id()) || next.kind() == Tok.Kind.STRING)) {
+            return null;
+        }
+        return PySyntaxError.syntax("invalid syntax. Perhaps you forgot a comma?", before.pos().to(next.pos()));
+    }
+
+    private static final java.util.Set<String> SOFT_KEYWORDS = java.util.Set.of("match", "case", "_");
+
+    /** The closing bracket {@code op} after {@code last}, or the missing-comma hint, or "invalid syntax". */
+    private Tok close(String op, Expr last) {
+        if (checkOp(op)) {
+            return advance();
+        }
+        PySyntaxError hint = forgotComma(last);
+        throw hint != null ? hint : invalid(peek());
     }
 
     private static boolean startsExpression(Tok t) {
@@ -240,13 +300,13 @@ public final class Parser {
                 case "break":
                     advance();
                     if (loopDepth == 0) {
-                        throw PySyntaxError.syntax("'break' outside loop", t.pos());
+                        compileError(PySyntaxError.syntax("'break' outside loop", t.pos()));
                     }
                     return new Stmt.Break(t.pos());
                 case "continue":
                     advance();
                     if (loopDepth == 0) {
-                        throw PySyntaxError.syntax("'continue' not properly in loop", t.pos());
+                        compileError(PySyntaxError.syntax("'continue' not properly in loop", t.pos()));
                     }
                     return new Stmt.Continue(t.pos());
                 case "return": return returnStmt();
@@ -273,15 +333,17 @@ public final class Parser {
 
     private Stmt exprStatement() {
         Tok start = peek();
-        Expr first = checkName("yield") ? yieldExpr() : starExpressions();
+        boolean bareYield = checkName("yield");
+        Expr first = bareYield ? yieldExpr() : starExpressions();
         if (checkOp("=")) {
             List<Expr> targets = new ArrayList<>();
-            targets.add(checkTarget(first, "="));
+            targets.add(checkTarget(notBareYield(first, bareYield), "="));
             Expr value = null;
             while (matchOp("=")) {
-                value = peek().isName("yield") ? yieldExpr() : starExpressions();
+                bareYield = peek().isName("yield");
+                value = bareYield ? yieldExpr() : starExpressions();
                 if (checkOp("=")) {
-                    targets.add(checkTarget(value, "="));
+                    targets.add(checkTarget(notBareYield(value, bareYield), "="));
                 }
             }
             return new Stmt.Assign(targets, value, start.pos());
@@ -307,6 +369,14 @@ public final class Parser {
     }
 
     /** Checks an assignment target as CPython does, with its messages. */
+    /** A yield without brackets left of {@code =} has a message of its own in CPython. */
+    private static Expr notBareYield(Expr target, boolean bare) {
+        if (bare) {
+            throw PySyntaxError.syntax("assignment to yield expression not possible", target.pos());
+        }
+        return target;
+    }
+
     private Expr checkTarget(Expr e, String op) {
         if (e instanceof Expr.Name n) {
             if (n.id().equals("__debug__")) {
@@ -334,7 +404,7 @@ public final class Parser {
                     : (Boolean) c.value() ? "True" : "False"), e.pos());
         }
         boolean hint = op.equals("=") && (e instanceof Expr.Call || e instanceof Expr.Const || e instanceof Expr.BinOp
-                || e instanceof Expr.Compare || e instanceof Expr.Attribute);
+                || e instanceof Expr.Compare || e instanceof Expr.Attribute || e instanceof Expr.Yield);
         throw PySyntaxError.syntax("cannot assign to " + describe(e)
                 + (hint ? " here. Maybe you meant '==' instead of '='?" : ""), e.pos());
     }
@@ -389,7 +459,7 @@ public final class Parser {
         Tok t = advance();
         Expr value = atStatementEnd() ? null : starExpressions();
         if (functionDepth == 0) {
-            throw PySyntaxError.syntax("'return' outside function", t.pos().to(previous().pos()));
+            compileError(PySyntaxError.syntax("'return' outside function", t.pos().to(previous().pos())));
         }
         return new Stmt.Return(value, t.pos());
     }
@@ -424,7 +494,7 @@ public final class Parser {
     private Stmt nonlocalStmt() {
         Tok t = advance();
         if (functionDepth == 0) {
-            throw PySyntaxError.syntax("nonlocal declaration not allowed at module level", t.pos());
+            compileError(PySyntaxError.syntax("nonlocal declaration not allowed at module level", t.pos()));
         }
         List<String> names = new ArrayList<>();
         do {
@@ -493,6 +563,9 @@ public final class Parser {
             if (paren && checkOp(")")) {
                 break;
             }
+            if (!paren && !names.isEmpty() && peek().kind() == Tok.Kind.NEWLINE) {
+                throw PySyntaxError.syntax("trailing comma not allowed without surrounding parentheses", peek().pos());
+            }
             String name = consumeName("invalid syntax").text();
             String as = matchName("as") ? consumeName("invalid syntax").text() : null;
             names.add(new Stmt.Alias(name, as));
@@ -505,9 +578,18 @@ public final class Parser {
         return new Stmt.ImportFrom(module, names, level, t.pos());
     }
 
+    private static final java.util.Set<String> FORCED_COLON = java.util.Set.of(
+            "function definition", "'try' statement", "'finally' statement", "'else' statement");
+
     /** A block after {@code :}: an indented suite or simple statements on the same line. */
     private List<Stmt> block(String what, Tok header) {
-        consumeOp(":", "expected ':'");
+        if (!checkOp(":")) {
+            // CPython's grammar insists on the colon (&&':') after def, try, finally and else only;
+            // elsewhere a missing colon is "expected ':'" just before the line ends
+            boolean forced = FORCED_COLON.contains(what);
+            throw forced || peek().kind() == Tok.Kind.NEWLINE ? error("expected ':'", peek()) : invalid(peek());
+        }
+        advance();
         if (peek().kind() == Tok.Kind.NEWLINE) {
             advance();
             if (peek().kind() != Tok.Kind.INDENT) {
@@ -528,9 +610,24 @@ public final class Parser {
         return simpleStatements();
     }
 
+    /** An if, elif or while condition, where {@code x = 1} gets CPython's hint at {@code ==}. */
+    private Expr condition() {
+        Expr test = namedExpression();
+        if (test instanceof Expr.Name && checkOp("=")) {
+            advance();
+            Expr value = bitOr();
+            if (!checkOp("=") && !checkOp(":=")) {
+                throw PySyntaxError.syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                        test.pos().to(value.pos()));
+            }
+            throw invalid(peek());
+        }
+        return test;
+    }
+
     private Stmt ifStmt() {
         Tok t = advance();
-        Expr test = namedExpression();
+        Expr test = condition();
         List<Stmt> body = block("'" + t.text() + "' statement", t);
         List<Stmt> orelse = List.of();
         if (checkName("elif")) {
@@ -544,7 +641,7 @@ public final class Parser {
 
     private Stmt whileStmt() {
         Tok t = advance();
-        Expr test = namedExpression();
+        Expr test = condition();
         loopDepth++;
         List<Stmt> body;
         try {
@@ -683,7 +780,7 @@ public final class Parser {
         Tok name = consumeName("invalid syntax");
         consumeOp("(", "expected '('");
         Params params = parameters(")");
-        consumeOp(")", "expected ')'");
+        consumeOp(")", "invalid syntax");
         if (matchOp("->")) {
             expression();
         }
@@ -738,7 +835,8 @@ public final class Parser {
                 List<String> all = new ArrayList<>(positional);
                 all.addAll(kwonly);
                 if (all.contains(n.text()) || n.text().equals(varargs)) {
-                    throw PySyntaxError.syntax("duplicate argument '" + n.text() + "' in function definition", n.pos());
+                    compileError(PySyntaxError.syntax("duplicate argument '" + n.text() + "' in function definition",
+                            n.pos()));
                 }
                 if (star) {
                     kwonly.add(n.text());
@@ -767,7 +865,7 @@ public final class Parser {
         List<Expr.Keyword> keywords = new ArrayList<>();
         if (matchOp("(")) {
             callArguments(bases, keywords);
-            consumeOp(")", "expected ')'");
+            consumeOp(")", "invalid syntax");
         }
         int savedLoops = loopDepth;
         int savedFunctions = functionDepth;
@@ -847,7 +945,7 @@ public final class Parser {
     private Expr lambda() {
         Tok t = advance();
         Params params = parameters(":");
-        consumeOp(":", "expected ':'");
+        consumeOp(":", "invalid syntax");
         functionDepth++;
         int savedLoops = loopDepth;
         loopDepth = 0;
@@ -1045,7 +1143,8 @@ public final class Parser {
                 enter(open);
                 try {
                     Expr index = slices();
-                    consumeOp("]", "invalid syntax");
+                    close("]", index instanceof Expr.TupleExpr t && !t.elts().isEmpty()
+                            ? t.elts().get(t.elts().size() - 1) : index);
                     e = new Expr.Subscript(e, index, e.pos().to(previous().pos()));
                 } finally {
                     leave();
@@ -1058,17 +1157,31 @@ public final class Parser {
 
     private void callArguments(List<Expr> args, List<Expr.Keyword> keywords) {
         boolean sawKeyword = false;
+        boolean sawKeywordUnpacking = false;
+        Expr last = null;
         while (!checkOp(")")) {
             Tok start = peek();
             if (matchOp("**")) {
-                keywords.add(new Expr.Keyword(null, expression(), start.pos()));
+                last = expression();
+                keywords.add(new Expr.Keyword(null, last, start.pos()));
                 sawKeyword = true;
+                sawKeywordUnpacking = true;
             } else if (matchOp("*")) {
-                args.add(new Expr.Starred(expression(), start.pos()));
+                if (sawKeywordUnpacking) {
+                    throw PySyntaxError.syntax("iterable argument unpacking follows keyword argument unpacking",
+                            start.pos());
+                }
+                last = expression();
+                args.add(new Expr.Starred(last, start.pos()));
             } else if (start.kind() == Tok.Kind.NAME && peek(1).isOp("=") && !Keywords.isKeyword(start.text())) {
                 advance();
-                advance();
-                keywords.add(new Expr.Keyword(start.text(), expression(), start.pos()));
+                Tok equals = advance();
+                last = expression();
+                if (checkName("for")) {
+                    throw PySyntaxError.syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                            start.pos().to(equals.pos()));
+                }
+                keywords.add(new Expr.Keyword(start.text(), last, start.pos()));
                 sawKeyword = true;
             } else {
                 Expr arg = namedExpression();
@@ -1087,13 +1200,18 @@ public final class Parser {
                             arg.pos().to(peek().pos()));
                 }
                 if (sawKeyword) {
-                    throw PySyntaxError.syntax("positional argument follows keyword argument", arg.pos());
+                    // CPython points past the argument, at the token its parser stopped on
+                    throw PySyntaxError.syntax(sawKeywordUnpacking
+                            ? "positional argument follows keyword argument unpacking"
+                            : "positional argument follows keyword argument", peek().pos());
                 }
                 args.add(arg);
+                last = arg;
             }
             if (!matchOp(",")) {
-                if (!checkOp(")") && startsExpression(peek()) && endsExpression(previous())) {
-                    throw PySyntaxError.syntax("invalid syntax. Perhaps you forgot a comma?", start.pos().to(peek().pos()));
+                PySyntaxError hint = checkOp(")") ? null : forgotComma(last);
+                if (hint != null) {
+                    throw hint;
                 }
                 break;
             }
@@ -1282,10 +1400,7 @@ public final class Parser {
             }
             List<Expr> items = new ArrayList<>(List.of(first));
             if (!checkOp(",")) {
-                if (startsExpression(peek()) && endsExpression(previous())) {
-                    throw PySyntaxError.syntax("invalid syntax. Perhaps you forgot a comma?", first.pos().to(peek().pos()));
-                }
-                throw invalid(peek());
+                close(")", first);
             }
             while (matchOp(",")) {
                 if (checkOp(")")) {
@@ -1293,7 +1408,7 @@ public final class Parser {
                 }
                 items.add(starOrNamed());
             }
-            consumeOp(")", "invalid syntax");
+            close(")", items.get(items.size() - 1));
             return new Expr.TupleExpr(items, open.pos().to(previous().pos()));
         } finally {
             leave();
@@ -1311,7 +1426,7 @@ public final class Parser {
     private Expr yieldExpr() {
         Tok t = advance();
         if (functionDepth == 0) {
-            throw PySyntaxError.syntax("'yield' outside function", t.pos());
+            compileError(PySyntaxError.syntax("'yield' outside function", t.pos()));
         }
         if (matchName("from")) {
             return new Expr.Yield(expression(), true, t.pos());
@@ -1341,10 +1456,7 @@ public final class Parser {
                 }
                 items.add(starOrNamed());
             }
-            if (!checkOp("]") && startsExpression(peek()) && endsExpression(previous())) {
-                throw PySyntaxError.syntax("invalid syntax. Perhaps you forgot a comma?", first.pos().to(peek().pos()));
-            }
-            consumeOp("]", "invalid syntax");
+            close("]", items.get(items.size() - 1));
             return new Expr.ListExpr(items, open.pos().to(previous().pos()));
         } finally {
             leave();
@@ -1387,7 +1499,7 @@ public final class Parser {
                         }
                         items.add(starOrNamed());
                     }
-                    consumeOp("}", "invalid syntax");
+                    close("}", items.get(items.size() - 1));
                     return new Expr.SetExpr(items, open.pos().to(previous().pos()));
                 }
             }
@@ -1404,7 +1516,7 @@ public final class Parser {
                     values.add(expression());
                 }
             }
-            consumeOp("}", "invalid syntax");
+            close("}", values.isEmpty() ? null : values.get(values.size() - 1));
             return new Expr.DictExpr(keys, values, open.pos().to(previous().pos()));
         } finally {
             leave();

@@ -27,19 +27,39 @@ public final class Tokenizer {
 
     /** A bracket still open at the end, reported only if the parser gets that far (as CPython does). */
     private PySyntaxError unclosed;
+    /**
+     * An error CPython's tokenizer hands to the parser as an error token (an unindent to no outer
+     * level, a character after a line-continuation backslash, {@code $}): tokenizing stops there,
+     * and the error is the parser's only when it reads that far; an earlier parse error wins.
+     */
+    private PySyntaxError deferred;
+
+    /** Ends the scan at a deferred error. */
+    private static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stop() {
+            super(null, null, false, false);
+        }
+    }
+
+    private Stop defer(PySyntaxError e) {
+        deferred = e;
+        return new Stop();
+    }
 
     /**
      * The tokens of a text, and the error of a bracket left open at its end: CPython reports that
      * only when the parse reaches the end, so {@code def f(:} is an "invalid syntax" at the colon.
      */
-    public record Tokens(List<Tok> toks, PySyntaxError unclosed) {}
+    public record Tokens(List<Tok> toks, PySyntaxError unclosed, PySyntaxError deferred) {}
 
     /** Like {@link #tokenize(String, int)}, leaving a bracket open at the end to the parser. */
     static Tokens scan(String src, int firstLine) {
         Tokenizer t = new Tokenizer(src);
         t.line = firstLine;
         t.run();
-        return new Tokens(t.out, t.unclosed);
+        return new Tokens(t.out, t.unclosed, t.deferred);
     }
 
     private Tokenizer(String src) {
@@ -55,6 +75,9 @@ public final class Tokenizer {
     /** The tokens of {@code src} whose first line is line {@code firstLine} of a longer text (a script run piecewise). */
     public static List<Tok> tokenize(String src, int firstLine) {
         Tokens t = scan(src, firstLine);
+        if (t.deferred() != null) {
+            throw t.deferred();
+        }
         if (t.unclosed() != null) {
             throw t.unclosed();
         }
@@ -70,48 +93,51 @@ public final class Tokenizer {
             throw PySyntaxError.syntax("source code cannot contain null bytes", pos(nul, nul + 1));
         }
         boolean atLineStart = true;
-        while (true) {
-            if (atLineStart && brackets.isEmpty()) {
-                if (!indentation()) {
+        try {
+            while (true) {
+                if (atLineStart && brackets.isEmpty()) {
+                    if (!indentation()) {
+                        break;
+                    }
+                    atLineStart = false;
+                }
+                if (i >= src.length()) {
                     break;
                 }
-                atLineStart = false;
-            }
-            if (i >= src.length()) {
-                break;
-            }
-            char c = src.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\f') {
-                i++;
-            } else if (c == '#') {
-                skipComment();
-            } else if (c == '\\' && isNewline(i + 1)) {
-                i++;
-                newline();
-                if (i >= src.length()) {
-                    throw PySyntaxError.syntax("unexpected EOF while parsing", pos(i, i));
+                char c = src.charAt(i);
+                if (c == ' ' || c == '\t' || c == '\f') {
+                    i++;
+                } else if (c == '#') {
+                    skipComment();
+                } else if (c == '\\' && isNewline(i + 1)) {
+                    i++;
+                    newline();
+                    if (i >= src.length()) {
+                        throw defer(PySyntaxError.syntax("unexpected EOF while parsing", pos(i, i)));
+                    }
+                } else if (c == '\n' || c == '\r') {
+                    int start = i;
+                    newlineAt(start);
+                    if (brackets.isEmpty()) {
+                        emitNewline(start);
+                        atLineStart = true;
+                    }
+                } else if (Character.isDigit(c) || (c == '.' && i + 1 < src.length() && Character.isDigit(src.charAt(i + 1)))) {
+                    number();
+                } else if (Character.isJavaIdentifierStart(c) && c != '$') {
+                    nameOrString();
+                } else if (c == '\'' || c == '"') {
+                    string("", i);
+                } else {
+                    operator();
                 }
-            } else if (c == '\n' || c == '\r') {
-                int start = i;
-                newlineAt(start);
-                if (brackets.isEmpty()) {
-                    emitNewline(start);
-                    atLineStart = true;
-                }
-            } else if (Character.isDigit(c) || (c == '.' && i + 1 < src.length() && Character.isDigit(src.charAt(i + 1)))) {
-                number();
-            } else if (Character.isJavaIdentifierStart(c) && c != '$') {
-                nameOrString();
-            } else if (c == '\'' || c == '"') {
-                string("", i);
-            } else {
-                operator();
             }
+        } catch (Stop stop) {
+            noteUnclosed();
+            out.add(new Tok(Tok.Kind.END, "", "", deferred.pos()));
+            return;
         }
-        if (!brackets.isEmpty()) {
-            Tok open = brackets.peek();
-            unclosed = PySyntaxError.syntax("'" + open.text() + "' was never closed", open.pos());
-        }
+        noteUnclosed();
         Pos end = pos(i, i);
         if (!out.isEmpty() && out.get(out.size() - 1).kind() != Tok.Kind.NEWLINE
                 && out.get(out.size() - 1).kind() != Tok.Kind.DEDENT) {
@@ -122,6 +148,14 @@ public final class Tokenizer {
             out.add(new Tok(Tok.Kind.DEDENT, "", "", end));
         }
         out.add(new Tok(Tok.Kind.END, "", "", end));
+    }
+
+    /** The innermost bracket still open where tokenizing ended, as CPython names it. */
+    private void noteUnclosed() {
+        if (!brackets.isEmpty()) {
+            Tok open = brackets.peek();
+            unclosed = PySyntaxError.syntax("'" + open.text() + "' was never closed", open.pos());
+        }
     }
 
     /** Measures a line's indentation and emits INDENT/DEDENT; skips blank lines. False at the end. */
@@ -173,7 +207,7 @@ public final class Tokenizer {
                     out.add(new Tok(Tok.Kind.DEDENT, "", "", p));
                 }
                 if (col != indents.peek()) {
-                    throw PySyntaxError.indentation("unindent does not match any outer indentation level", p);
+                    throw defer(PySyntaxError.indentation("unindent does not match any outer indentation level", p));
                 }
             }
             return true;
@@ -220,45 +254,149 @@ public final class Tokenizer {
         return new Pos(line, start - lineStart, line, end - lineStart);
     }
 
+    /**
+     * A number, checked as CPython's tokenizer checks it: an underscore only between digits, digits
+     * of the base, no letter right after (except the keywords that may follow a number, such as
+     * {@code 1if}), no leading zeros in a decimal integer. Errors point where CPython points.
+     */
     private void number() {
         int start = i;
         if (src.charAt(i) == '0' && i + 1 < src.length() && "xXoObB".indexOf(src.charAt(i + 1)) >= 0) {
+            char base = Character.toLowerCase(src.charAt(i + 1));
+            String kind = base == 'x' ? "hexadecimal" : base == 'o' ? "octal" : "binary";
             i += 2;
-            while (i < src.length() && (Character.isLetterOrDigit(src.charAt(i)) || src.charAt(i) == '_')) {
-                i++;
-            }
-        } else {
-            digits();
-            if (i < src.length() && src.charAt(i) == '.') {
-                i++;
-                digits();
-            }
-            if (i < src.length() && (src.charAt(i) == 'e' || src.charAt(i) == 'E')) {
-                int save = i;
-                i++;
-                if (i < src.length() && (src.charAt(i) == '+' || src.charAt(i) == '-')) {
+            do {
+                if (at() == '_') {
                     i++;
                 }
-                if (i < src.length() && Character.isDigit(src.charAt(i))) {
-                    digits();
-                } else {
-                    i = save;
+                if (!inBase(at(), base)) {
+                    if (base != 'x' && Character.isDigit(at())) {
+                        throw badDigit(kind);
+                    }
+                    throw numberError("invalid " + kind + " literal");
+                }
+                while (inBase(at(), base)) {
+                    i++;
+                }
+            } while (at() == '_');
+            if (base != 'x' && Character.isDigit(at())) {
+                throw badDigit(kind);
+            }
+            endOfNumber(kind);
+        } else {
+            boolean leadingZeros = false;
+            int zerosEnd = i;
+            if (src.charAt(i) == '0') {
+                while (at() == '0' || at() == '_' && Character.isDigit(at(1))) {
+                    i++;
+                }
+                zerosEnd = i;
+                if (at() == '_') {
+                    i++;
+                    throw numberError("invalid decimal literal");
+                }
+                if (Character.isDigit(at())) {
+                    leadingZeros = true;
+                    decimalTail();
+                }
+            } else {
+                decimalTail();
+            }
+            boolean isInteger = true;
+            if (at() == '.') {
+                isInteger = false;
+                i++;
+                if (Character.isDigit(at())) {
+                    decimalTail();
                 }
             }
-            if (i < src.length() && (src.charAt(i) == 'j' || src.charAt(i) == 'J')) {
+            if (at() == 'e' || at() == 'E') {
+                int e = i;
                 i++;
+                if (at() == '+' || at() == '-') {
+                    i++;
+                    if (!Character.isDigit(at())) {
+                        throw numberError("invalid decimal literal");
+                    }
+                }
+                if (Character.isDigit(at())) {
+                    isInteger = false;
+                    decimalTail();
+                } else {
+                    i = e; // "1else": the e starts a keyword
+                    endOfNumber("decimal");
+                }
             }
-        }
-        if (i < src.length() && Character.isJavaIdentifierPart(src.charAt(i))) {
-            throw PySyntaxError.syntax("invalid decimal literal", pos(start, i + 1));
+            if (at() == 'j' || at() == 'J') {
+                isInteger = false;
+                i++;
+                endOfNumber("imaginary");
+            } else if (leadingZeros && isInteger) {
+                throw PySyntaxError.syntax("leading zeros in decimal integer literals are not permitted; "
+                        + "use an 0o prefix for octal integers", pos(start, zerosEnd));
+            } else {
+                endOfNumber("decimal");
+            }
         }
         out.add(new Tok(Tok.Kind.NUMBER, src.substring(start, i), "", pos(start, i)));
     }
 
-    private void digits() {
-        while (i < src.length() && (Character.isDigit(src.charAt(i)) || src.charAt(i) == '_')) {
+    private char at() {
+        return at(0);
+    }
+
+    private char at(int ahead) {
+        return i + ahead < src.length() ? src.charAt(i + ahead) : '\0';
+    }
+
+    private static boolean inBase(char c, char base) {
+        return switch (base) {
+            case 'x' -> Character.digit(c, 16) >= 0 && c < 128;
+            case 'o' -> c >= '0' && c <= '7';
+            default -> c == '0' || c == '1';
+        };
+    }
+
+    /** Digits with single underscores between them. */
+    private void decimalTail() {
+        while (true) {
+            while (Character.isDigit(at())) {
+                i++;
+            }
+            if (at() != '_') {
+                return;
+            }
             i++;
+            if (!Character.isDigit(at())) {
+                throw numberError("invalid decimal literal");
+            }
         }
+    }
+
+    /** A letter right after a number is CPython's error, unless it starts a keyword that may follow one. */
+    private void endOfNumber(String kind) {
+        char c = at();
+        boolean keyword = switch (c) {
+            case 'a' -> src.startsWith("nd", i + 1);
+            case 'e' -> src.startsWith("lse", i + 1);
+            case 'f' -> src.startsWith("or", i + 1);
+            case 'i' -> at(1) == 'f' || at(1) == 'n' || at(1) == 's';
+            case 'o' -> at(1) == 'r';
+            case 'n' -> src.startsWith("ot", i + 1);
+            default -> false;
+        };
+        if (!keyword && c != '\0' && (Character.isJavaIdentifierPart(c) && c != '$' || c >= 128)) {
+            throw numberError("invalid " + kind + " literal");
+        }
+    }
+
+    /** CPython points its number errors at the character before the one that broke the literal. */
+    private PySyntaxError numberError(String message) {
+        return PySyntaxError.syntax(message, pos(i - 1, i));
+    }
+
+    private PySyntaxError badDigit(String kind) {
+        return PySyntaxError.syntax("invalid digit '" + at() + "' in " + kind + " literal", pos(i, i + 1));
     }
 
     private void nameOrString() {
@@ -369,11 +507,15 @@ public final class Tokenizer {
         char c = src.charAt(i);
         int cp = src.codePointAt(i);
         Pos p = pos(i, i + 1);
-        if (c == '!' ) {
-            throw PySyntaxError.syntax("invalid syntax", p);
+        if (c == '!' || c == '$' || c == '?' || c == '`') {
+            throw defer(PySyntaxError.syntax("invalid syntax", p));
         }
-        if (c == '$' || c == '?' || c == '`') {
-            throw PySyntaxError.syntax("invalid syntax", p);
+        if (c == '\\' && i + 1 == src.length()) {
+            throw defer(PySyntaxError.syntax("unexpected EOF while parsing", pos(i + 1, i + 1)));
+        }
+        if (c == '\\') {
+            Pos after = pos(i + 1, i + 2);
+            throw defer(PySyntaxError.syntax("unexpected character after line continuation character", after));
         }
         if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
             throw PySyntaxError.syntax(String.format("invalid non-printable character U+%04X", cp), p);

@@ -1,0 +1,2 @@
+# a character after a line-continuation backslash
+x = 1 +\ 2

@@ -1,0 +1,3 @@
+# an indented line where none may start: CPython reports it without a caret
+x = 1
+  y = 2
