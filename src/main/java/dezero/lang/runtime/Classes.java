@@ -93,6 +93,9 @@ public final class Classes {
             obj = newInstance(t);
         }
         Object init = t.lookup("__init__");
+        if (init == Types.OBJECT.dict.get("__init__") && onlyUserClasses(t)) {
+            init = null; // object's own __init__ takes no arguments, as checked below
+        }
         if (init != null) {
             Object r = Py.call(Py.bind(init, obj), args, kwargs);
             if (r != PyNone.NONE) {
@@ -102,6 +105,16 @@ public final class Classes {
             throw Py.typeError(t.name + "() takes no arguments");
         }
         return obj;
+    }
+
+    /** True when every class of {@code t}'s MRO but object was written in Python. */
+    private static boolean onlyUserClasses(PyType t) {
+        for (PyType c : t.mro()) {
+            if (!c.isUser && c != Types.OBJECT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A new, uninitialised instance of {@code t} with its Java peer, as {@code object.__new__(t)}. */
