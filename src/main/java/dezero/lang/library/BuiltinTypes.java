@@ -16,6 +16,7 @@ import dezero.lang.runtime.PySet;
 import dezero.lang.runtime.PySlice;
 import dezero.lang.runtime.PyTuple;
 import dezero.lang.runtime.PyType;
+import dezero.lang.runtime.StaticMethod;
 import dezero.lang.runtime.Types;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -71,6 +72,13 @@ final class BuiltinTypes {
             default -> throw Py.typeError("slice expected at least 1 argument, got " + a.length);
         });
         Types.OBJECT.dict.put("__init__", new Builtin("__init__", (a, k) -> PyNone.NONE));
+        // object.__new__(cls): what super().__new__(cls) in a class's own __new__ reaches
+        Types.OBJECT.dict.put("__new__", new StaticMethod(new Builtin("__new__", (a, k) -> {
+            if (a.length == 0 || !(a[0] instanceof PyType t)) {
+                throw Py.typeError("object.__new__(X): X is not a type object");
+            }
+            return Classes.newInstance(t);
+        })));
         Types.OBJECT.dict.put("__setattr__", new Builtin("__setattr__", (a, k) -> {
             Py.objectSetattr(a[0], (String) a[1], a[2]);
             return PyNone.NONE;

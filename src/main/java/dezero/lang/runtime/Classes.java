@@ -79,6 +79,9 @@ public final class Classes {
             return Py.call(construct, args, kwargs);
         }
         Object userNew = t.lookup("__new__");
+        if (userNew == Types.OBJECT.dict.get("__new__")) {
+            userNew = null;
+        }
         Object obj;
         if (userNew instanceof PyFunction || userNew instanceof StaticMethod) {
             Object fn = userNew instanceof StaticMethod s ? s.function() : userNew;
