@@ -5,6 +5,7 @@ import dezero.lang.runtime.Errors;
 import dezero.lang.runtime.Interpreter;
 import dezero.lang.runtime.Py;
 import dezero.lang.runtime.PyException;
+import dezero.lang.runtime.Suggestions;
 import dezero.lang.syntax.Pos;
 import dezero.lang.syntax.PySyntaxError;
 import java.util.List;
@@ -27,7 +28,7 @@ final class PythonErrors {
     /** An uncaught Python exception of a statement the session ran. */
     static LangError from(PyException e, Interpreter in) {
         String last = Traceback.lastLine(e.value);
-        String message = Py.exceptionText(e.value);
+        String message = Py.exceptionText(e.value) + Suggestions.forReport(e.value);
         String type = Traceback.className(e.value);
         List<PyException.Entry> frames = e.traceback;
         if (frames.isEmpty() || type.equals("KeyboardInterrupt")) {

@@ -211,6 +211,17 @@ public final class BuiltinFunctions {
             out.write(a.length == 0 ? "Type help(object) for help about object.\n" : Help.text(a[0]));
             return PyNone.NONE;
         });
+        def(m, "vars", (a, k) -> {
+            if (a.length != 1 || !k.isEmpty()) {
+                throw a.length == 0 && k.isEmpty() ? Py.error(Types.RUNTIME_ERROR, "vars() must be called by name")
+                        : Py.typeError("vars expected at most 1 argument, got " + (a.length + k.size()));
+            }
+            Object d = Py.getattrOrNull(a[0], "__dict__");
+            if (d == null) {
+                throw Py.typeError("vars() argument must have __dict__ attribute");
+            }
+            return d;
+        });
         def(m, "globals", (a, k) -> {
             throw Py.error(Types.RUNTIME_ERROR, "globals() must be called by name");
         });

@@ -72,7 +72,7 @@ public final class Traceback {
 
     /** {@code TypeError: message}, or the class alone when there is no message. */
     public static String lastLine(PyObject exc) {
-        String msg = Py.exceptionText(exc) + Suggestions.forAttribute(exc);
+        String msg = Py.exceptionText(exc) + Suggestions.forReport(exc);
         String name = className(exc);
         return msg.isEmpty() ? name : name + ": " + msg;
     }

@@ -573,8 +573,14 @@ public final class Interpreter {
     }
 
     private PyException nameError(String name, Frame f) {
+        PyException e = Py.nameError("name '" + name + "' is not defined");
+        e.value.dict.put("name", name);
+        // CPython looks for the hint in the frame when it prints the report; the frame is gone by then here
         String hint = Suggestions.forName(name, f, builtins);
-        return Py.nameError("name '" + name + "' is not defined" + hint);
+        if (!hint.isEmpty()) {
+            e.value.peer = new Suggestions.Hint(hint);
+        }
+        return e;
     }
 
     void store(String name, Object v, Frame f) {
@@ -932,7 +938,8 @@ public final class Interpreter {
                 && lookup("super", f) == builtins.dict.get("super")) {
             return Classes.zeroArgSuper(f);
         }
-        if (c.func() instanceof Expr.Name n && c.args().isEmpty() && (n.id().equals("globals") || n.id().equals("locals"))
+        if (c.func() instanceof Expr.Name n && c.args().isEmpty() && c.keywords().isEmpty()
+                && (n.id().equals("globals") || n.id().equals("locals") || n.id().equals("vars"))
                 && lookup(n.id(), f) == builtins.dict.get(n.id())) {
             return n.id().equals("globals") || f.kind == Frame.Kind.MODULE ? PyDict.view(f.module.dict)
                     : PyDict.view(new LinkedHashMap<>(f.locals));

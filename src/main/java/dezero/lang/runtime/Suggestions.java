@@ -23,12 +23,18 @@ public final class Suggestions {
         return best == null ? "" : ". Did you mean: '" + best + "'?";
     }
 
+    /** A NameError's hint, found when it was raised, kept as the exception's peer until it is reported. */
+    record Hint(String text) {}
+
     /**
-     * What a report adds to an AttributeError that carries {@code name} and {@code obj} (as
-     * {@link Py#noAttributeError} makes them): the closest name in {@code dir(obj)}, as CPython
-     * 3.11 prints it after the message but leaves it out of {@code str(e)}.
+     * What a report adds after an exception's message, as CPython 3.11 prints it but leaves it out
+     * of {@code str(e)}: a NameError's hint, or for an AttributeError that carries {@code name} and
+     * {@code obj} (as {@link Py#noAttributeError} makes them) the closest name in {@code dir(obj)}.
      */
-    public static String forAttribute(PyObject exc) {
+    public static String forReport(PyObject exc) {
+        if (exc.peer instanceof Hint h) {
+            return h.text();
+        }
         if (!exc.type.isSubtypeOf(Types.ATTRIBUTE_ERROR) || !(exc.dict.get("name") instanceof String name)
                 || !exc.dict.containsKey("obj")) {
             return "";

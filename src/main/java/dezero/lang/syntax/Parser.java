@@ -934,6 +934,9 @@ public final class Parser {
             advance();
             Expr test = disjunction();
             if (!matchName("else")) {
+                if (checkOp(":")) {
+                    throw invalid(peek()); // CPython's hint leaves out "x if y:", a statement gone wrong
+                }
                 throw PySyntaxError.syntax("expected 'else' after 'if' expression", body.pos().to(previous().pos()));
             }
             Expr orelse = expression();
