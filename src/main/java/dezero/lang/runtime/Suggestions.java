@@ -7,6 +7,8 @@ import java.util.List;
 public final class Suggestions {
     /** CPython offers nothing when there are this many names to choose from. */
     private static final int MAX_CANDIDATES = 750;
+    private static final List<String> BUILTIN_CONSTANTS = List.of("None", "Ellipsis", "NotImplemented", "False",
+            "True");
     /** Names longer than this are never compared. */
     private static final int MAX_LENGTH = 40;
 
@@ -18,6 +20,8 @@ public final class Suggestions {
             candidates.addAll(x.locals.keySet());
         }
         candidates.addAll(f.module.dict.keySet());
+        // CPython's builtins module holds the constants too, so 'Trrue' is close to 'True'
+        candidates.addAll(BUILTIN_CONSTANTS);
         candidates.addAll(builtins.dict.keySet());
         String best = closest(name, candidates);
         return best == null ? "" : ". Did you mean: '" + best + "'?";
