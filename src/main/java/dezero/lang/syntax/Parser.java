@@ -1124,8 +1124,8 @@ public final class Parser {
             if (checkOp(".")) {
                 advance();
                 Tok name = peek();
-                if (name.kind() != Tok.Kind.NAME) {
-                    throw invalid(name);
+                if (name.kind() != Tok.Kind.NAME || Keywords.isKeyword(name.text())) {
+                    throw invalid(name); // x.None, x.if: a keyword is no attribute name
                 }
                 advance();
                 e = new Expr.Attribute(e, name.text(), e.pos().to(name.pos()));
