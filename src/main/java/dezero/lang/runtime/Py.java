@@ -334,7 +334,7 @@ public final class Py {
         Object classAttr = t.lookup(name);
         if (classAttr instanceof Property p) {
             if (p.getter == null) {
-                throw attributeError("property '" + name + "' of '" + t.name + "' object has no getter");
+                throw attributeError("property '" + name + "' of '" + t.messageName + "' object has no getter");
             }
             return call(p.getter, new Object[] {v}, NO_KWARGS);
         }
@@ -440,8 +440,8 @@ public final class Py {
         Object classAttr = t.lookup(name);
         if (classAttr instanceof Property p) {
             if (p.setter == null) {
-                throw attributeError(t.isUser ? "can't set attribute '" + name + "'"
-                        : "attribute '" + name + "' of '" + t.name + "' objects is not writable");
+                throw attributeError(t.isUser ? "property '" + name + "' of '" + t.messageName + "' object has no setter"
+                        : "attribute '" + name + "' of '" + t.messageName + "' objects is not writable");
             }
             call(p.setter, new Object[] {v, value}, NO_KWARGS);
             return;
@@ -459,8 +459,8 @@ public final class Py {
             f.dict.put(name, value);
             return;
         }
-        throw attributeError(classAttr != null ? "'" + t.name + "' object attribute '" + name + "' is read-only"
-                : "'" + t.name + "' object has no attribute '" + name + "'");
+        throw attributeError(classAttr != null ? "'" + t.messageName + "' object attribute '" + name + "' is read-only"
+                : "'" + t.messageName + "' object has no attribute '" + name + "'");
     }
 
     /** The default {@code object.__setattr__}: what {@code super().__setattr__(name, value)} does. */
@@ -479,8 +479,8 @@ public final class Py {
             f.dict.put(name, value);
             return;
         }
-        throw attributeError(classAttr != null ? "'" + t.name + "' object attribute '" + name + "' is read-only"
-                : "'" + t.name + "' object has no attribute '" + name + "'");
+        throw attributeError(classAttr != null ? "'" + t.messageName + "' object attribute '" + name + "' is read-only"
+                : "'" + t.messageName + "' object has no attribute '" + name + "'");
     }
 
     public static void delattr(Object v, String name) {
