@@ -211,6 +211,11 @@ public final class BuiltinFunctions {
             out.write(a.length == 0 ? "Type help(object) for help about object.\n" : Help.text(a[0]));
             return PyNone.NONE;
         });
+        def(m, "open", TextFile::open);
+        def(m, "bin", (a, k) -> radix("bin", one("bin", a, k), 2, "0b"));
+        def(m, "oct", (a, k) -> radix("oct", one("oct", a, k), 8, "0o"));
+        def(m, "hex", (a, k) -> radix("hex", one("hex", a, k), 16, "0x"));
+        def(m, "ascii", (a, k) -> asciiRepr(Py.repr(one("ascii", a, k))));
         def(m, "vars", (a, k) -> {
             if (a.length != 1 || !k.isEmpty()) {
                 throw a.length == 0 && k.isEmpty() ? Py.error(Types.RUNTIME_ERROR, "vars() must be called by name")
@@ -452,6 +457,30 @@ public final class BuiltinFunctions {
             throw Py.typeError("type " + Py.typeName(v) + " doesn't define __round__ method");
         }
         return ndigits == PyNone.NONE ? Py.call(m) : Py.call(m, ndigits);
+    }
+
+    /** {@code bin}, {@code oct}, {@code hex}: an int (or {@code __index__}) in base {@code radix}, sign first. */
+    private static String radix(String name, Object v, int radix, String prefix) {
+        BigInteger n = v instanceof BigInteger b ? b : BigInteger.valueOf(Py.index(v));
+        String digits = n.abs().toString(radix);
+        return (n.signum() < 0 ? "-" : "") + prefix + digits;
+    }
+
+    /** {@code ascii(x)}: the repr with every non-ASCII character escaped as {@code \\xhh}, {@code \\uhhhh} or {@code \\Uhhhhhhhh}. */
+    private static String asciiRepr(String repr) {
+        StringBuilder b = new StringBuilder();
+        repr.codePoints().forEach(c -> {
+            if (c < 128) {
+                b.appendCodePoint(c);
+            } else if (c < 0x100) {
+                b.append(String.format("\\x%02x", c));
+            } else if (c < 0x10000) {
+                b.append(String.format("\\u%04x", c));
+            } else {
+                b.append(String.format("\\U%08x", c));
+            }
+        });
+        return b.toString();
     }
 
     private static Object dir(Object[] a) {

@@ -88,6 +88,30 @@ public final class Types {
     public static final PyType RUNTIME_WARNING = exception("RuntimeWarning", WARNING);
 
     static {
+        // The rest of CPython 3.11's built-in exception classes, so that an except clause or a
+        // raise naming one works; nothing in the runtime raises them.
+        PyType connection = exception("ConnectionError", OS_ERROR);
+        for (String name : List.of("ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError")) {
+            exception(name, connection);
+        }
+        for (String name : List.of("BlockingIOError", "ChildProcessError", "InterruptedError", "ProcessLookupError",
+                "TimeoutError")) {
+            exception(name, OS_ERROR);
+        }
+        for (String name : List.of("BufferError", "ReferenceError", "SystemError", "StopAsyncIteration")) {
+            exception(name, EXCEPTION);
+        }
+        exception("TabError", INDENTATION_ERROR);
+        for (String name : List.of("UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError")) {
+            exception(name, UNICODE_ERROR);
+        }
+        for (String name : List.of("BytesWarning", "EncodingWarning", "FutureWarning", "ImportWarning",
+                "PendingDeprecationWarning", "ResourceWarning", "SyntaxWarning", "UnicodeWarning")) {
+            exception(name, WARNING);
+        }
+    }
+
+    static {
         BY_JAVA_CLASS.put(Long.class, INT);
         BY_JAVA_CLASS.put(BigInteger.class, INT);
         BY_JAVA_CLASS.put(Boolean.class, BOOL);
