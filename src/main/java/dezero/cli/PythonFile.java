@@ -1,5 +1,6 @@
 package dezero.cli;
 
+import dezero.lang.library.Output;
 import dezero.lang.library.PythonRuntime;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -48,7 +49,18 @@ final class PythonFile {
     }
 
     private static PythonRuntime runtime(List<String> argv, PrintWriter out, PrintWriter err) {
-        return new PythonRuntime(out::print, text -> {
+        Output stdout = new Output() {
+            @Override
+            public void write(String text) {
+                out.print(text);
+            }
+
+            @Override
+            public void flush() {
+                out.flush();
+            }
+        };
+        return new PythonRuntime(stdout, text -> {
             out.flush();
             err.print(text);
             err.flush();

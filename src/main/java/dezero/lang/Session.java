@@ -4,6 +4,7 @@ import dezero.core.BackwardListener;
 import dezero.core.Config;
 import dezero.core.Variable;
 import dezero.lang.library.Completions;
+import dezero.lang.library.Output;
 import dezero.lang.library.PythonRuntime;
 import dezero.lang.library.Traceback;
 import dezero.lang.runtime.Py;
@@ -96,7 +97,18 @@ public final class Session {
     }
 
     private void start() {
-        python = new PythonRuntime(output::write, errors::write, List.of(""), new Names());
+        Output stdout = new Output() {
+            @Override
+            public void write(String text) {
+                output.write(text);
+            }
+
+            @Override
+            public void flush() {
+                output.flush();
+            }
+        };
+        python = new PythonRuntime(stdout, errors::write, List.of(""), new Names());
         python.interpreter().importer().path.items.add(0, "");
         PyModule main = python.main();
         python.interpreter().run(PRELUDE, "<prelude>", main);

@@ -212,6 +212,20 @@ public final class BuiltinFunctions {
             return PyNone.NONE;
         });
         def(m, "open", TextFile::open);
+        def(m, "input", (a, k) -> {
+            if (a.length > 1 || !k.isEmpty()) {
+                throw Py.typeError("input expected at most 1 argument, got " + (a.length + k.size()));
+            }
+            if (a.length == 1) {
+                out.write(Py.str(a[0]));
+            }
+            out.flush();
+            String line = StdinLines.readLine();
+            if (line == null) {
+                throw Py.error(Types.EOF_ERROR, "EOF when reading a line");
+            }
+            return line;
+        });
         def(m, "bin", (a, k) -> radix("bin", one("bin", a, k), 2, "0b"));
         def(m, "oct", (a, k) -> radix("oct", one("oct", a, k), 8, "0o"));
         def(m, "hex", (a, k) -> radix("hex", one("hex", a, k), 16, "0x"));

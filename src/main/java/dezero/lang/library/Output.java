@@ -4,4 +4,8 @@ package dezero.lang.library;
 @FunctionalInterface
 public interface Output {
     void write(String text);
+
+    /** Shows what was written so far, as before {@code input()} reads a line after its prompt. */
+    default void flush() {
+    }
 }
