@@ -2,6 +2,8 @@ package dezero.repl;
 
 import dezero.lang.Session;
 import dezero.lang.library.PythonRuntime;
+import dezero.plot.Figure;
+import dezero.plot.InlineFigures;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,14 +39,22 @@ public final class Warmup {
             "    loss = F.mean_squared_error(model(x), y)", "    model.cleargrads()", "    loss.backward()",
             "    opt.update()", "s = f'{float(loss.data):.3f} {[k * 2 for k in range(3)]} {\"%d\" % 1}'",
             "class A:", "    def __init__(self, v):", "        self.v = v", "a = A(Variable(np.array(2.0)) ** 2)",
-            "try:", "    1 / 0", "except ZeroDivisionError as e:", "    print(e, a.v, s)", "");
+            "try:", "    1 / 0", "except ZeroDivisionError as e:", "    print(e, a.v, s)",
+            "import matplotlib.pyplot as plt", "plt.scatter(x, y, s=10)", "plt.xlabel('x')", "plt.ylabel('y')",
+            "plt.plot(x, model(x).data, color='r')", "plt.title(f'loss {float(loss.data):.3f}')", "plt.legend(['fit'])",
+            "plt.show()", "");
 
     private Warmup() {}
 
     public static void run() {
         Terminals.isInteractive();
         replPass(new Session());
-        new PythonRuntime(text -> { }, text -> { }, List.of("<warmup>")).runFile("<warmup>", PROGRAM);
+        // The book's programs end with a figure: drawing one loads 1,300 classes (XChart, Java2D,
+        // the PNG encoder), which the archive keeps only if they are loaded here. It is drawn to a
+        // PNG in memory, so the training run writes no file.
+        try (InlineFigures.Scope s = InlineFigures.sendTo(Figure::toPng)) {
+            new PythonRuntime(text -> { }, text -> { }, List.of("<warmup>")).runFile("<warmup>", PROGRAM);
+        }
     }
 
     /** The scripted lines typed into the REPL's reader and run in {@code session}; returns what the terminal showed. */
