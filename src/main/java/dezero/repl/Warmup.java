@@ -30,8 +30,13 @@ public final class Warmup {
             "def f(v):", "return v * 2", "", "for i in range(2):", "print(i, f(F.rel\t(x)))", "",
             "w + 1", "add(x,", "x)", "help", "");
 
-    /** A small training run in the interpreter's Python, so `.py` programs start from the archive too. */
+    /**
+     * A small training run in the interpreter's Python, so `.py` programs start from the archive too;
+     * it opens as every step of the book does (os and sys, to find dezero beside the steps).
+     */
     private static final String PROGRAM = String.join("\n",
+            "if '__file__' in globals():", "    import os, sys",
+            "    sys.path.append(os.path.join(os.path.dirname(__file__), '..'))",
             "import numpy as np", "from dezero import Variable", "import dezero.functions as F",
             "from dezero.models import MLP", "from dezero import optimizers", "np.random.seed(0)",
             "x = np.random.rand(10, 1)", "y = np.sin(2 * np.pi * x)", "model = MLP((10, 1))",
