@@ -1,6 +1,9 @@
 # Sourced by the launchers: builds target/dezero.jar with Maven when it is missing or older
 # than any source, so a fresh clone starts with one command. Sets DEZERO_HOME and DEZERO_JAR.
-DEZERO_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+_dezero_lib="${BASH_SOURCE[0]%/*}"
+[ "$_dezero_lib" = "${BASH_SOURCE[0]}" ] && _dezero_lib=.
+DEZERO_HOME="$(cd "$_dezero_lib/../.." && pwd)"
+unset _dezero_lib
 DEZERO_JAR="$DEZERO_HOME/target/dezero.jar"
 
 dezero_jar_is_stale() {

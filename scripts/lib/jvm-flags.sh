@@ -3,28 +3,38 @@
 # DEZERO_JVM_FLAGS: every interactive mode (REPL, files, -e, JShell's execution engine). The
 # engine makes many small objects, each Function with a weak reference to its outputs: under G1,
 # the JDK's default collector, building a graph of 100,000 ops takes 4-10x as long as under
-# ParallelGC (bench/collectors.sh measures G1, Parallel and Serial side by side). The heap is left
-# to the JVM's defaults (a quarter of the memory at most), so a small machine is not asked for more.
+# ParallelGC (bench/collectors.sh measures G1, Parallel and Serial side by side). The heap's
+# maximum is left to the JVM's default (a quarter of the memory), so a small machine is not asked for more.
 # LoopUnrollLimit=120 lets C2 unroll, and so vectorise, the matrix product's two-row loop
 # (dezero.core.Gemm.Unrolling): mlp_step takes 17% less CPU, scalar_chain up to 10% more.
+# -Xmn32m: a young generation of 32 MiB, reused from the first collection on. The engine makes
+# a new array for every result (100 KB a training step in the book's step 43), and with the
+# default young generation (a third of a heap sized for the machine) the first 100-200 MB of
+# them each touched fresh memory: page faults cost a tenth of the CPU time of steps 43-49, and
+# collections of a young generation this size, where nearly everything is garbage, take well
+# under a millisecond (step 43: 78 of them, 31 ms in all for 30,000 training steps).
 # DEZERO_BENCH_FLAGS: `dezero bench`, with a fixed pre-touched heap so timings leave out heap growth.
-DEZERO_JVM_FLAGS=(-XX:+UseParallelGC -XX:LoopUnrollLimit=120)
-# C2 only for the engine and the interpreter's core (scripts/lib/c2-directives.json: dezero.core,
-# dezero.functions, dezero.lang.runtime): a program of the book runs for a second or two, and C2
-# compiling the library bindings and the JDK cost 10-20% of its CPU time for code that C1 makes
-# nearly as fast; the engine keeps C2's code (vectorised kernels: large matrix products run 3x
-# slower without it; graph building: scalar_chain 3.5x slower without it), and so does the
-# interpreter (a Python loop, bench interp_loop: 112 ns per turn under C1, 42-51 under C2). The low Tier4 thresholds make every
-# other method try C2 early, be refused, and settle in C1's code instead of staying in the
-# slower profiled code. CompileCommand=quiet and -DisplayVMOutput keep the JVM from printing its
-# notes on the directives ("... compiler directives added", "### Excluding compile") into the
-# program's output. Left out when the file is missing (a partial copy of the launchers), since
-# the JVM refuses to start without it.
+DEZERO_JVM_FLAGS=(-XX:+UseParallelGC -XX:LoopUnrollLimit=120 -Xmn32m)
+# C2 only for the large matrix product's kernels (scripts/lib/c2-directives.json): a program of
+# the book runs for a second or two, and C2 compiling the interpreter, the engine and the library
+# took as much CPU as the program itself (2 s of C2 for step 43's 1 s: huge methods such as
+# Interpreter.execOne take 100-400 ms each, and recompile after deoptimising as a program moves
+# from forward to backward to plotting), which on a machine with two cores is time the program
+# waits. Under C1 alone the book's steps 43-50 take 40-50% less CPU and 20-40% less wall time,
+# step 48 (4 s) included; but products like MNIST's 100x784 @ 784x1000 run 2.5x slower without
+# C2's vectorised loops, so those loops keep C2 (only products above 4096 multiply-adds take
+# them). Everything else tries C2 after few calls (the low Tier4 thresholds), is refused, and
+# settles in C1's full-speed code instead of staying in C1's slower profiling code. A pure
+# Python loop (bench interp_loop) runs at C1's speed, 2x slower than under C2 once warm.
+# CompileCommand=quiet and -DisplayVMOutput keep the JVM from printing its notes on the
+# directives ("... compiler directives added", "### Excluding compile") into the program's
+# output. Left out when the file is missing (a partial copy of the launchers), since the JVM
+# refuses to start without it.
 _dezero_directives="${DEZERO_HOME:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}/scripts/lib/c2-directives.json"
 if [ -f "$_dezero_directives" ]; then
     DEZERO_JVM_FLAGS+=(-XX:+UnlockDiagnosticVMOptions "-XX:CompilerDirectivesFile=$_dezero_directives"
         -XX:CompileCommand=quiet -XX:-DisplayVMOutput
-        -XX:Tier4InvocationThreshold=300 -XX:Tier4MinInvocationThreshold=100 -XX:Tier4CompileThreshold=1000)
+        -XX:Tier4InvocationThreshold=60 -XX:Tier4MinInvocationThreshold=20 -XX:Tier4CompileThreshold=200)
 fi
 unset _dezero_directives
 DEZERO_BENCH_FLAGS=(-XX:+UseParallelGC -XX:LoopUnrollLimit=120 -Xms2g -Xmx2g -XX:+AlwaysPreTouch)

@@ -28,11 +28,19 @@ public final class Limits {
 
     private Limits() {}
 
+    // Padded by hand, not with String.format: this text is made as every session starts, and
+    // java.util.Formatter brings locale data and regular expressions along (10-20 ms of dezero -e).
     private static String row(String name, String limit, String error) {
-        return String.format("  %-13s%-58s%s", name, limit, error);
+        return "  " + padded(name, 13) + padded(limit, 58) + error;
     }
 
+    private static String padded(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+
+    /** The maximum heap in GiB with one decimal, rounded half up as {@code %.1f} rounds. */
     private static String maxHeap() {
-        return String.format("%.1f GiB", Runtime.getRuntime().maxMemory() / (double) (1L << 30));
+        return java.math.BigDecimal.valueOf(Runtime.getRuntime().maxMemory())
+                .divide(java.math.BigDecimal.valueOf(1L << 30), 1, java.math.RoundingMode.HALF_UP) + " GiB";
     }
 }

@@ -13,6 +13,12 @@ import javax.imageio.stream.ImageOutputStream;
 
 /** PNG with its resolution recorded (the pHYs chunk), as matplotlib writes it, so 200 dpi prints at its size. */
 final class PngWriter {
+    static {
+        // Encode in memory: with ImageIO's default cache, writing to a stream first writes a temporary
+        // file (FileCacheImageOutputStream), a fifth of the time show() takes for a figure.
+        ImageIO.setUseCache(false);
+    }
+
     private PngWriter() {}
 
     static void write(BufferedImage image, double dpi, OutputStream out) throws IOException {

@@ -2,6 +2,8 @@ package dezero.repl;
 
 import dezero.lang.Session;
 import dezero.lang.library.PythonRuntime;
+import dezero.plot.Figure;
+import dezero.plot.InlineFigures;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,8 +30,13 @@ public final class Warmup {
             "def f(v):", "return v * 2", "", "for i in range(2):", "print(i, f(F.rel\t(x)))", "",
             "w + 1", "add(x,", "x)", "help", "");
 
-    /** A small training run in the interpreter's Python, so `.py` programs start from the archive too. */
+    /**
+     * A small training run in the interpreter's Python, so `.py` programs start from the archive too;
+     * it opens as every step of the book does (os and sys, to find dezero beside the steps).
+     */
     private static final String PROGRAM = String.join("\n",
+            "if '__file__' in globals():", "    import os, sys",
+            "    sys.path.append(os.path.join(os.path.dirname(__file__), '..'))",
             "import numpy as np", "from dezero import Variable", "import dezero.functions as F",
             "from dezero.models import MLP", "from dezero import optimizers", "np.random.seed(0)",
             "x = np.random.rand(10, 1)", "y = np.sin(2 * np.pi * x)", "model = MLP((10, 1))",
@@ -39,12 +46,27 @@ public final class Warmup {
             "class A:", "    def __init__(self, v):", "        self.v = v", "a = A(Variable(np.array(2.0)) ** 2)",
             "try:", "    1 / 0", "except ZeroDivisionError as e:", "    print(e, a.v, s)", "");
 
+    /** The figure most of the book's programs end with: points, a line, labels, a title and a legend. */
+    private static final String FIGURE = String.join("\n",
+            "import numpy as np", "import matplotlib.pyplot as plt", "x = np.arange(0, 1, .1)[:, np.newaxis]",
+            "plt.scatter(x, x * x, s=10)", "plt.xlabel('x')", "plt.ylabel('y')", "plt.plot(x, x, color='r')",
+            "plt.title('fit')", "plt.legend(['y = x'])", "plt.show()", "");
+
     private Warmup() {}
 
     public static void run() {
         Terminals.isInteractive();
         replPass(new Session());
         new PythonRuntime(text -> { }, text -> { }, List.of("<warmup>")).runFile("<warmup>", PROGRAM);
+        // The book's programs end with a figure: drawing one loads 1,300 classes (XChart, Java2D,
+        // the PNG encoder), which the archive keeps only if they are loaded here. It is drawn to a
+        // PNG in memory, so the training run writes no file; where figures cannot be drawn at all
+        // (a JDK without fonts), the archive is still made, without those classes.
+        try (InlineFigures.Scope s = InlineFigures.sendTo(Figure::toPng)) {
+            new PythonRuntime(text -> { }, text -> { }, List.of("<figure>")).runFile("<figure>", FIGURE);
+        } catch (RuntimeException | Error e) {
+            // Nothing to keep from a figure that could not be drawn.
+        }
     }
 
     /** The scripted lines typed into the REPL's reader and run in {@code session}; returns what the terminal showed. */

@@ -187,6 +187,22 @@ class MainTest {
         assertTrue(version.out().startsWith("dezero-j "), version.out());
     }
 
+    /** The command lines parsed without picocli; the rest are left to it, so its messages stay the same. */
+    @Test
+    void everydayCommandLinesAreParsedWithoutPicocli() {
+        String[][] plain = {{}, {"-e", "x = 1"}, {"-q", "-e", "-e", "-i", "a.dz"}, {"a.dz", "-e", "--help"}};
+        for (String[] args : plain) {
+            assertTrue(Main.withoutPicocli(args, null, null, null, false) != null, String.join(" ", args));
+        }
+        String[][] picocli = {{"--help"}, {"-V"}, {"-e"}, {"-q", "-q"}, {"-qi"}, {"bench"}, {"kernel"}, {"@args.txt"},
+            {"--python"}, {"--no-color", "-e", "x"}, {"-e", "x", "--frobnicate"}};
+        for (String[] args : picocli) {
+            assertEquals(null, Main.withoutPicocli(args, null, null, null, false), String.join(" ", args));
+        }
+        assertEquals(new Run(0, "-1\n", ""), run("", "-q", "-e", "print(-1)"));
+        assertEquals(64, run("", "-q", "-q", "-e", "x = 1").code());
+    }
+
     @Test
     void unknownOptionExits64() {
         Run r = run("", "--frobnicate");

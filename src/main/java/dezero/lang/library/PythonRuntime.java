@@ -46,11 +46,13 @@ public final class PythonRuntime {
         Importer importer = new Importer(modules);
         PyList argvList = new PyList();
         argv.forEach(argvList.items::add);
-        PyModule osPath = StdModules.osPath();
+        // Made on first import, as the other modules: each of their functions is a lambda, and
+        // linking one costs about 0.1 ms of a start.
+        Supplier<PyModule> osPath = memo(StdModules::osPath);
         modules.put("math", StdModules::math);
         modules.put("time", StdModules::time);
-        modules.put("os", () -> StdModules.os(osPath));
-        modules.put("os.path", () -> osPath);
+        modules.put("os", () -> StdModules.os(osPath.get()));
+        modules.put("os.path", osPath);
         modules.put("sys", () -> StdModules.sys(importer, argvList, out, err));
         modules.put("contextlib", StdModules::contextlib);
         modules.put("weakref", StdModules::weakref);
