@@ -241,6 +241,13 @@ public final class BuiltinFunctions {
             }
             return d;
         });
+        // eval and exec run in the frame that calls them: the interpreter runs them when called by name
+        def(m, "eval", (a, k) -> {
+            throw Py.error(Types.RUNTIME_ERROR, "eval() must be called by name");
+        });
+        def(m, "exec", (a, k) -> {
+            throw Py.error(Types.RUNTIME_ERROR, "exec() must be called by name");
+        });
         def(m, "globals", (a, k) -> {
             throw Py.error(Types.RUNTIME_ERROR, "globals() must be called by name");
         });

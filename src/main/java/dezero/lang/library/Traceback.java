@@ -72,7 +72,9 @@ public final class Traceback {
 
     /** {@code TypeError: message}, or the class alone when there is no message. */
     public static String lastLine(PyObject exc) {
-        String msg = Py.exceptionText(exc) + Suggestions.forReport(exc);
+        // a SyntaxError raised by running code (eval, exec) is reported by its msg, as CPython's
+        String msg = exc.type.isSubtypeOf(Types.SYNTAX_ERROR) && exc.dict.get("msg") instanceof String m ? m
+                : Py.exceptionText(exc) + Suggestions.forReport(exc);
         String name = className(exc);
         return msg.isEmpty() ? name : name + ": " + msg;
     }

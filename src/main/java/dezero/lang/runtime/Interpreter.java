@@ -4,6 +4,7 @@ import dezero.lang.syntax.Expr;
 import dezero.lang.syntax.Params;
 import dezero.lang.syntax.Parser;
 import dezero.lang.syntax.Pos;
+import dezero.lang.syntax.PySyntaxError;
 import dezero.lang.syntax.Stmt;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -580,6 +581,88 @@ public final class Interpreter {
         }
     }
 
+    /**
+     * {@code eval(source, globals=None, locals=None)} and {@code exec(...)}: the source parsed and
+     * run, by default in the calling frame (its names and its globals), else in the namespaces
+     * given (a dict of globals, and a mapping of locals read and written first, as in a class
+     * body). Tracebacks name the code {@code <string>}, as CPython's do.
+     */
+    private Object dynamicCode(String which, Expr.Call c, Frame f) {
+        Object[] args = new Object[c.args().size()];
+        for (int i = 0; i < args.length; i++) {
+            args[i] = eval(c.args().get(i), f);
+        }
+        if (!c.keywords().isEmpty()) {
+            throw Py.typeError(which + "() takes no keyword arguments");
+        }
+        if (args.length == 0 || args.length > 3) {
+            throw Py.typeError(which + " expected " + (args.length == 0 ? "at least 1 argument" : "at most 3 arguments")
+                    + ", got " + args.length);
+        }
+        Object[] b = {args[0], args.length > 1 ? args[1] : PyNone.NONE, args.length > 2 ? args[2] : PyNone.NONE};
+        if (!(b[0] instanceof String source)) {
+            throw Py.typeError(which + "() arg 1 must be a string, bytes or code object");
+        }
+        Frame frame;
+        if (b[1] == PyNone.NONE) {
+            frame = new Frame(f.kind, f.function, f.locals, f.enclosing, f.module, "<string>");
+        } else {
+            if (!(b[1] instanceof PyDict globals)) {
+                throw Py.typeError(which + "() globals must be a dict, not " + Py.typeName(b[1]));
+            }
+            frame = namespaceFrame(globals, b[2]);
+        }
+        List<Stmt> body;
+        try {
+            body = Parser.parseModule(which.equals("eval") ? source.stripLeading() : source);
+        } catch (PySyntaxError e) {
+            throw dynamicSyntaxError(e.kind().equals("IndentationError") ? Types.INDENTATION_ERROR
+                    : Types.SYNTAX_ERROR, e.getMessage(), e.pos());
+        }
+        try {
+            if (which.equals("exec")) {
+                exec(body, frame);
+                return PyNone.NONE;
+            }
+            if (body.size() != 1 || !(body.get(0) instanceof Stmt.ExprStmt expr)) {
+                throw dynamicSyntaxError(Types.SYNTAX_ERROR, "invalid syntax", body.isEmpty()
+                        ? new Pos(1, 0, 1, 0) : body.get(0).pos());
+            }
+            frame.line = expr.pos().line();
+            return eval(expr.value(), frame);
+        } catch (PyException e) {
+            e.leave(frame);
+            throw e;
+        }
+    }
+
+    /** A SyntaxError of code given to eval or exec, with the attributes CPython's has. */
+    private static PyException dynamicSyntaxError(PyType type, String message, Pos pos) {
+        PyException err = Py.error(type, message);
+        err.value.dict.put("msg", message);
+        err.value.dict.put("lineno", (long) pos.line());
+        err.value.dict.put("offset", (long) pos.col() + 1);
+        err.value.dict.put("filename", "<string>");
+        return err;
+    }
+
+    /** The frame of code run with explicit namespaces: a dict of globals, and locals where given. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Frame namespaceFrame(PyDict globals, Object locals) {
+        boolean named = globals.map.containsKey("__name__");
+        PyModule module = new PyModule("<string>", (LinkedHashMap) globals.map);
+        if (!named) {
+            globals.map.remove("__name__");
+        }
+        if (locals == PyNone.NONE || locals == globals) {
+            return Frame.module(module, "<string>");
+        }
+        if (!(locals instanceof PyDict l)) {
+            throw Py.typeError("locals must be a mapping");
+        }
+        return new Frame(Frame.Kind.CLASS, null, (Map) l.map, null, module, "<string>");
+    }
+
     /** A function sees through class bodies to the scope around them; at the top it sees its module. */
     private static Frame skipClasses(Frame f) {
         while (f != null && f.kind == Frame.Kind.CLASS) {
@@ -964,6 +1047,15 @@ public final class Interpreter {
                 && lookup(n.id(), f) == builtins.dict.get(n.id())) {
             return n.id().equals("globals") || f.kind == Frame.Kind.MODULE ? PyDict.view(f.module.dict)
                     : PyDict.view(new LinkedHashMap<>(f.locals));
+        }
+        if (c.func() instanceof Expr.Name n && (n.id().equals("eval") || n.id().equals("exec"))
+                && lookup(n.id(), f) == builtins.dict.get(n.id())) {
+            try {
+                return dynamicCode(n.id(), c, f);
+            } catch (PyException ex) {
+                mark(ex, c.pos());
+                throw ex;
+            }
         }
         Object callee = eval(c.func(), f);
         Object[] args;

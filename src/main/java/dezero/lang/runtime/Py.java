@@ -90,6 +90,10 @@ public final class Py {
         if (e.type.lookup("__str__") instanceof PyFunction) {
             return str(e);
         }
+        if (e.type.isSubtypeOf(Types.SYNTAX_ERROR) && e.dict.get("msg") instanceof String msg
+                && e.dict.get("filename") instanceof String file && e.dict.get("lineno") instanceof Long line) {
+            return msg + " (" + file + ", line " + line + ")"; // SyntaxError's str, as CPython's
+        }
         if (args instanceof PyTuple t) {
             if (t.size() == 0) {
                 return "";
