@@ -7,14 +7,15 @@
 # maximum is left to the JVM's default (a quarter of the memory), so a small machine is not asked for more.
 # LoopUnrollLimit=120 lets C2 unroll, and so vectorise, the matrix product's two-row loop
 # (dezero.core.Gemm.Unrolling): mlp_step takes 17% less CPU, scalar_chain up to 10% more.
-# -Xmn32m: a young generation of 32 MiB, reused from the first collection on. The engine makes
-# a new array for every result (100 KB a training step in the book's step 43), and with the
-# default young generation (a third of a heap sized for the machine) the first 100-200 MB of
-# them each touched fresh memory: page faults cost a tenth of the CPU time of steps 43-49, and
-# collections of a young generation this size, where nearly everything is garbage, take well
-# under a millisecond (step 43: 78 of them, 31 ms in all for 30,000 training steps).
+# -XX:NewSize=32m: a young generation that starts at 32 MiB. The engine makes a new array for
+# every result (100 KB a training step in the book's step 43), and with the default young
+# generation (a third of a heap sized for the machine) the first 100-200 MB of them each touched
+# fresh memory: page faults cost a tenth of the CPU time of steps 43-49. It is a start, not a
+# fixed size (-Xmn32m): a graph that stays alive (100,000 ops at the prompt, bench scalar_chain)
+# survives collection after collection in 32 MiB, and took 190 ms to build against 46 ms when the
+# collector may grow the young generation; the book's steps run 5-15% slower than with -Xmn32m.
 # DEZERO_BENCH_FLAGS: `dezero bench`, with a fixed pre-touched heap so timings leave out heap growth.
-DEZERO_JVM_FLAGS=(-XX:+UseParallelGC -XX:LoopUnrollLimit=120 -Xmn32m)
+DEZERO_JVM_FLAGS=(-XX:+UseParallelGC -XX:LoopUnrollLimit=120 -XX:NewSize=32m)
 # C2 only for the large matrix product's kernels (scripts/lib/c2-directives.json): a program of
 # the book runs for a second or two, and C2 compiling the interpreter, the engine and the library
 # took as much CPU as the program itself (2 s of C2 for step 43's 1 s: huge methods such as
