@@ -21,6 +21,12 @@ final class Buffers {
 
     /** A zeroed array of {@code n} elements for an array of {@code shape} (whose size is {@code n}). */
     static double[] of(int n, int[] shape) {
+        for (int d : shape) {
+            if (d < 0) {
+                // a kernel's arithmetic gone negative (a convolution larger than its input): numpy's words
+                throw new ShapeException("negative dimensions are not allowed");
+            }
+        }
         long bytes = 8L * n;
         if (n >= LARGE) {
             ensureFree(bytes, shape);

@@ -378,6 +378,15 @@ public final class Parser {
     }
 
     private Expr checkTarget(Expr e, String op) {
+        return checkTarget(e, op, true);
+    }
+
+    /**
+     * {@code nextToEquals}: the target ends right before the {@code =}, where CPython's hint
+     * ("Maybe you meant '=='") applies: the whole target, or the last item of a tuple without
+     * brackets ({@code x, f() = 1}); not an item inside brackets ({@code [1, 2] = x}).
+     */
+    private Expr checkTarget(Expr e, String op, boolean nextToEquals) {
         if (e instanceof Expr.Name n) {
             if (n.id().equals("__debug__")) {
                 throw PySyntaxError.syntax("cannot assign to __debug__", n.pos());
@@ -388,22 +397,26 @@ public final class Parser {
             return e;
         }
         if (e instanceof Expr.TupleExpr t) {
-            t.elts().forEach(x -> checkTarget(x, op));
+            boolean bare = !t.elts().isEmpty() && t.pos().line() == t.elts().get(0).pos().line()
+                    && t.pos().col() == t.elts().get(0).pos().col();
+            for (int i = 0; i < t.elts().size(); i++) {
+                checkTarget(t.elts().get(i), op, nextToEquals && bare && i == t.elts().size() - 1);
+            }
             return e;
         }
         if (e instanceof Expr.ListExpr l) {
-            l.elts().forEach(x -> checkTarget(x, op));
+            l.elts().forEach(x -> checkTarget(x, op, false));
             return e;
         }
         if (e instanceof Expr.Starred s) {
-            checkTarget(s.value(), op);
+            checkTarget(s.value(), op, false);
             return e;
         }
         if (e instanceof Expr.Const c && (c.value() == Expr.Const.NONE || c.value() instanceof Boolean)) {
             throw PySyntaxError.syntax("cannot assign to " + (c.value() == Expr.Const.NONE ? "None"
                     : (Boolean) c.value() ? "True" : "False"), e.pos());
         }
-        boolean hint = op.equals("=") && (e instanceof Expr.Call || e instanceof Expr.Const || e instanceof Expr.BinOp
+        boolean hint = op.equals("=") && nextToEquals && (e instanceof Expr.Call || e instanceof Expr.Const || e instanceof Expr.BinOp
                 || e instanceof Expr.Compare || e instanceof Expr.Attribute || e instanceof Expr.Yield);
         throw PySyntaxError.syntax("cannot assign to " + describe(e)
                 + (hint ? " here. Maybe you meant '==' instead of '='?" : ""), e.pos());
@@ -710,7 +723,7 @@ public final class Parser {
             Expr ctx = expression();
             Expr target = null;
             if (matchName("as")) {
-                target = checkTarget(starOrBitOr(), "=");
+                target = checkTarget(starOrBitOr(), "as");
             }
             items.add(new Stmt.WithItem(ctx, target));
         } while (matchOp(","));
