@@ -106,6 +106,9 @@ final class AxesChart {
     }
 
     private static void addLine(XYChart chart, Series.Line l, String name) {
+        if (l.x().length == 0) {
+            return; // plt.plot([], []) draws nothing, where XChart refuses an empty series
+        }
         double[][] xy = l.marker() == null ? Decimate.line(l.x(), l.y()) : new double[][] {l.x(), l.y()};
         XYSeries s = chart.addSeries(name, xy[0], xy[1]);
         s.setXYSeriesRenderStyle(l.style() == LineStyle.NONE ? XYSeries.XYSeriesRenderStyle.Scatter

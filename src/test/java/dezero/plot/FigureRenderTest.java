@@ -82,6 +82,16 @@ class FigureRenderTest {
     }
 
     @Test
+    void anEmptyLineDrawsNothingAndTheNextLineIsDrawn() throws IOException {
+        // matplotlib: plt.plot([], []); plt.plot([0, 1], [0, 1], 'r') saves a figure with the red line only
+        Figure f = new Figure();
+        f.gca().plot(new double[0], new double[0]);
+        Axes ax = f.gca().plot(new double[] {0, 1}, new double[] {0, 1}, "r");
+        BufferedImage img = save(f, "empty.png", 100);
+        assertTrue(Pixels.near(img, Pixels.at(img, ax, 0.5, 0.5), 2, RED, 40), "red in the middle");
+    }
+
+    @Test
     void aLineIsDrawnWhereItsDataIs() throws IOException {
         Figure f = new Figure();
         Axes ax = f.gca().plot(new double[] {0, 1}, new double[] {0, 1}, "r");
