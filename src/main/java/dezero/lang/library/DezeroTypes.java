@@ -16,6 +16,7 @@ import dezero.lang.runtime.PyObject;
 import dezero.lang.runtime.PyTuple;
 import dezero.lang.runtime.PyType;
 import dezero.lang.runtime.Types;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BinaryOperator;
@@ -124,6 +125,10 @@ final class DezeroTypes {
         return v;
     }
 
+    /** Attributes a program set on a Variable beyond DeZero's own, kept as long as the Variable is. */
+    private static final Map<Variable, Map<String, Object>> EXTRA_ATTRIBUTES =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     private static void variableAttributes() {
         PyType t = VARIABLE;
         t.dict.put("data", Property.of(v -> variable(v).data == null ? PyNone.NONE : variable(v).data, (v, d) -> {
@@ -146,6 +151,19 @@ final class DezeroTypes {
         t.dict.put("dtype", Property.of(v -> new NpDType(variable(v).data.dtype())));
         t.dict.put("T", Property.of(v -> Functions.transpose(variable(v))));
         t.dict.put("__array_priority__", 200L);
+        // DeZero's Variable is a Python object that takes any attribute (x.tag = 'input')
+        t.dict.put("__setattr__", new Builtin("__setattr__", (a, k) -> {
+            EXTRA_ATTRIBUTES.computeIfAbsent(variable(a[0]), x -> new LinkedHashMap<>()).put(Py.str(a[1]), a[2]);
+            return PyNone.NONE;
+        }));
+        t.dict.put("__getattr__", new Builtin("__getattr__", (a, k) -> {
+            Map<String, Object> extra = EXTRA_ATTRIBUTES.get(variable(a[0]));
+            Object v = extra == null ? null : extra.get(Py.str(a[1]));
+            if (v == null) {
+                throw Py.noAttributeError(a[0], Py.str(a[1]));
+            }
+            return v;
+        }));
         method(t, "backward", (x, a, k) -> {
             Object[] b = BACKWARD.bind(a, k);
             x.backward(Py.truthy(b[0]), Py.truthy(b[1]));

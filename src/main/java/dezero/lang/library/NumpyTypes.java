@@ -125,10 +125,16 @@ final class NumpyTypes {
     private static void binary(PyType t, String name, BinaryOperator<NDArray> op) {
         t.dict.put("__" + name + "__", new Builtin("__" + name + "__", (a, k) -> {
             NDArray o = otherOperand(a[1]);
+            if (o == null && a[1] == PyNone.NONE && SYMBOLS.containsKey(name)) {
+                throw withNone(name, self(a[0]), false);
+            }
             return o == null ? NI : NpArrays.result(op.apply(self(a[0]), o));
         }));
         t.dict.put("__r" + name + "__", new Builtin("__r" + name + "__", (a, k) -> {
             NDArray o = otherOperand(a[1]);
+            if (o == null && a[1] == PyNone.NONE && SYMBOLS.containsKey(name)) {
+                throw withNone(name, self(a[0]), true);
+            }
             return o == null ? NI : NpArrays.result(op.apply(o, self(a[0])));
         }));
         t.dict.put("__i" + name + "__", new Builtin("__i" + name + "__", (a, k) -> {
@@ -144,6 +150,20 @@ final class NumpyTypes {
             ArrayMethods.assignInPlace(self, r, name);
             return self;
         }));
+    }
+
+    private static final Map<String, String> SYMBOLS = Map.of("add", "+", "sub", "-", "mul", "*", "truediv", "/",
+            "floordiv", "//", "mod", "%", "pow", "** or pow()", "and", "&", "or", "|", "xor", "^");
+
+    /**
+     * numpy's error for an array and None: it runs the operator on each element as a Python
+     * object, so Python's error names the elements' type ({@code 'float' and 'NoneType'}).
+     */
+    private static dezero.lang.runtime.PyException withNone(String name, NDArray self, boolean reflected) {
+        String symbol = SYMBOLS.get(name);
+        String element = self.dtype().isBool() ? "bool" : self.dtype().isInteger() ? "int" : "float";
+        return Py.typeError("unsupported operand type(s) for " + symbol + ": '" + (reflected ? "NoneType" : element)
+                + "' and '" + (reflected ? element : "NoneType") + "'");
     }
 
     /**
