@@ -14,16 +14,27 @@ public final class Suggestions {
 
     private Suggestions() {}
 
+    /**
+     * CPython 3.11's hint for a NameError: it looks in three places in turn and takes the first
+     * that offers a name: the running code's own variables (a function's, in the order the code
+     * declares them, bound yet or not), then the globals, then the builtins.
+     */
     static String forName(String name, Frame f, PyModule builtins) {
-        List<String> candidates = new ArrayList<>();
-        for (Frame x = f; x != null; x = x.enclosing) {
-            candidates.addAll(x.locals.keySet());
+        List<String> own = switch (f.kind) {
+            case FUNCTION -> new ArrayList<>(f.function.scope.locals());
+            case COMPREHENSION -> new ArrayList<>(f.locals.keySet());
+            default -> List.of();
+        };
+        String best = closest(name, own);
+        if (best == null) {
+            best = closest(name, new ArrayList<>(f.module.dict.keySet()));
         }
-        candidates.addAll(f.module.dict.keySet());
-        // CPython's builtins module holds the constants too, so 'Trrue' is close to 'True'
-        candidates.addAll(BUILTIN_CONSTANTS);
-        candidates.addAll(builtins.dict.keySet());
-        String best = closest(name, candidates);
+        if (best == null) {
+            // CPython's builtins module holds the constants too, so 'Trrue' is close to 'True'
+            List<String> candidates = new ArrayList<>(BUILTIN_CONSTANTS);
+            candidates.addAll(builtins.dict.keySet());
+            best = closest(name, candidates);
+        }
         return best == null ? "" : ". Did you mean: '" + best + "'?";
     }
 
@@ -53,7 +64,7 @@ public final class Suggestions {
 
     /** CPython's choice: the candidate with the smallest weighted edit distance within its limit. */
     static String closest(String name, List<String> candidates) {
-        if (name.length() > MAX_LENGTH) {
+        if (name.length() > MAX_LENGTH || candidates.size() >= MAX_CANDIDATES) {
             return null;
         }
         String best = null;

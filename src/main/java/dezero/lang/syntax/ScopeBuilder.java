@@ -20,7 +20,7 @@ final class ScopeBuilder {
         b.statements(body);
         b.bound.removeAll(b.globals);
         b.bound.removeAll(b.nonlocals);
-        return new Scope(Set.copyOf(b.bound), Set.copyOf(b.globals), Set.copyOf(b.nonlocals), b.generator);
+        return new Scope(java.util.Collections.unmodifiableSet(new LinkedHashSet<>(b.bound)), Set.copyOf(b.globals), Set.copyOf(b.nonlocals), b.generator);
     }
 
     private void statements(List<Stmt> body) {
