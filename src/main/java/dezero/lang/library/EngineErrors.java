@@ -16,6 +16,9 @@ import dezero.lang.runtime.Types;
 
 /** The engine's and the library's exceptions as the Python errors numpy and DeZero raise. */
 final class EngineErrors {
+    private static final java.util.regex.Pattern AXIS_OUT_OF_BOUNDS =
+            java.util.regex.Pattern.compile("axis -?\\d+ is out of bounds for array of dimension \\d+");
+
     private EngineErrors() {}
 
     static void install() {
@@ -25,7 +28,9 @@ final class EngineErrors {
     private static PyException map(Throwable e) {
         String m = e.getMessage();
         if (e instanceof ShapeException) {
-            return Py.valueError(m);
+            // numpy raises its AxisError (a ValueError and an IndexError) for an axis past the last
+            return m != null && AXIS_OUT_OF_BOUNDS.matcher(m).matches() ? Py.error(NumpyModule.AXIS_ERROR, m)
+                    : Py.valueError(m);
         }
         if (e instanceof IndexException) {
             return Py.indexError(m);

@@ -46,6 +46,9 @@ final class NumpyModule {
         np.dict.put("nan", Double.NaN);
         np.dict.put("newaxis", PyNone.NONE);
         np.dict.put("ndarray", NumpyTypes.NDARRAY);
+        PyModule exceptions = new PyModule("numpy.exceptions");
+        exceptions.dict.put("AxisError", AXIS_ERROR);
+        np.dict.put("exceptions", exceptions);
         np.dict.put("generic", NumpyTypes.GENERIC);
         np.dict.put("dtype", NumpyTypes.DTYPE);
         for (DType d : DType.values()) {
