@@ -23,9 +23,12 @@ class LangPropertyTest {
     /** Inputs of each kind per seed: 5 seeds x 2,000 = 10,000 of each kind, each at the prompt and as a script. */
     static final int CASES = 2000;
 
-    /** Python's exception classes: what any input may end in (never a Java class, never InternalError). */
+    /**
+     * Python's exception classes: what any input may end in (never a Java class, never
+     * InternalError), with its module for a library's ({@code numpy.exceptions.AxisError}).
+     */
     private static final java.util.regex.Pattern KINDS = java.util.regex.Pattern.compile(
-            "(?!InternalError)[A-Z][A-Za-z]*(Error|Exception|Interrupt|Exit|Iteration|Warning)");
+            "(?:[a-z_][a-z_0-9]*\\.)*(?!InternalError)[A-Z][A-Za-z]*(Error|Exception|Interrupt|Exit|Iteration|Warning)");
 
     /** Characters a classroom types, and some nobody should: controls, NUL, lone surrogates, marks, emoji. */
     private static final String ALPHABET = "abcxyzXT_019.eE+-*/@=()[],;:#'\" \t\r\n\0\\{}$!?<>%&|^~`"
