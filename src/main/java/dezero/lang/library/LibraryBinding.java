@@ -94,7 +94,39 @@ final class LibraryBinding {
         t.dict.put("__construct__", new Builtin(name, body));
         Types.register(javaClass, t);
         m.dict.put(name, t);
+        if (base == LAYER || base == MODEL) {
+            layerSubclassing(t, body);
+        }
         return t;
+    }
+
+    /**
+     * A program's class deriving from this library layer ({@code class MyLinear(L.Linear)}): its
+     * {@code __init__} (or {@code super().__init__(...)}) builds the Java layer with the base's
+     * constructor, whose parameters the instance then holds as its own (so {@code self.W},
+     * {@code params()} and the optimizer see them), and {@code forward} (or
+     * {@code super().forward(x)} from an overriding one) runs that layer's forward.
+     */
+    private static void layerSubclassing(PyType t, Builtin.Body construct) {
+        t.dict.put("__init__", new Builtin("__init__", (a, k) -> {
+            if (a[0] instanceof PyObject self && self.peer instanceof PythonModel model) {
+                Layer base = (Layer) construct.call(java.util.Arrays.copyOfRange(a, 1, a.length), k);
+                model.base = base;
+                for (String name : base.names()) {
+                    model.setattr(name, base.getattr(name));
+                }
+            }
+            return PyNone.NONE;
+        }));
+        t.dict.put("forward", new Builtin("forward", (a, k) -> {
+            Layer l = layer(a[0]);
+            Layer target = l instanceof PythonModel m && m.base != null ? m.base : l;
+            Variable[] xs = new Variable[a.length - 1];
+            for (int i = 1; i < a.length; i++) {
+                xs[i - 1] = DezeroTypes.asVariable(a[i]);
+            }
+            return target.forward(xs);
+        }));
     }
 
     // ---- conversions ----
@@ -201,6 +233,9 @@ final class LibraryBinding {
                 return JavaAttributes.toPython(l.getattr(name));
             }
             Object v = peer == null ? null : JavaAttributes.get(peer, name);
+            if (v == null && peer instanceof PythonModel m && m.base != null) {
+                v = JavaAttributes.get(m.base, name); // a subclass of L.Linear reads self.out_size
+            }
             if (v == null) {
                 throw Py.noAttributeError(self, name);
             }

@@ -1,6 +1,7 @@
 package dezero.lang.library;
 
 import dezero.core.Variable;
+import dezero.layers.Layer;
 import dezero.lang.runtime.Py;
 import dezero.lang.runtime.PyObject;
 import dezero.models.Model;
@@ -12,6 +13,8 @@ import dezero.models.Model;
  */
 final class PythonModel extends Model {
     final PyObject owner;
+    /** For a subclass of a library layer (L.Linear): that layer, built by the base's constructor. */
+    Layer base;
 
     PythonModel(PyObject owner) {
         this.owner = owner;
