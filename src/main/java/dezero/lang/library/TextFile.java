@@ -139,7 +139,7 @@ final class TextFile {
     private BufferedReader reader() {
         open();
         if (reader == null) {
-            throw Py.error(unsupported(), "not readable");
+            throw Py.error(UNSUPPORTED, "not readable");
         }
         return reader;
     }
@@ -147,35 +147,16 @@ final class TextFile {
     private Writer writer() {
         open();
         if (writer == null) {
-            throw Py.error(unsupported(), "not writable");
+            throw Py.error(UNSUPPORTED, "not writable");
         }
         return writer;
     }
 
-    private static PyType unsupported() {
-        return UNSUPPORTED;
-    }
-
-    /** Up to {@code size} characters, or the rest of the file; universal newlines as Python's. */
+    /** Up to {@code size} characters, or the rest of the file. */
     private String read(long size) {
         StringBuilder b = new StringBuilder();
-        try {
-            while (size < 0 || b.length() < size) {
-                int c = reader().read();
-                if (c < 0) {
-                    break;
-                }
-                if (c == '\r') {
-                    reader.mark(1);
-                    if (reader.read() != '\n') {
-                        reader.reset();
-                    }
-                    c = '\n';
-                }
-                b.append((char) c);
-            }
-        } catch (IOException e) {
-            throw ioError(e);
+        for (int c; (size < 0 || b.length() < size) && (c = nextChar()) >= 0; ) {
+            b.append((char) c);
         }
         return b.toString();
     }
@@ -183,28 +164,30 @@ final class TextFile {
     /** One line with its newline, or an empty string at the end. */
     private String readline() {
         StringBuilder b = new StringBuilder();
-        try {
-            while (true) {
-                int c = reader().read();
-                if (c < 0) {
-                    break;
-                }
-                if (c == '\r') {
-                    reader.mark(1);
-                    if (reader.read() != '\n') {
-                        reader.reset();
-                    }
-                    c = '\n';
-                }
-                b.append((char) c);
-                if (c == '\n') {
-                    break;
-                }
+        for (int c = nextChar(); c >= 0; c = nextChar()) {
+            b.append((char) c);
+            if (c == '\n') {
+                break;
             }
+        }
+        return b.toString();
+    }
+
+    /** The next character, -1 at the end; \r\n and \r read as \n (Python's universal newlines). */
+    private int nextChar() {
+        try {
+            int c = reader().read();
+            if (c == '\r') {
+                reader.mark(1);
+                if (reader.read() != '\n') {
+                    reader.reset();
+                }
+                c = '\n';
+            }
+            return c;
         } catch (IOException e) {
             throw ioError(e);
         }
-        return b.toString();
     }
 
     private long write(Object s) {
