@@ -26,22 +26,8 @@ class RandomProgramsTest {
         List<String> lines = Files.readAllLines(Path.of("src/test/resources/dezero/lang/fuzz/programs.tsv"));
         return IntStream.range(0, lines.size()).mapToObj(i -> {
             String[] parts = lines.get(i).split("\t", -1);
-            return Arguments.of(i, unescape(parts[0]), unescape(parts[1]));
+            return Arguments.of(i, PythonPrograms.unescape(parts[0]), PythonPrograms.unescape(parts[1]));
         });
-    }
-
-    private static String unescape(String s) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length()) {
-                char n = s.charAt(++i);
-                b.append(n == 'n' ? '\n' : n == 't' ? '\t' : n);
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString();
     }
 
     /** What the program prints, then the last line of an uncaught error, as the generator records it. */

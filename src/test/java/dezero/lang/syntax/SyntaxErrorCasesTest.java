@@ -2,6 +2,7 @@ package dezero.lang.syntax;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dezero.lang.library.PythonPrograms;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,22 +20,8 @@ class SyntaxErrorCasesTest {
     static Stream<Arguments> cases() throws IOException {
         return Files.readAllLines(Path.of("src/test/resources/dezero/lang/syntax_errors.tsv")).stream()
                 .map(line -> line.split("\t", -1))
-                .map(f -> Arguments.of(unescape(f[0]), f[1], unescape(f[2]), Integer.parseInt(f[3]),
-                        Integer.parseInt(f[4])));
-    }
-
-    static String unescape(String s) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length()) {
-                char n = s.charAt(++i);
-                b.append(n == 'n' ? '\n' : n == 't' ? '\t' : n);
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString();
+                .map(f -> Arguments.of(PythonPrograms.unescape(f[0]), f[1], PythonPrograms.unescape(f[2]),
+                        Integer.parseInt(f[3]), Integer.parseInt(f[4])));
     }
 
     @ParameterizedTest(name = "{0}")
