@@ -49,18 +49,7 @@ final class PythonFile {
     }
 
     private static PythonRuntime runtime(List<String> argv, PrintWriter out, PrintWriter err) {
-        Output stdout = new Output() {
-            @Override
-            public void write(String text) {
-                out.print(text);
-            }
-
-            @Override
-            public void flush() {
-                out.flush();
-            }
-        };
-        return new PythonRuntime(stdout, text -> {
+        return new PythonRuntime(Output.of(out::print, out::flush), text -> {
             out.flush();
             err.print(text);
             err.flush();

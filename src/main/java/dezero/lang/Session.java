@@ -97,18 +97,7 @@ public final class Session {
     }
 
     private void start() {
-        Output stdout = new Output() {
-            @Override
-            public void write(String text) {
-                output.write(text);
-            }
-
-            @Override
-            public void flush() {
-                output.flush();
-            }
-        };
-        python = new PythonRuntime(stdout, errors::write, List.of(""), new Names());
+        python = new PythonRuntime(Output.of(output::write, output::flush), errors::write, List.of(""), new Names());
         python.interpreter().importer().path.items.add(0, "");
         PyModule main = python.main();
         python.interpreter().run(PRELUDE, "<prelude>", main);
