@@ -3,9 +3,7 @@ package dezero.lang;
 import dezero.lang.library.Traceback;
 import dezero.lang.runtime.Errors;
 import dezero.lang.runtime.Interpreter;
-import dezero.lang.runtime.Py;
 import dezero.lang.runtime.PyException;
-import dezero.lang.runtime.Suggestions;
 import dezero.lang.syntax.Pos;
 import dezero.lang.syntax.PySyntaxError;
 import java.util.List;
@@ -27,9 +25,9 @@ final class PythonErrors {
 
     /** An uncaught Python exception of a statement the session ran. */
     static LangError from(PyException e, Interpreter in) {
-        String last = Traceback.lastLine(e.value);
-        String message = Py.exceptionText(e.value) + Suggestions.forReport(e.value);
+        String message = Traceback.message(e.value);
         String type = Traceback.className(e.value);
+        String last = Traceback.lastLine(type, message);
         List<PyException.Entry> frames = e.traceback;
         if (frames.isEmpty() || type.equals("KeyboardInterrupt")) {
             // Ctrl-C stops wherever the program happened to be: no line to point at.

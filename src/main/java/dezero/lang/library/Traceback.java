@@ -72,11 +72,21 @@ public final class Traceback {
 
     /** {@code TypeError: message}, or the class alone when there is no message. */
     public static String lastLine(PyObject exc) {
-        // a SyntaxError raised by running code (eval, exec) is reported by its msg, as CPython's
-        String msg = exc.type.isSubtypeOf(Types.SYNTAX_ERROR) && exc.dict.get("msg") instanceof String m ? m
+        return lastLine(className(exc), message(exc));
+    }
+
+    /** {@link #lastLine(PyObject)} of a class name and a {@link #message} already found. */
+    public static String lastLine(String className, String message) {
+        return message.isEmpty() ? className : className + ": " + message;
+    }
+
+    /**
+     * The message a report shows: {@code str(e)} and CPython's "Did you mean" hint; a SyntaxError
+     * raised by running code (eval, exec) shows its msg, as CPython's report does.
+     */
+    public static String message(PyObject exc) {
+        return exc.type.isSubtypeOf(Types.SYNTAX_ERROR) && exc.dict.get("msg") instanceof String m ? m
                 : Py.exceptionText(exc) + Suggestions.forReport(exc);
-        String name = className(exc);
-        return msg.isEmpty() ? name : name + ": " + msg;
     }
 
     /** The exception's class as the report names it: {@code KeyError}, a module's {@code dezero.core.MyError}. */
