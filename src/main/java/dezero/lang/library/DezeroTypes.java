@@ -92,6 +92,15 @@ final class DezeroTypes {
         return (Variable) v;
     }
 
+    /** A method's arguments after its receiver ({@code a[0]}) as Variables: a layer's or a function's inputs. */
+    static Variable[] argumentVariables(Object[] a) {
+        Variable[] xs = new Variable[a.length - 1];
+        for (int i = 1; i < a.length; i++) {
+            xs[i - 1] = asVariable(a[i]);
+        }
+        return xs;
+    }
+
     /** DeZero's {@code as_variable}: a Variable as is, anything else through {@code as_array}. */
     static Variable asVariable(Object v) {
         if (v instanceof Variable x) {
@@ -271,10 +280,7 @@ final class DezeroTypes {
         t.peerFactory = PythonFunction::new;
         t.dict.put("__call__", new Builtin("__call__", (a, k) -> {
             Function f = function(a[0]);
-            Variable[] xs = new Variable[a.length - 1];
-            for (int i = 1; i < a.length; i++) {
-                xs[i - 1] = asVariable(a[i]);
-            }
+            Variable[] xs = argumentVariables(a);
             Variable[] ys = f.call(xs);
             return ys.length == 1 ? ys[0] : new PyTuple((Object[]) ys);
         }));

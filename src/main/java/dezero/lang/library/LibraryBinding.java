@@ -121,10 +121,7 @@ final class LibraryBinding {
         t.dict.put("forward", new Builtin("forward", (a, k) -> {
             Layer l = layer(a[0]);
             Layer target = l instanceof PythonModel m && m.base != null ? m.base : l;
-            Variable[] xs = new Variable[a.length - 1];
-            for (int i = 1; i < a.length; i++) {
-                xs[i - 1] = DezeroTypes.asVariable(a[i]);
-            }
+            Variable[] xs = DezeroTypes.argumentVariables(a);
             return target.forward(xs);
         }));
     }
@@ -187,10 +184,7 @@ final class LibraryBinding {
             return PyNone.NONE;
         }));
         t.dict.put("__call__", new Builtin("__call__", (a, k) -> {
-            Variable[] xs = new Variable[a.length - 1];
-            for (int i = 1; i < a.length; i++) {
-                xs[i - 1] = DezeroTypes.asVariable(a[i]);
-            }
+            Variable[] xs = DezeroTypes.argumentVariables(a);
             return layer(a[0]).apply(xs);
         }));
         t.dict.put("forward", new Builtin("forward", (a, k) -> {
@@ -213,10 +207,7 @@ final class LibraryBinding {
             return PyNone.NONE;
         }));
         MODEL.dict.put("plot", new Builtin("plot", (a, k) -> {
-            Variable[] xs = new Variable[a.length - 1];
-            for (int i = 1; i < a.length; i++) {
-                xs[i - 1] = DezeroTypes.asVariable(a[i]);
-            }
+            Variable[] xs = DezeroTypes.argumentVariables(a);
             String file = (String) k.getOrDefault("to_file", "model.png");
             ((Model) layer(a[0])).plot(file, xs);
             return PyNone.NONE;
