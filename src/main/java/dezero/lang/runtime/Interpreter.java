@@ -679,11 +679,7 @@ public final class Interpreter {
     private PyException nameError(String name, Frame f) {
         PyException e = Py.nameError("name '" + name + "' is not defined");
         e.value.dict.put("name", name);
-        // CPython looks for the hint in the frame when it prints the report; the frame is gone by then here
-        String hint = Suggestions.forName(name, f, builtins);
-        if (!hint.isEmpty()) {
-            e.value.peer = new Suggestions.Hint(hint);
-        }
+        e.value.peer = new Suggestions.Hint(() -> Suggestions.forName(name, f, builtins));
         return e;
     }
 

@@ -35,11 +35,18 @@ public final class Suggestions {
             candidates.addAll(builtins.dict.keySet());
             best = closest(name, candidates);
         }
+        return hint(best);
+    }
+
+    private static String hint(String best) {
         return best == null ? "" : ". Did you mean: '" + best + "'?";
     }
 
-    /** A NameError's hint, found when it was raised, kept as the exception's peer until it is reported. */
-    record Hint(String text) {}
+    /**
+     * A NameError's hint, kept as the exception's peer: looked for when the error is reported, as
+     * CPython does (an error a program catches costs no search), in the frame it was raised in.
+     */
+    record Hint(java.util.function.Supplier<String> text) {}
 
     /**
      * What a report adds after an exception's message, as CPython 3.11 prints it but leaves it out
@@ -48,18 +55,13 @@ public final class Suggestions {
      */
     public static String forReport(PyObject exc) {
         if (exc.peer instanceof Hint h) {
-            return h.text();
+            return h.text().get();
         }
         if (!exc.type.isSubtypeOf(Types.ATTRIBUTE_ERROR) || !(exc.dict.get("name") instanceof String name)
                 || !exc.dict.containsKey("obj")) {
             return "";
         }
-        java.util.Collection<String> names = Py.dir(exc.dict.get("obj"));
-        if (names.size() >= MAX_CANDIDATES) {
-            return "";
-        }
-        String best = closest(name, new ArrayList<>(names));
-        return best == null ? "" : ". Did you mean: '" + best + "'?";
+        return hint(closest(name, new ArrayList<>(Py.dir(exc.dict.get("obj")))));
     }
 
     /** CPython's choice: the candidate with the smallest weighted edit distance within its limit. */
