@@ -9,6 +9,8 @@ import dezero.lang.runtime.Py;
 import dezero.lang.runtime.PyNone;
 import dezero.lang.runtime.PyType;
 import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.Function;
 
 /** The attributes and methods of numpy arrays (and scalars): {@code shape T reshape sum mean max astype item ...}. */
 final class ArrayMethods {
@@ -22,78 +24,281 @@ final class ArrayMethods {
     }
 
     static void install(PyType t) {
-        t.dict.put("shape", Property.of(v -> NumpyTypes.shapeTuple(self(v).shape())));
-        t.dict.put("ndim", Property.of(v -> (long) self(v).ndim()));
-        t.dict.put("size", Property.of(v -> (long) self(v).size()));
-        t.dict.put("dtype", Property.of(v -> new NpDType(self(v).dtype())));
-        t.dict.put("T", Property.of(v -> NpArrays.result(self(v).transpose())));
-        t.dict.put("itemsize", Property.of(v -> (long) itemsize(self(v).dtype())));
-        t.dict.put("nbytes", Property.of(v -> (long) itemsize(self(v).dtype()) * self(v).size()));
-        method(t, "__len__", (s, a, k) -> {
-            if (s.ndim() == 0) {
-                throw Py.typeError("len() of unsized object");
+        t.dict.put("shape", Property.of(new Function<Object, Object>() {
+            @Override
+            public Object apply(Object v) {
+                return NumpyTypes.shapeTuple(self(v).shape());
             }
-            return (long) s.shape()[0];
-        });
-        method(t, "__iter__", (s, a, k) -> NumpyTypes.iterate(s));
-        method(t, "__getitem__", (s, a, k) -> NpArrays.result(NpIndex.get(s, a[0])));
-        t.dict.put("__setitem__", new Builtin("__setitem__", (a, k) -> {
-            if (!(a[0] instanceof NDArray arr)) {
-                throw Py.typeError("'" + Py.typeName(a[0]) + "' object does not support item assignment");
-            }
-            NpIndex.set(arr, a[1], a[2]);
-            return PyNone.NONE;
         }));
-        method(t, "__bool__", (s, a, k) -> NumpyTypes.truth(s));
-        method(t, "__float__", (s, a, k) -> scalarValue(s));
-        method(t, "__int__", (s, a, k) -> (long) scalarValue(s));
-        method(t, "__index__", (s, a, k) -> {
-            if (!s.dtype().isInteger() || s.ndim() != 0) {
-                throw Py.typeError("only integer scalar arrays can be converted to a scalar index");
+        t.dict.put("ndim", Property.of(new Function<Object, Object>() {
+            @Override
+            public Object apply(Object v) {
+                return (long) self(v).ndim();
             }
-            return (long) s.item();
-        });
-        method(t, "__round__", (s, a, k) -> a.length == 0 || a[0] == PyNone.NONE
-                ? (Object) (long) Math.rint(s.item()) : NpArrays.result(round(s, (int) Py.index(a[0]))));
-        method(t, "__hash__", (s, a, k) -> (long) Double.hashCode(s.item()));
-        method(t, "item", (s, a, k) -> {
-            if (a.length > 0) {
-                return NpArrays.pyValue(s, s.toArray()[(int) Py.index(a[0])]);
+        }));
+        t.dict.put("size", Property.of(new Function<Object, Object>() {
+            @Override
+            public Object apply(Object v) {
+                return (long) self(v).size();
             }
-            requireOne(s);
-            return NpArrays.pyValue(s, s.toArray()[0]);
+        }));
+        t.dict.put("dtype", Property.of(new Function<Object, Object>() {
+            @Override
+            public Object apply(Object v) {
+                return new NpDType(self(v).dtype());
+            }
+        }));
+        t.dict.put("T", Property.of(new Function<Object, Object>() {
+            @Override
+            public Object apply(Object v) {
+                return NpArrays.result(self(v).transpose());
+            }
+        }));
+        t.dict.put("itemsize", Property.of(new Function<Object, Object>() {
+            @Override
+            public Object apply(Object v) {
+                return (long) itemsize(self(v).dtype());
+            }
+        }));
+        t.dict.put("nbytes", Property.of(new Function<Object, Object>() {
+            @Override
+            public Object apply(Object v) {
+                return (long) itemsize(self(v).dtype()) * self(v).size();
+            }
+        }));
+        method(t, "__len__", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                if (s.ndim() == 0) {
+                    throw Py.typeError("len() of unsized object");
+                }
+                return (long) s.shape()[0];
+            }
         });
-        method(t, "tolist", (s, a, k) -> s.ndim() == 0 ? NpArrays.pyValue(s, s.item()) : NumpyTypes.toList(s));
-        method(t, "copy", (s, a, k) -> NpArrays.result(s.copy()));
-        method(t, "astype", (s, a, k) -> {
-            Object[] b = Sig.of("astype", "dtype", "order='K'", "casting='unsafe'", "subok=True", "copy=True").bind(a, k);
-            return s.astype(NpArrays.dtype(b[0]));
+        method(t, "__iter__", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                return NumpyTypes.iterate(s);
+            }
         });
-        method(t, "reshape", (s, a, k) -> s.reshape(NpArrays.shapeArgs(a, 0)));
-        method(t, "transpose", (s, a, k) -> a.length == 0 ? s.transpose() : s.transpose(NpArrays.shapeArgs(a, 0)));
-        method(t, "flatten", (s, a, k) -> s.reshape(s.size()).copy());
-        method(t, "ravel", (s, a, k) -> s.reshape(s.size()));
-        method(t, "squeeze", (s, a, k) -> NpArrays.result(squeeze(s, a.length == 0 || a[0] == PyNone.NONE ? null : NpArrays.axes(a[0]))));
-        method(t, "sum", (s, a, k) -> reduce(s, a, k, Reduction.SUM));
-        method(t, "mean", (s, a, k) -> reduce(s, a, k, Reduction.MEAN));
-        method(t, "max", (s, a, k) -> reduce(s, a, k, Reduction.MAX));
-        method(t, "min", (s, a, k) -> reduce(s, a, k, Reduction.MIN));
-        method(t, "prod", (s, a, k) -> reduce(s, a, k, Reduction.PROD));
-        method(t, "std", (s, a, k) -> reduce(s, a, k, Reduction.STD));
-        method(t, "var", (s, a, k) -> reduce(s, a, k, Reduction.VAR));
-        method(t, "any", (s, a, k) -> reduce(s, a, k, Reduction.ANY));
-        method(t, "all", (s, a, k) -> reduce(s, a, k, Reduction.ALL));
-        method(t, "argmax", (s, a, k) -> arg(s, a, k, true));
-        method(t, "argmin", (s, a, k) -> arg(s, a, k, false));
-        method(t, "cumsum", (s, a, k) -> cumsum(s, axis(a.length > 0 ? a[0] : k.getOrDefault("axis", PyNone.NONE))));
-        method(t, "clip", (s, a, k) -> NpArrays.result(s.clip(NpArrays.operand(a[0]), NpArrays.operand(a[1]))));
-        method(t, "dot", (s, a, k) -> NpArrays.result(s.dot(NpArrays.operand(a[0]))));
-        method(t, "fill", (s, a, k) -> {
-            s.set(NpArrays.operand(a[0]), Index.ELLIPSIS);
-            return PyNone.NONE;
+        method(t, "__getitem__", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                return NpArrays.result(NpIndex.get(s, a[0]));
+            }
         });
-        method(t, "argsort", (s, a, k) -> s.argsort());
-        method(t, "round", (s, a, k) -> NpArrays.result(round(s, a.length == 0 ? 0 : (int) Py.index(a[0]))));
+        t.dict.put("__setitem__", new Builtin("__setitem__", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                if (!(a[0] instanceof NDArray arr)) {
+                    throw Py.typeError("'" + Py.typeName(a[0]) + "' object does not support item assignment");
+                }
+                NpIndex.set(arr, a[1], a[2]);
+                return PyNone.NONE;
+            }
+        }));
+        method(t, "__bool__", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                return NumpyTypes.truth(s);
+            }
+        });
+        method(t, "__float__", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                return scalarValue(s);
+            }
+        });
+        method(t, "__int__", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                return (long) scalarValue(s);
+            }
+        });
+        method(t, "__index__", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                if (!s.dtype().isInteger() || s.ndim() != 0) {
+                    throw Py.typeError("only integer scalar arrays can be converted to a scalar index");
+                }
+                return (long) s.item();
+            }
+        });
+        method(t, "__round__", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                return a.length == 0 || a[0] == PyNone.NONE
+                    ? (Object) (long) Math.rint(s.item()) : NpArrays.result(round(s, (int) Py.index(a[0])));
+            }
+        });
+        method(t, "__hash__", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                return (long) Double.hashCode(s.item());
+            }
+        });
+        method(t, "item", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                if (a.length > 0) {
+                    return NpArrays.pyValue(s, s.toArray()[(int) Py.index(a[0])]);
+                }
+                requireOne(s);
+                return NpArrays.pyValue(s, s.toArray()[0]);
+            }
+        });
+        method(t, "tolist", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                return s.ndim() == 0 ? NpArrays.pyValue(s, s.item()) : NumpyTypes.toList(s);
+            }
+        });
+        method(t, "copy", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                return NpArrays.result(s.copy());
+            }
+        });
+        method(t, "astype", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                Object[] b = Sig.of("astype", "dtype", "order='K'", "casting='unsafe'", "subok=True", "copy=True").bind(a, k);
+                return s.astype(NpArrays.dtype(b[0]));
+            }
+        });
+        method(t, "reshape", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                return s.reshape(NpArrays.shapeArgs(a, 0));
+            }
+        });
+        method(t, "transpose", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                return a.length == 0 ? s.transpose() : s.transpose(NpArrays.shapeArgs(a, 0));
+            }
+        });
+        method(t, "flatten", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                return s.reshape(s.size()).copy();
+            }
+        });
+        method(t, "ravel", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                return s.reshape(s.size());
+            }
+        });
+        method(t, "squeeze", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                return NpArrays.result(squeeze(s, a.length == 0 || a[0] == PyNone.NONE ? null : NpArrays.axes(a[0])));
+            }
+        });
+        method(t, "sum", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                return reduce(s, a, k, Reduction.SUM);
+            }
+        });
+        method(t, "mean", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                return reduce(s, a, k, Reduction.MEAN);
+            }
+        });
+        method(t, "max", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                return reduce(s, a, k, Reduction.MAX);
+            }
+        });
+        method(t, "min", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                return reduce(s, a, k, Reduction.MIN);
+            }
+        });
+        method(t, "prod", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                return reduce(s, a, k, Reduction.PROD);
+            }
+        });
+        method(t, "std", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                return reduce(s, a, k, Reduction.STD);
+            }
+        });
+        method(t, "var", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                return reduce(s, a, k, Reduction.VAR);
+            }
+        });
+        method(t, "any", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                return reduce(s, a, k, Reduction.ANY);
+            }
+        });
+        method(t, "all", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                return reduce(s, a, k, Reduction.ALL);
+            }
+        });
+        method(t, "argmax", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                return arg(s, a, k, true);
+            }
+        });
+        method(t, "argmin", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                return arg(s, a, k, false);
+            }
+        });
+        method(t, "cumsum", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                return cumsum(s, axis(a.length > 0 ? a[0] : k.getOrDefault("axis", PyNone.NONE)));
+            }
+        });
+        method(t, "clip", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                return NpArrays.result(s.clip(NpArrays.operand(a[0]), NpArrays.operand(a[1])));
+            }
+        });
+        method(t, "dot", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                return NpArrays.result(s.dot(NpArrays.operand(a[0])));
+            }
+        });
+        method(t, "fill", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                s.set(NpArrays.operand(a[0]), Index.ELLIPSIS);
+                return PyNone.NONE;
+            }
+        });
+        method(t, "argsort", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                return s.argsort();
+            }
+        });
+        method(t, "round", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                return NpArrays.result(round(s, a.length == 0 ? 0 : (int) Py.index(a[0])));
+            }
+        });
     }
 
     /** A method body over the array the receiver stands for. */
@@ -102,7 +307,12 @@ final class ArrayMethods {
     }
 
     static void method(PyType t, String name, Method m) {
-        t.dict.put(name, new Builtin(name, (a, k) -> m.call(self(a[0]), java.util.Arrays.copyOfRange(a, 1, a.length), k)));
+        t.dict.put(name, new Builtin(name, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return m.call(self(a[0]), java.util.Arrays.copyOfRange(a, 1, a.length), k);
+            }
+        }));
     }
 
     /** numpy 2.4's float() and int(): a 0-d array only, where older numpy took any one-element array. */
@@ -180,7 +390,12 @@ final class ArrayMethods {
     /** numpy's {@code round}: half to even at {@code decimals} places. */
     static NDArray round(NDArray s, int decimals) {
         double scale = Math.pow(10, decimals);
-        NDArray r = s.map(v -> Math.rint(v * scale) / scale);
+        NDArray r = s.map(new DoubleUnaryOperator() {
+            @Override
+            public double applyAsDouble(double v) {
+                return Math.rint(v * scale) / scale;
+            }
+        });
         return r.dtype() == s.dtype() ? r : r.astype(s.dtype());
     }
 

@@ -30,6 +30,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 /** Python's built-in functions: {@code print len range enumerate zip sorted sum min max ...}. */
 public final class BuiltinFunctions {
@@ -41,221 +42,372 @@ public final class BuiltinFunctions {
 
     /** Adds the built-in functions to {@code m}; {@code print} writes to {@code out}. */
     public static void install(PyModule m, Output out) {
-        def(m, "print", (a, k) -> {
-            Object[] opts = PRINT.bind(new Object[0], k);
-            String sep = opts[0] == PyNone.NONE ? " " : checkStr(opts[0], "sep");
-            String end = opts[1] == PyNone.NONE ? "\n" : checkStr(opts[1], "end");
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < a.length; i++) {
-                if (i > 0) {
-                    b.append(sep);
+        def(m, "print", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] opts = PRINT.bind(new Object[0], k);
+                String sep = opts[0] == PyNone.NONE ? " " : checkStr(opts[0], "sep");
+                String end = opts[1] == PyNone.NONE ? "\n" : checkStr(opts[1], "end");
+                StringBuilder b = new StringBuilder();
+                for (int i = 0; i < a.length; i++) {
+                    if (i > 0) {
+                        b.append(sep);
+                    }
+                    b.append(Py.str(a[i]));
                 }
-                b.append(Py.str(a[i]));
-            }
-            b.append(end);
-            if (opts[2] != PyNone.NONE) {
-                Py.callMethod(opts[2], "write", b.toString());
-            } else {
-                out.write(b.toString());
-            }
-            return PyNone.NONE;
-        });
-        def(m, "len", (a, k) -> {
-            one("len", a, k);
-            return Py.len(a[0]);
-        });
-        def(m, "repr", (a, k) -> Py.repr(one("repr", a, k)));
-        def(m, "abs", (a, k) -> abs(one("abs", a, k)));
-        def(m, "id", (a, k) -> (long) System.identityHashCode(one("id", a, k)));
-        def(m, "hash", (a, k) -> (long) Ops.hash(one("hash", a, k)));
-        def(m, "callable", (a, k) -> Py.callable(one("callable", a, k)));
-        def(m, "chr", (a, k) -> new String(Character.toChars((int) Py.index(one("chr", a, k)))));
-        def(m, "ord", (a, k) -> {
-            Object s = one("ord", a, k);
-            if (!(s instanceof String str) || str.codePointCount(0, str.length()) != 1) {
-                throw Py.typeError("ord() expected a character, but string of length " + Py.len(s) + " found");
-            }
-            return (long) str.codePointAt(0);
-        });
-        def(m, "isinstance", (a, k) -> {
-            arity("isinstance", a, 2);
-            return isinstance(a[0], a[1]);
-        });
-        def(m, "issubclass", (a, k) -> {
-            arity("issubclass", a, 2);
-            if (!(a[0] instanceof PyType t)) {
-                throw Py.typeError("issubclass() arg 1 must be a class");
-            }
-            return subclass(t, a[1]);
-        });
-        def(m, "hasattr", (a, k) -> {
-            arity("hasattr", a, 2);
-            try {
-                return Py.getattrOrNull(a[0], attrName(a[1], "hasattr")) != null;
-            } catch (PyException e) {
-                if (e.is(Types.ATTRIBUTE_ERROR)) {
-                    return false;
+                b.append(end);
+                if (opts[2] != PyNone.NONE) {
+                    Py.callMethod(opts[2], "write", b.toString());
+                } else {
+                    out.write(b.toString());
                 }
-                throw e;
+                return PyNone.NONE;
             }
         });
-        def(m, "getattr", (a, k) -> {
-            if (a.length < 2 || a.length > 3) {
-                throw Py.typeError("getattr expected at least 2 arguments, got " + a.length);
+        def(m, "len", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                one("len", a, k);
+                return Py.len(a[0]);
             }
-            Object v = Py.getattrOrNull(a[0], attrName(a[1], "getattr"));
-            if (v == null) {
-                if (a.length == 3) {
-                    return a[2];
+        });
+        def(m, "repr", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return Py.repr(one("repr", a, k));
+            }
+        });
+        def(m, "abs", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return abs(one("abs", a, k));
+            }
+        });
+        def(m, "id", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return (long) System.identityHashCode(one("id", a, k));
+            }
+        });
+        def(m, "hash", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return (long) Ops.hash(one("hash", a, k));
+            }
+        });
+        def(m, "callable", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return Py.callable(one("callable", a, k));
+            }
+        });
+        def(m, "chr", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return new String(Character.toChars((int) Py.index(one("chr", a, k))));
+            }
+        });
+        def(m, "ord", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object s = one("ord", a, k);
+                if (!(s instanceof String str) || str.codePointCount(0, str.length()) != 1) {
+                    throw Py.typeError("ord() expected a character, but string of length " + Py.len(s) + " found");
                 }
-                throw Py.attributeError(Py.noAttribute(a[0], (String) a[1]));
+                return (long) str.codePointAt(0);
             }
-            return v;
         });
-        def(m, "setattr", (a, k) -> {
-            arity("setattr", a, 3);
-            Py.setattr(a[0], attrName(a[1], "setattr"), a[2]);
-            return PyNone.NONE;
+        def(m, "isinstance", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                arity("isinstance", a, 2);
+                return isinstance(a[0], a[1]);
+            }
         });
-        def(m, "delattr", (a, k) -> {
-            arity("delattr", a, 2);
-            Py.delattr(a[0], attrName(a[1], "delattr"));
-            return PyNone.NONE;
+        def(m, "issubclass", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                arity("issubclass", a, 2);
+                if (!(a[0] instanceof PyType t)) {
+                    throw Py.typeError("issubclass() arg 1 must be a class");
+                }
+                return subclass(t, a[1]);
+            }
         });
-        def(m, "iter", (a, k) -> {
-            Object v = one("iter", a, k);
-            if (v instanceof PyIterator || v instanceof PyGenerator) {
+        def(m, "hasattr", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                arity("hasattr", a, 2);
+                try {
+                    return Py.getattrOrNull(a[0], attrName(a[1], "hasattr")) != null;
+                } catch (PyException e) {
+                    if (e.is(Types.ATTRIBUTE_ERROR)) {
+                        return false;
+                    }
+                    throw e;
+                }
+            }
+        });
+        def(m, "getattr", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                if (a.length < 2 || a.length > 3) {
+                    throw Py.typeError("getattr expected at least 2 arguments, got " + a.length);
+                }
+                Object v = Py.getattrOrNull(a[0], attrName(a[1], "getattr"));
+                if (v == null) {
+                    if (a.length == 3) {
+                        return a[2];
+                    }
+                    throw Py.attributeError(Py.noAttribute(a[0], (String) a[1]));
+                }
                 return v;
             }
-            Object special = Py.specialMethod(v, "__iter__");
-            if (special != null && !(v instanceof PyList)) {
-                return Py.call(special);
-            }
-            return new PyIterator(Py.iter(v), Py.typeName(v) + "_iterator");
         });
-        def(m, "next", (a, k) -> {
-            if (a.length < 1 || a.length > 2) {
-                throw Py.typeError("next expected at least 1 argument, got " + a.length);
+        def(m, "setattr", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                arity("setattr", a, 3);
+                Py.setattr(a[0], attrName(a[1], "setattr"), a[2]);
+                return PyNone.NONE;
             }
-            try {
-                return next(a[0]);
-            } catch (PyException e) {
-                if (a.length == 2 && e.is(Types.STOP_ITERATION)) {
-                    return a[1];
+        });
+        def(m, "delattr", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                arity("delattr", a, 2);
+                Py.delattr(a[0], attrName(a[1], "delattr"));
+                return PyNone.NONE;
+            }
+        });
+        def(m, "iter", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object v = one("iter", a, k);
+                if (v instanceof PyIterator || v instanceof PyGenerator) {
+                    return v;
                 }
-                throw e;
+                Object special = Py.specialMethod(v, "__iter__");
+                if (special != null && !(v instanceof PyList)) {
+                    return Py.call(special);
+                }
+                return new PyIterator(Py.iter(v), Py.typeName(v) + "_iterator");
             }
         });
-        def(m, "any", (a, k) -> {
-            Iterator<Object> it = Py.iter(one("any", a, k));
-            while (it.hasNext()) {
-                if (Py.truthy(it.next())) {
-                    return true;
+        def(m, "next", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                if (a.length < 1 || a.length > 2) {
+                    throw Py.typeError("next expected at least 1 argument, got " + a.length);
+                }
+                try {
+                    return next(a[0]);
+                } catch (PyException e) {
+                    if (a.length == 2 && e.is(Types.STOP_ITERATION)) {
+                        return a[1];
+                    }
+                    throw e;
                 }
             }
-            return false;
         });
-        def(m, "all", (a, k) -> {
-            Iterator<Object> it = Py.iter(one("all", a, k));
-            while (it.hasNext()) {
-                if (!Py.truthy(it.next())) {
-                    return false;
+        def(m, "any", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Iterator<Object> it = Py.iter(one("any", a, k));
+                while (it.hasNext()) {
+                    if (Py.truthy(it.next())) {
+                        return true;
+                    }
                 }
+                return false;
             }
-            return true;
         });
-        def(m, "sum", (a, k) -> {
-            if (a.length == 0) {
-                throw Py.typeError("sum() takes at least 1 positional argument (0 given)");
+        def(m, "all", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Iterator<Object> it = Py.iter(one("all", a, k));
+                while (it.hasNext()) {
+                    if (!Py.truthy(it.next())) {
+                        return false;
+                    }
+                }
+                return true;
             }
-            Object[] b = Sig.of("sum", "iterable", "start=0").bind(a, k);
-            if (b[1] instanceof String) {
-                throw Py.typeError("sum() can't sum strings [use ''.join(seq) instead]");
-            }
-            Object total = b[1];
-            Iterator<Object> it = Py.iter(b[0]);
-            while (it.hasNext()) {
-                total = Ops.binary("+", total, it.next());
-            }
-            return total;
         });
-        def(m, "min", (a, k) -> extreme("min", a, k, "<"));
-        def(m, "max", (a, k) -> extreme("max", a, k, ">"));
-        def(m, "sorted", (a, k) -> {
-            Object[] b = SORTED.bind(a, k);
-            PyList l = new PyList(Py.toList(b[0]));
-            sort(l.items, b[1], Py.truthy(b[2]));
-            return l;
-        });
-        def(m, "round", (a, k) -> {
-            Object[] b = ROUND.bind(a, k);
-            return round(b[0], b[1]);
-        });
-        def(m, "divmod", (a, k) -> {
-            arity("divmod", a, 2);
-            return new PyTuple(Ops.binary("//", a[0], a[1]), Ops.binary("%", a[0], a[1]));
-        });
-        def(m, "pow", (a, k) -> {
-            Object[] b = Sig.of("pow", "base", "exp", "mod=None").bind(a, k);
-            if (b[2] != PyNone.NONE) {
-                return modPow(b[0], b[1], b[2]);
+        def(m, "sum", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                if (a.length == 0) {
+                    throw Py.typeError("sum() takes at least 1 positional argument (0 given)");
+                }
+                Object[] b = Sig.of("sum", "iterable", "start=0").bind(a, k);
+                if (b[1] instanceof String) {
+                    throw Py.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+                }
+                Object total = b[1];
+                Iterator<Object> it = Py.iter(b[0]);
+                while (it.hasNext()) {
+                    total = Ops.binary("+", total, it.next());
+                }
+                return total;
             }
-            return Ops.binary("**", b[0], b[1]);
         });
-        def(m, "format", (a, k) -> {
-            Object[] b = Sig.of("format", "value", "format_spec=''").bind(a, k);
-            return Formatting.format(b[0], checkStr(b[1], "format_spec"));
+        def(m, "min", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return extreme("min", a, k, "<");
+            }
         });
-        def(m, "dir", (a, k) -> dir(a));
-        def(m, "help", (a, k) -> {
-            out.write(a.length == 0 ? "Type help(object) for help about object.\n" : Help.text(a[0]));
-            return PyNone.NONE;
+        def(m, "max", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return extreme("max", a, k, ">");
+            }
         });
-        def(m, "open", TextFile::open);
-        def(m, "input", (a, k) -> {
-            if (a.length > 1 || !k.isEmpty()) {
-                throw Py.typeError("input expected at most 1 argument, got " + (a.length + k.size()));
+        def(m, "sorted", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = SORTED.bind(a, k);
+                PyList l = new PyList(Py.toList(b[0]));
+                sort(l.items, b[1], Py.truthy(b[2]));
+                return l;
             }
-            if (a.length == 1) {
-                out.write(Py.str(a[0]));
-            }
-            out.flush();
-            String line = StdinLines.readLine();
-            if (line == null) {
-                throw Py.error(Types.EOF_ERROR, "EOF when reading a line");
-            }
-            return line;
         });
-        def(m, "bin", (a, k) -> radix("bin", one("bin", a, k), 2, "0b"));
-        def(m, "oct", (a, k) -> radix("oct", one("oct", a, k), 8, "0o"));
-        def(m, "hex", (a, k) -> radix("hex", one("hex", a, k), 16, "0x"));
-        def(m, "ascii", (a, k) -> asciiRepr(Py.repr(one("ascii", a, k))));
-        def(m, "vars", (a, k) -> {
-            if (a.length != 1 || !k.isEmpty()) {
-                throw a.length == 0 && k.isEmpty() ? Py.error(Types.RUNTIME_ERROR, "vars() must be called by name")
-                        : Py.typeError("vars expected at most 1 argument, got " + (a.length + k.size()));
+        def(m, "round", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = ROUND.bind(a, k);
+                return round(b[0], b[1]);
             }
-            Object d = Py.getattrOrNull(a[0], "__dict__");
-            if (d == null) {
-                throw Py.typeError("vars() argument must have __dict__ attribute");
+        });
+        def(m, "divmod", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                arity("divmod", a, 2);
+                return new PyTuple(Ops.binary("//", a[0], a[1]), Ops.binary("%", a[0], a[1]));
             }
-            return d;
+        });
+        def(m, "pow", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = Sig.of("pow", "base", "exp", "mod=None").bind(a, k);
+                if (b[2] != PyNone.NONE) {
+                    return modPow(b[0], b[1], b[2]);
+                }
+                return Ops.binary("**", b[0], b[1]);
+            }
+        });
+        def(m, "format", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = Sig.of("format", "value", "format_spec=''").bind(a, k);
+                return Formatting.format(b[0], checkStr(b[1], "format_spec"));
+            }
+        });
+        def(m, "dir", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return dir(a);
+            }
+        });
+        def(m, "help", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                out.write(a.length == 0 ? "Type help(object) for help about object.\n" : Help.text(a[0]));
+                return PyNone.NONE;
+            }
+        });
+        def(m, "open", new Builtin.Body() {
+            @Override
+            public Object call(Object[] v0, Map<String, Object> v1) {
+                return TextFile.open(v0, v1);
+            }
+        });
+        def(m, "input", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                if (a.length > 1 || !k.isEmpty()) {
+                    throw Py.typeError("input expected at most 1 argument, got " + (a.length + k.size()));
+                }
+                if (a.length == 1) {
+                    out.write(Py.str(a[0]));
+                }
+                out.flush();
+                String line = StdinLines.readLine();
+                if (line == null) {
+                    throw Py.error(Types.EOF_ERROR, "EOF when reading a line");
+                }
+                return line;
+            }
+        });
+        def(m, "bin", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return radix("bin", one("bin", a, k), 2, "0b");
+            }
+        });
+        def(m, "oct", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return radix("oct", one("oct", a, k), 8, "0o");
+            }
+        });
+        def(m, "hex", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return radix("hex", one("hex", a, k), 16, "0x");
+            }
+        });
+        def(m, "ascii", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return asciiRepr(Py.repr(one("ascii", a, k)));
+            }
+        });
+        def(m, "vars", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                if (a.length != 1 || !k.isEmpty()) {
+                    throw a.length == 0 && k.isEmpty() ? Py.error(Types.RUNTIME_ERROR, "vars() must be called by name")
+                            : Py.typeError("vars expected at most 1 argument, got " + (a.length + k.size()));
+                }
+                Object d = Py.getattrOrNull(a[0], "__dict__");
+                if (d == null) {
+                    throw Py.typeError("vars() argument must have __dict__ attribute");
+                }
+                return d;
+            }
         });
         // eval and exec run in the frame that calls them: the interpreter runs them when called by name
-        def(m, "eval", (a, k) -> {
-            throw Py.error(Types.RUNTIME_ERROR, "eval() must be called by name");
+        def(m, "eval", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                throw Py.error(Types.RUNTIME_ERROR, "eval() must be called by name");
+            }
         });
-        def(m, "exec", (a, k) -> {
-            throw Py.error(Types.RUNTIME_ERROR, "exec() must be called by name");
+        def(m, "exec", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                throw Py.error(Types.RUNTIME_ERROR, "exec() must be called by name");
+            }
         });
-        def(m, "globals", (a, k) -> {
-            throw Py.error(Types.RUNTIME_ERROR, "globals() must be called by name");
+        def(m, "globals", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                throw Py.error(Types.RUNTIME_ERROR, "globals() must be called by name");
+            }
         });
-        def(m, "locals", (a, k) -> {
-            throw Py.error(Types.RUNTIME_ERROR, "locals() must be called by name");
+        def(m, "locals", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                throw Py.error(Types.RUNTIME_ERROR, "locals() must be called by name");
+            }
         });
-        def(m, "exit", (a, k) -> {
-            throw systemExit(a.length == 0 ? PyNone.NONE : a[0]);
+        def(m, "exit", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                throw systemExit(a.length == 0 ? PyNone.NONE : a[0]);
+            }
         });
         m.dict.put("quit", m.dict.get("exit"));
     }
@@ -433,8 +585,13 @@ public final class BuiltinFunctions {
         for (Object v : items) {
             decorated.add(new Object[] {key == PyNone.NONE ? v : Py.call(key, v), v});
         }
-        Comparator<Object[]> cmp = (x, y) -> Py.truthy(Ops.compare("<", x[0], y[0])) ? -1
-                : Py.truthy(Ops.compare("<", y[0], x[0])) ? 1 : 0;
+        Comparator<Object[]> cmp = new Comparator<Object[]>() {
+            @Override
+            public int compare(Object[] x, Object[] y) {
+                return Py.truthy(Ops.compare("<", x[0], y[0])) ? -1
+                    : Py.truthy(Ops.compare("<", y[0], x[0])) ? 1 : 0;
+            }
+        };
         decorated.sort(reverse ? cmp.reversed() : cmp);
         items.clear();
         for (Object[] d : decorated) {
@@ -490,15 +647,18 @@ public final class BuiltinFunctions {
     /** {@code ascii(x)}: the repr with every non-ASCII character escaped as {@code \\xhh}, {@code \\uhhhh} or {@code \\Uhhhhhhhh}. */
     private static String asciiRepr(String repr) {
         StringBuilder b = new StringBuilder();
-        repr.codePoints().forEach(c -> {
-            if (c < 128) {
-                b.appendCodePoint(c);
-            } else if (c < 0x100) {
-                b.append(String.format("\\x%02x", c));
-            } else if (c < 0x10000) {
-                b.append(String.format("\\u%04x", c));
-            } else {
-                b.append(String.format("\\U%08x", c));
+        repr.codePoints().forEach(new IntConsumer() {
+            @Override
+            public void accept(int c) {
+                if (c < 128) {
+                    b.appendCodePoint(c);
+                } else if (c < 0x100) {
+                    b.append(String.format("\\x%02x", c));
+                } else if (c < 0x10000) {
+                    b.append(String.format("\\u%04x", c));
+                } else {
+                    b.append(String.format("\\U%08x", c));
+                }
             }
         });
         return b.toString();
@@ -514,20 +674,46 @@ public final class BuiltinFunctions {
 
     /** The {@code @property}, {@code @staticmethod} and {@code @classmethod} decorators. */
     static void installDescriptors(PyModule m) {
-        Types.PROPERTY.dict.put("__construct__", new Builtin("property", (a, k) -> {
-            Object[] b = Sig.of("property", "fget=None", "fset=None", "fdel=None", "doc=None").bind(a, k);
-            return new Property(b[0] == PyNone.NONE ? null : b[0], b[1] == PyNone.NONE ? null : b[1]);
+        Types.PROPERTY.dict.put("__construct__", new Builtin("property", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = Sig.of("property", "fget=None", "fset=None", "fdel=None", "doc=None").bind(a, k);
+                return new Property(b[0] == PyNone.NONE ? null : b[0], b[1] == PyNone.NONE ? null : b[1]);
+            }
         }));
-        Types.PROPERTY.dict.put("setter", new Builtin("setter", (a, k) -> {
-            Property p = (Property) a[0];
-            return new Property(p.getter, a[1]);
+        Types.PROPERTY.dict.put("setter", new Builtin("setter", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Property p = (Property) a[0];
+                return new Property(p.getter, a[1]);
+            }
         }));
-        Types.PROPERTY.dict.put("getter", new Builtin("getter", (a, k) -> new Property(a[1], ((Property) a[0]).setter)));
-        Types.PROPERTY.dict.put("deleter", new Builtin("deleter", (a, k) -> a[0]));
-        Types.STATICMETHOD.dict.put("__construct__", new Builtin("staticmethod", (a, k) -> new StaticMethod(one(
-                "staticmethod", a, k))));
-        Types.CLASSMETHOD.dict.put("__construct__", new Builtin("classmethod", (a, k) -> new ClassMethod(one(
-                "classmethod", a, k))));
+        Types.PROPERTY.dict.put("getter", new Builtin("getter", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return new Property(a[1], ((Property) a[0]).setter);
+            }
+        }));
+        Types.PROPERTY.dict.put("deleter", new Builtin("deleter", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return a[0];
+            }
+        }));
+        Types.STATICMETHOD.dict.put("__construct__", new Builtin("staticmethod", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return new StaticMethod(one(
+                    "staticmethod", a, k));
+            }
+        }));
+        Types.CLASSMETHOD.dict.put("__construct__", new Builtin("classmethod", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return new ClassMethod(one(
+                    "classmethod", a, k));
+            }
+        }));
         m.dict.put("property", Types.PROPERTY);
         m.dict.put("staticmethod", Types.STATICMETHOD);
         m.dict.put("classmethod", Types.CLASSMETHOD);

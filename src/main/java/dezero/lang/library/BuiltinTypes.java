@@ -24,68 +24,160 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /** The built-in classes as callables ({@code int('3')}, {@code list(x)}, {@code dict(a=1)}) and their methods. */
 final class BuiltinTypes {
     private BuiltinTypes() {}
 
     static void install(PyModule m) {
-        construct(Types.INT, (a, k) -> toInt(a, k));
-        construct(Types.FLOAT, (a, k) -> a.length == 0 ? 0.0 : toFloat(BuiltinFunctions.one("float", a, k)));
-        construct(Types.BOOL, (a, k) -> a.length == 0 ? false : Py.truthy(BuiltinFunctions.one("bool", a, k)));
-        construct(Types.STR, (a, k) -> a.length == 0 ? "" : Py.str(a[0]));
-        construct(Types.LIST, (a, k) -> a.length == 0 ? new PyList() : new PyList(Py.toList(a[0])));
-        construct(Types.TUPLE, (a, k) -> a.length == 0 ? PyTuple.EMPTY
-                : a[0] instanceof PyTuple t ? t : PyTuple.of(Py.toList(a[0])));
-        construct(Types.SET, (a, k) -> {
-            PySet s = new PySet();
-            if (a.length > 0) {
-                Py.toList(a[0]).forEach(s::add);
+        construct(Types.INT, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return toInt(a, k);
             }
-            return s;
         });
-        construct(Types.DICT, (a, k) -> {
-            PyDict d = new PyDict();
-            if (a.length > 0) {
-                update(d, a[0]);
+        construct(Types.FLOAT, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return a.length == 0 ? 0.0 : toFloat(BuiltinFunctions.one("float", a, k));
             }
-            k.forEach(d::put);
-            return d;
         });
-        construct(Types.TYPE, (a, k) -> {
-            if (a.length == 1) {
-                return Py.type(a[0]);
+        construct(Types.BOOL, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return a.length == 0 ? false : Py.truthy(BuiltinFunctions.one("bool", a, k));
             }
-            throw Py.typeError("type() takes 1 or 3 arguments");
         });
-        construct(Types.OBJECT, (a, k) -> {
-            if (a.length > 0) {
-                throw Py.typeError("object() takes no arguments");
+        construct(Types.STR, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return a.length == 0 ? "" : Py.str(a[0]);
             }
-            return new PyObject(Types.OBJECT);
         });
-        construct(Types.RANGE, BuiltinFunctions::range);
-        construct(Types.SLICE, (a, k) -> switch (a.length) {
-            case 1 -> new PySlice(PyNone.NONE, a[0], PyNone.NONE);
-            case 2 -> new PySlice(a[0], a[1], PyNone.NONE);
-            case 3 -> new PySlice(a[0], a[1], a[2]);
-            default -> throw Py.typeError("slice expected at least 1 argument, got " + a.length);
-        });
-        Types.OBJECT.dict.put("__init__", new Builtin("__init__", (a, k) -> PyNone.NONE));
-        // object.__new__(cls): what super().__new__(cls) in a class's own __new__ reaches
-        Types.OBJECT.dict.put("__new__", new StaticMethod(new Builtin("__new__", (a, k) -> {
-            if (a.length == 0 || !(a[0] instanceof PyType t)) {
-                throw Py.typeError("object.__new__(X): X is not a type object");
+        construct(Types.LIST, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return a.length == 0 ? new PyList() : new PyList(Py.toList(a[0]));
             }
-            return Classes.newInstance(t);
-        })));
-        Types.OBJECT.dict.put("__setattr__", new Builtin("__setattr__", (a, k) -> {
-            Py.objectSetattr(a[0], (String) a[1], a[2]);
-            return PyNone.NONE;
+        });
+        construct(Types.TUPLE, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return a.length == 0 ? PyTuple.EMPTY
+                    : a[0] instanceof PyTuple t ? t : PyTuple.of(Py.toList(a[0]));
+            }
+        });
+        construct(Types.SET, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                PySet s = new PySet();
+                if (a.length > 0) {
+                    Py.toList(a[0]).forEach(new Consumer<Object>() {
+                        @Override
+                        public void accept(Object v) {
+                            s.add(v);
+                        }
+                    });
+                }
+                return s;
+            }
+        });
+        construct(Types.DICT, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                PyDict d = new PyDict();
+                if (a.length > 0) {
+                    update(d, a[0]);
+                }
+                k.forEach(new BiConsumer<String, Object>() {
+                    @Override
+                    public void accept(String v0, Object v1) {
+                        d.put(v0, v1);
+                    }
+                });
+                return d;
+            }
+        });
+        construct(Types.TYPE, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                if (a.length == 1) {
+                    return Py.type(a[0]);
+                }
+                throw Py.typeError("type() takes 1 or 3 arguments");
+            }
+        });
+        construct(Types.OBJECT, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                if (a.length > 0) {
+                    throw Py.typeError("object() takes no arguments");
+                }
+                return new PyObject(Types.OBJECT);
+            }
+        });
+        construct(Types.RANGE, new Builtin.Body() {
+            @Override
+            public Object call(Object[] v0, Map<String, Object> v1) {
+                return BuiltinFunctions.range(v0, v1);
+            }
+        });
+        construct(Types.SLICE, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return switch (a.length) {
+                case 1 -> new PySlice(PyNone.NONE, a[0], PyNone.NONE);
+                case 2 -> new PySlice(a[0], a[1], PyNone.NONE);
+                case 3 -> new PySlice(a[0], a[1], a[2]);
+                default -> throw Py.typeError("slice expected at least 1 argument, got " + a.length);
+            };
+            }
+        });
+        Types.OBJECT.dict.put("__init__", new Builtin("__init__", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return PyNone.NONE;
+            }
         }));
-        Types.OBJECT.dict.put("__eq__", new Builtin("__eq__", (a, k) -> a[0] == a[1] ? true : PyNone.NOT_IMPLEMENTED));
-        Types.OBJECT.dict.put("__ne__", new Builtin("__ne__", (a, k) -> a[0] != a[1]));
-        Types.OBJECT.dict.put("__hash__", new Builtin("__hash__", (a, k) -> (long) System.identityHashCode(a[0])));
+        // object.__new__(cls): what super().__new__(cls) in a class's own __new__ reaches
+        Types.OBJECT.dict.put("__new__", new StaticMethod(new Builtin("__new__", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                if (a.length == 0 || !(a[0] instanceof PyType t)) {
+                    throw Py.typeError("object.__new__(X): X is not a type object");
+                }
+                return Classes.newInstance(t);
+            }
+        })));
+        Types.OBJECT.dict.put("__setattr__", new Builtin("__setattr__", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Py.objectSetattr(a[0], (String) a[1], a[2]);
+                return PyNone.NONE;
+            }
+        }));
+        Types.OBJECT.dict.put("__eq__", new Builtin("__eq__", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return a[0] == a[1] ? true : PyNone.NOT_IMPLEMENTED;
+            }
+        }));
+        Types.OBJECT.dict.put("__ne__", new Builtin("__ne__", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return a[0] != a[1];
+            }
+        }));
+        Types.OBJECT.dict.put("__hash__", new Builtin("__hash__", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return (long) System.identityHashCode(a[0]);
+            }
+        }));
         for (PyType t : new PyType[] {Types.TYPE, Types.OBJECT, Types.INT, Types.FLOAT, Types.BOOL, Types.STR,
             Types.LIST, Types.TUPLE, Types.DICT, Types.SET, Types.RANGE, Types.SLICE, Types.SUPER}) {
             m.dict.put(t.name, t);
@@ -99,11 +191,14 @@ final class BuiltinTypes {
         m.dict.put("None", PyNone.NONE);
         m.dict.put("NotImplemented", PyNone.NOT_IMPLEMENTED);
         m.dict.put("Ellipsis", PyNone.ELLIPSIS);
-        Types.SUPER.dict.put("__construct__", new Builtin("super", (a, k) -> {
-            if (a.length != 2 || !(a[0] instanceof PyType t)) {
-                throw Py.error(Types.RUNTIME_ERROR, "super(): no arguments");
+        Types.SUPER.dict.put("__construct__", new Builtin("super", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                if (a.length != 2 || !(a[0] instanceof PyType t)) {
+                    throw Py.error(Types.RUNTIME_ERROR, "super(): no arguments");
+                }
+                return new Classes.Super(t, a[1]);
             }
-            return new Classes.Super(t, a[1]);
         }));
     }
 
@@ -112,34 +207,56 @@ final class BuiltinTypes {
     }
 
     private static void iterators(PyModule m) {
-        def(m, "enumerate", (a, k) -> {
-            Object[] b = Sig.of("enumerate", "iterable", "start=0").bind(a, k);
-            Iterator<Object> it = Py.iter(b[0]);
-            Object[] n = {b[1]};
-            return new PyIterator(map(it, v -> {
-                PyTuple t = new PyTuple(n[0], v);
-                n[0] = PyInt.add(n[0], 1L);
-                return t;
-            }), "enumerate");
+        def(m, "enumerate", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = Sig.of("enumerate", "iterable", "start=0").bind(a, k);
+                Iterator<Object> it = Py.iter(b[0]);
+                Object[] n = {b[1]};
+                return new PyIterator(map(it, new UnaryOperator<Object>() {
+                    @Override
+                    public Object apply(Object v) {
+                        PyTuple t = new PyTuple(n[0], v);
+                        n[0] = PyInt.add(n[0], 1L);
+                        return t;
+                    }
+                }), "enumerate");
+            }
         });
-        def(m, "zip", (a, k) -> {
-            List<Iterator<Object>> its = new ArrayList<>();
-            for (Object o : a) {
-                its.add(Py.iter(o));
+        def(m, "zip", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                List<Iterator<Object>> its = new ArrayList<>();
+                for (Object o : a) {
+                    its.add(Py.iter(o));
+                }
+                return new PyIterator(its.isEmpty() ? java.util.Collections.emptyIterator()
+                        : lockstep(its, new Function<Object[], Object>() {
+                            @Override
+                            public Object apply(Object[] v) {
+                                return new PyTuple(v);
+                            }
+                        }), "zip");
             }
-            return new PyIterator(its.isEmpty() ? java.util.Collections.emptyIterator()
-                    : lockstep(its, PyTuple::new), "zip");
         });
-        def(m, "map", (a, k) -> {
-            if (a.length < 2) {
-                throw Py.typeError("map() must have at least two arguments.");
+        def(m, "map", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                if (a.length < 2) {
+                    throw Py.typeError("map() must have at least two arguments.");
+                }
+                Object f = a[0];
+                List<Iterator<Object>> its = new ArrayList<>();
+                for (int i = 1; i < a.length; i++) {
+                    its.add(Py.iter(a[i]));
+                }
+                return new PyIterator(lockstep(its, new Function<Object[], Object>() {
+                    @Override
+                    public Object apply(Object[] args) {
+                        return Py.call(f, args);
+                    }
+                }), "map");
             }
-            Object f = a[0];
-            List<Iterator<Object>> its = new ArrayList<>();
-            for (int i = 1; i < a.length; i++) {
-                its.add(Py.iter(a[i]));
-            }
-            return new PyIterator(lockstep(its, args -> Py.call(f, args)), "map");
         });
         def(m, "filter", (a, k) -> {
             BuiltinFunctions.arity("filter", a, 2);
@@ -169,24 +286,27 @@ final class BuiltinTypes {
                 }
             }, "filter");
         });
-        def(m, "reversed", (a, k) -> {
-            Object v = BuiltinFunctions.one("reversed", a, k);
-            Object special = Py.specialMethod(v, "__reversed__");
-            if (special != null) {
-                return Py.call(special);
+        def(m, "reversed", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object v = BuiltinFunctions.one("reversed", a, k);
+                Object special = Py.specialMethod(v, "__reversed__");
+                if (special != null) {
+                    return Py.call(special);
+                }
+                if (v instanceof PyDict || v instanceof PySet) {
+                    throw Py.typeError("'" + Py.typeName(v) + "' object is not reversible");
+                }
+                List<Object> items = Py.toList(v);
+                java.util.Collections.reverse(items);
+                return new PyIterator(items.iterator(), "reversed");
             }
-            if (v instanceof PyDict || v instanceof PySet) {
-                throw Py.typeError("'" + Py.typeName(v) + "' object is not reversible");
-            }
-            List<Object> items = Py.toList(v);
-            java.util.Collections.reverse(items);
-            return new PyIterator(items.iterator(), "reversed");
         });
     }
 
     /** One item from each iterator at a time, while all have one: what zip and map walk. */
     private static Iterator<Object> lockstep(List<Iterator<Object>> its,
-            java.util.function.Function<Object[], Object> combine) {
+            Function<Object[], Object> combine) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -209,7 +329,7 @@ final class BuiltinTypes {
         };
     }
 
-    private static Iterator<Object> map(Iterator<Object> it, java.util.function.UnaryOperator<Object> f) {
+    private static Iterator<Object> map(Iterator<Object> it, UnaryOperator<Object> f) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -228,12 +348,20 @@ final class BuiltinTypes {
     }
 
     private static void exceptions(PyModule m) {
-        Types.BASE_EXCEPTION.dict.put("__init__", new Builtin("__init__", (a, k) -> {
-            PyObject self = (PyObject) a[0];
-            self.dict.put("args", new PyTuple(java.util.Arrays.copyOfRange(a, 1, a.length)));
-            return PyNone.NONE;
+        Types.BASE_EXCEPTION.dict.put("__init__", new Builtin("__init__", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                PyObject self = (PyObject) a[0];
+                self.dict.put("args", new PyTuple(java.util.Arrays.copyOfRange(a, 1, a.length)));
+                return PyNone.NONE;
+            }
         }));
-        Types.BASE_EXCEPTION.dict.put("with_traceback", new Builtin("with_traceback", (a, k) -> a[0]));
+        Types.BASE_EXCEPTION.dict.put("with_traceback", new Builtin("with_traceback", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return a[0];
+            }
+        }));
         for (Map.Entry<String, PyType> e : Types.exceptions().entrySet()) {
             m.dict.put(e.getKey(), e.getValue());
         }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** The methods of list, tuple, dict and set. */
 final class ContainerMethods {
@@ -24,188 +25,325 @@ final class ContainerMethods {
 
     static void install() {
         PyType list = Types.LIST;
-        method(list, "append", (self, a, k) -> {
-            exactly("list.append", a, 1);
-            ((PyList) self).items.add(a[0]);
-            return PyNone.NONE;
-        });
-        method(list, "extend", (self, a, k) -> {
-            exactly("list.extend", a, 1);
-            ((PyList) self).items.addAll(Py.toList(a[0]));
-            return PyNone.NONE;
-        });
-        method(list, "insert", (self, a, k) -> {
-            exactly("insert", a, 2);
-            List<Object> items = ((PyList) self).items;
-            long i = Py.index(a[0]);
-            if (i < 0) {
-                i = Math.max(0, i + items.size());
+        method(list, "append", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                exactly("list.append", a, 1);
+                ((PyList) self).items.add(a[0]);
+                return PyNone.NONE;
             }
-            items.add((int) Math.min(i, items.size()), a[1]);
-            return PyNone.NONE;
         });
-        method(list, "pop", (self, a, k) -> {
-            List<Object> items = ((PyList) self).items;
-            if (items.isEmpty()) {
-                throw Py.indexError("pop from empty list");
+        method(list, "extend", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                exactly("list.extend", a, 1);
+                ((PyList) self).items.addAll(Py.toList(a[0]));
+                return PyNone.NONE;
             }
-            long i = a.length == 0 ? items.size() - 1 : Py.index(a[0]);
-            if (i < 0) {
-                i += items.size();
-            }
-            if (i < 0 || i >= items.size()) {
-                throw Py.indexError("pop index out of range");
-            }
-            return items.remove((int) i);
         });
-        method(list, "remove", (self, a, k) -> {
-            exactly("list.remove", a, 1);
-            List<Object> items = ((PyList) self).items;
-            for (int i = 0; i < items.size(); i++) {
-                if (Ops.eq(items.get(i), a[0])) {
-                    items.remove(i);
-                    return PyNone.NONE;
+        method(list, "insert", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                exactly("insert", a, 2);
+                List<Object> items = ((PyList) self).items;
+                long i = Py.index(a[0]);
+                if (i < 0) {
+                    i = Math.max(0, i + items.size());
                 }
+                items.add((int) Math.min(i, items.size()), a[1]);
+                return PyNone.NONE;
             }
-            throw Py.valueError("list.remove(x): x not in list");
         });
-        method(list, "index", (self, a, k) -> index(((PyList) self).items, a, "list"));
-        method(list, "count", (self, a, k) -> count(((PyList) self).items, a));
-        method(list, "reverse", (self, a, k) -> {
-            java.util.Collections.reverse(((PyList) self).items);
-            return PyNone.NONE;
-        });
-        method(list, "sort", (self, a, k) -> {
-            if (a.length > 0) {
-                throw Py.typeError("sort() takes no positional arguments");
+        method(list, "pop", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                List<Object> items = ((PyList) self).items;
+                if (items.isEmpty()) {
+                    throw Py.indexError("pop from empty list");
+                }
+                long i = a.length == 0 ? items.size() - 1 : Py.index(a[0]);
+                if (i < 0) {
+                    i += items.size();
+                }
+                if (i < 0 || i >= items.size()) {
+                    throw Py.indexError("pop index out of range");
+                }
+                return items.remove((int) i);
             }
-            Object[] b = SORT.bind(a, k);
-            BuiltinFunctions.sort(((PyList) self).items, b[0], Py.truthy(b[1]));
-            return PyNone.NONE;
         });
-        method(list, "copy", (self, a, k) -> new PyList(((PyList) self).items));
-        method(list, "clear", (self, a, k) -> {
-            ((PyList) self).items.clear();
-            return PyNone.NONE;
+        method(list, "remove", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                exactly("list.remove", a, 1);
+                List<Object> items = ((PyList) self).items;
+                for (int i = 0; i < items.size(); i++) {
+                    if (Ops.eq(items.get(i), a[0])) {
+                        items.remove(i);
+                        return PyNone.NONE;
+                    }
+                }
+                throw Py.valueError("list.remove(x): x not in list");
+            }
+        });
+        method(list, "index", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                return index(((PyList) self).items, a, "list");
+            }
+        });
+        method(list, "count", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                return count(((PyList) self).items, a);
+            }
+        });
+        method(list, "reverse", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                java.util.Collections.reverse(((PyList) self).items);
+                return PyNone.NONE;
+            }
+        });
+        method(list, "sort", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                if (a.length > 0) {
+                    throw Py.typeError("sort() takes no positional arguments");
+                }
+                Object[] b = SORT.bind(a, k);
+                BuiltinFunctions.sort(((PyList) self).items, b[0], Py.truthy(b[1]));
+                return PyNone.NONE;
+            }
+        });
+        method(list, "copy", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                return new PyList(((PyList) self).items);
+            }
+        });
+        method(list, "clear", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                ((PyList) self).items.clear();
+                return PyNone.NONE;
+            }
         });
 
-        method(Types.TUPLE, "index", (self, a, k) -> index(List.of(((PyTuple) self).items), a, "tuple"));
-        method(Types.TUPLE, "count", (self, a, k) -> count(List.of(((PyTuple) self).items), a));
+        method(Types.TUPLE, "index", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                return index(List.of(((PyTuple) self).items), a, "tuple");
+            }
+        });
+        method(Types.TUPLE, "count", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                return count(List.of(((PyTuple) self).items), a);
+            }
+        });
 
         PyType dict = Types.DICT;
-        method(dict, "keys", (self, a, k) -> new PyList(new ArrayList<>(((PyDict) self).map.keySet())));
-        method(dict, "values", (self, a, k) -> new PyList(new ArrayList<>(((PyDict) self).map.values())));
-        method(dict, "items", (self, a, k) -> {
-            PyList out = new PyList();
-            for (Map.Entry<Object, Object> e : ((PyDict) self).map.entrySet()) {
-                out.items.add(new PyTuple(e.getKey(), e.getValue()));
+        method(dict, "keys", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                return new PyList(new ArrayList<>(((PyDict) self).map.keySet()));
             }
-            return out;
         });
-        method(dict, "get", (self, a, k) -> {
-            Object v = ((PyDict) self).get(a[0]);
-            return v != null ? v : a.length > 1 ? a[1] : PyNone.NONE;
+        method(dict, "values", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                return new PyList(new ArrayList<>(((PyDict) self).map.values()));
+            }
         });
-        method(dict, "pop", (self, a, k) -> {
-            Object v = ((PyDict) self).remove(a[0]);
-            if (v != null) {
+        method(dict, "items", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                PyList out = new PyList();
+                for (Map.Entry<Object, Object> e : ((PyDict) self).map.entrySet()) {
+                    out.items.add(new PyTuple(e.getKey(), e.getValue()));
+                }
+                return out;
+            }
+        });
+        method(dict, "get", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                Object v = ((PyDict) self).get(a[0]);
+                return v != null ? v : a.length > 1 ? a[1] : PyNone.NONE;
+            }
+        });
+        method(dict, "pop", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                Object v = ((PyDict) self).remove(a[0]);
+                if (v != null) {
+                    return v;
+                }
+                if (a.length > 1) {
+                    return a[1];
+                }
+                throw Py.keyError(a[0]);
+            }
+        });
+        method(dict, "popitem", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                PyDict d = (PyDict) self;
+                if (d.size() == 0) {
+                    throw Py.keyError("popitem(): dictionary is empty");
+                }
+                Object last = null;
+                for (Object key : d.map.keySet()) {
+                    last = key;
+                }
+                return new PyTuple(last, d.map.remove(last));
+            }
+        });
+        method(dict, "setdefault", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                PyDict d = (PyDict) self;
+                Object v = d.get(a[0]);
+                if (v == null) {
+                    v = a.length > 1 ? a[1] : PyNone.NONE;
+                    d.put(a[0], v);
+                }
                 return v;
             }
-            if (a.length > 1) {
-                return a[1];
-            }
-            throw Py.keyError(a[0]);
         });
-        method(dict, "popitem", (self, a, k) -> {
-            PyDict d = (PyDict) self;
-            if (d.size() == 0) {
-                throw Py.keyError("popitem(): dictionary is empty");
+        method(dict, "update", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                if (a.length > 0) {
+                    BuiltinTypes.update((PyDict) self, a[0]);
+                }
+                k.forEach(((PyDict) self)::put);
+                return PyNone.NONE;
             }
-            Object last = null;
-            for (Object key : d.map.keySet()) {
-                last = key;
+        });
+        method(dict, "copy", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                PyDict d = new PyDict();
+                d.map.putAll(((PyDict) self).map);
+                return d;
             }
-            return new PyTuple(last, d.map.remove(last));
         });
-        method(dict, "setdefault", (self, a, k) -> {
-            PyDict d = (PyDict) self;
-            Object v = d.get(a[0]);
-            if (v == null) {
-                v = a.length > 1 ? a[1] : PyNone.NONE;
-                d.put(a[0], v);
+        method(dict, "clear", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                ((PyDict) self).map.clear();
+                return PyNone.NONE;
             }
-            return v;
         });
-        method(dict, "update", (self, a, k) -> {
-            if (a.length > 0) {
-                BuiltinTypes.update((PyDict) self, a[0]);
+        dict.dict.put("fromkeys", new ClassMethod(new Builtin("fromkeys", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                PyDict d = new PyDict();
+                for (Object key : Py.toList(a[1])) {
+                    d.put(key, a.length > 2 ? a[2] : PyNone.NONE);
+                }
+                return d;
             }
-            k.forEach(((PyDict) self)::put);
-            return PyNone.NONE;
-        });
-        method(dict, "copy", (self, a, k) -> {
-            PyDict d = new PyDict();
-            d.map.putAll(((PyDict) self).map);
-            return d;
-        });
-        method(dict, "clear", (self, a, k) -> {
-            ((PyDict) self).map.clear();
-            return PyNone.NONE;
-        });
-        dict.dict.put("fromkeys", new ClassMethod(new Builtin("fromkeys", (a, k) -> {
-            PyDict d = new PyDict();
-            for (Object key : Py.toList(a[1])) {
-                d.put(key, a.length > 2 ? a[2] : PyNone.NONE);
-            }
-            return d;
         })));
 
         PyType set = Types.SET;
-        method(set, "add", (self, a, k) -> {
-            ((PySet) self).add(a[0]);
-            return PyNone.NONE;
-        });
-        method(set, "remove", (self, a, k) -> {
-            if (!((PySet) self).remove(a[0])) {
-                throw Py.keyError(a[0]);
+        method(set, "add", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                ((PySet) self).add(a[0]);
+                return PyNone.NONE;
             }
-            return PyNone.NONE;
         });
-        method(set, "discard", (self, a, k) -> {
-            ((PySet) self).remove(a[0]);
-            return PyNone.NONE;
-        });
-        method(set, "pop", (self, a, k) -> {
-            PySet s = (PySet) self;
-            Iterator<Map.Entry<Object, Object>> it = s.map.entrySet().iterator();
-            if (!it.hasNext()) {
-                throw Py.keyError("pop from an empty set");
+        method(set, "remove", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                if (!((PySet) self).remove(a[0])) {
+                    throw Py.keyError(a[0]);
+                }
+                return PyNone.NONE;
             }
-            Object v = it.next().getValue();
-            it.remove();
-            return v;
         });
-        method(set, "update", (self, a, k) -> {
-            for (Object o : a) {
-                Py.toList(o).forEach(((PySet) self)::add);
+        method(set, "discard", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                ((PySet) self).remove(a[0]);
+                return PyNone.NONE;
             }
-            return PyNone.NONE;
         });
-        method(set, "union", (self, a, k) -> {
-            PySet r = copy((PySet) self);
-            for (Object o : a) {
-                Py.toList(o).forEach(r::add);
+        method(set, "pop", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                PySet s = (PySet) self;
+                Iterator<Map.Entry<Object, Object>> it = s.map.entrySet().iterator();
+                if (!it.hasNext()) {
+                    throw Py.keyError("pop from an empty set");
+                }
+                Object v = it.next().getValue();
+                it.remove();
+                return v;
             }
-            return r;
         });
-        method(set, "intersection", (self, a, k) -> Ops.binary("&", self, toSet(a[0])));
-        method(set, "difference", (self, a, k) -> Ops.binary("-", self, toSet(a[0])));
-        method(set, "issubset", (self, a, k) -> toSet(a[0]).map.keySet().containsAll(((PySet) self).map.keySet()));
-        method(set, "issuperset", (self, a, k) -> ((PySet) self).map.keySet().containsAll(toSet(a[0]).map.keySet()));
-        method(set, "copy", (self, a, k) -> copy((PySet) self));
-        method(set, "clear", (self, a, k) -> {
-            ((PySet) self).map.clear();
-            return PyNone.NONE;
+        method(set, "update", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                for (Object o : a) {
+                    Py.toList(o).forEach(((PySet) self)::add);
+                }
+                return PyNone.NONE;
+            }
+        });
+        method(set, "union", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                PySet r = copy((PySet) self);
+                for (Object o : a) {
+                    Py.toList(o).forEach(new Consumer<Object>() {
+                        @Override
+                        public void accept(Object v) {
+                            r.add(v);
+                        }
+                    });
+                }
+                return r;
+            }
+        });
+        method(set, "intersection", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                return Ops.binary("&", self, toSet(a[0]));
+            }
+        });
+        method(set, "difference", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                return Ops.binary("-", self, toSet(a[0]));
+            }
+        });
+        method(set, "issubset", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                return toSet(a[0]).map.keySet().containsAll(((PySet) self).map.keySet());
+            }
+        });
+        method(set, "issuperset", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                return ((PySet) self).map.keySet().containsAll(toSet(a[0]).map.keySet());
+            }
+        });
+        method(set, "copy", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                return copy((PySet) self);
+            }
+        });
+        method(set, "clear", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                ((PySet) self).map.clear();
+                return PyNone.NONE;
+            }
         });
     }
 
@@ -215,7 +353,12 @@ final class ContainerMethods {
     }
 
     static void method(PyType t, String name, Method m) {
-        t.dict.put(name, new Builtin(name, (a, k) -> m.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k)));
+        t.dict.put(name, new Builtin(name, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return m.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k);
+            }
+        }));
     }
 
     private static void exactly(String name, Object[] a, int n) {
@@ -255,7 +398,12 @@ final class ContainerMethods {
             return s;
         }
         PySet r = new PySet();
-        Py.toList(o).forEach(r::add);
+        Py.toList(o).forEach(new Consumer<Object>() {
+            @Override
+            public void accept(Object v) {
+                r.add(v);
+            }
+        });
         return r;
     }
 }

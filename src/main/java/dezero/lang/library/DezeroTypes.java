@@ -19,6 +19,7 @@ import dezero.lang.runtime.Types;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.BinaryOperator;
 
 /**
@@ -43,15 +44,21 @@ final class DezeroTypes {
         Types.setResolver(c -> Function.class.isAssignableFrom(c) && c != PythonFunction.class
                 ? dezeroType(c.getSimpleName(), CORE_FUNCTIONS.contains(c.getSimpleName()) ? "dezero.core"
                         : "dezero.functions", FUNCTION) : null);
-        VARIABLE.dict.put("__construct__", new Builtin("Variable", (a, k) -> {
-            Object[] b = VARIABLE_NEW.bind(a, k);
-            NDArray data = checkedData(b[0]);
-            return data == null ? new DataLess(name(b[1])) : new Variable(data, name(b[1]));
+        VARIABLE.dict.put("__construct__", new Builtin("Variable", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = VARIABLE_NEW.bind(a, k);
+                NDArray data = checkedData(b[0]);
+                return data == null ? new DataLess(name(b[1])) : new Variable(data, name(b[1]));
+            }
         }));
-        PARAMETER.dict.put("__construct__", new Builtin("Parameter", (a, k) -> {
-            Object[] b = VARIABLE_NEW.bind(a, k);
-            NDArray data = checkedData(b[0]);
-            return data == null ? Parameter.empty(name(b[1])) : new Parameter(data, name(b[1]));
+        PARAMETER.dict.put("__construct__", new Builtin("Parameter", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = VARIABLE_NEW.bind(a, k);
+                NDArray data = checkedData(b[0]);
+                return data == null ? Parameter.empty(name(b[1])) : new Parameter(data, name(b[1]));
+            }
         }));
         variableAttributes();
         variableOperators();
@@ -140,82 +147,213 @@ final class DezeroTypes {
 
     private static void variableAttributes() {
         PyType t = VARIABLE;
-        t.dict.put("data", Property.of(v -> variable(v).data == null ? PyNone.NONE : variable(v).data, (v, d) -> {
-            variable(v).data = d == PyNone.NONE ? null : asArray(d);
-        }));
-        t.dict.put("grad", Property.of(v -> toPython(variable(v).grad), (v, g) -> {
-            if (g != PyNone.NONE && !(g instanceof Variable)) {
-                variable(v).grad = asVariable(g);
-            } else {
-                variable(v).grad = g == PyNone.NONE ? null : (Variable) g;
+        t.dict.put("data", Property.of(new java.util.function.Function<Object, Object>() {
+            @Override
+            public Object apply(Object v) {
+                return variable(v).data == null ? PyNone.NONE : variable(v).data;
+            }
+        }, new BiConsumer<Object, Object>() {
+            @Override
+            public void accept(Object v, Object d) {
+                variable(v).data = d == PyNone.NONE ? null : asArray(d);
             }
         }));
-        t.dict.put("creator", Property.of(v -> toPython(variable(v).creator)));
-        t.dict.put("name", Property.of(v -> variable(v).name == null ? PyNone.NONE : variable(v).name,
-                (v, n) -> variable(v).name = name(n)));
-        t.dict.put("generation", Property.of(v -> (long) variable(v).generation));
-        t.dict.put("shape", Property.of(v -> NumpyTypes.shapeTuple(variable(v).data.shape())));
-        t.dict.put("ndim", Property.of(v -> (long) variable(v).data.ndim()));
-        t.dict.put("size", Property.of(v -> (long) variable(v).data.size()));
-        t.dict.put("dtype", Property.of(v -> new NpDType(variable(v).data.dtype())));
-        t.dict.put("T", Property.of(v -> Functions.transpose(variable(v))));
+        t.dict.put("grad", Property.of(new java.util.function.Function<Object, Object>() {
+            @Override
+            public Object apply(Object v) {
+                return toPython(variable(v).grad);
+            }
+        }, new BiConsumer<Object, Object>() {
+            @Override
+            public void accept(Object v, Object g) {
+                if (g != PyNone.NONE && !(g instanceof Variable)) {
+                    variable(v).grad = asVariable(g);
+                } else {
+                    variable(v).grad = g == PyNone.NONE ? null : (Variable) g;
+                }
+            }
+        }));
+        t.dict.put("creator", Property.of(new java.util.function.Function<Object, Object>() {
+            @Override
+            public Object apply(Object v) {
+                return toPython(variable(v).creator);
+            }
+        }));
+        t.dict.put("name", Property.of(new java.util.function.Function<Object, Object>() {
+            @Override
+            public Object apply(Object v) {
+                return variable(v).name == null ? PyNone.NONE : variable(v).name;
+            }
+        },
+                new BiConsumer<Object, Object>() {
+                    @Override
+                    public void accept(Object v, Object n) {
+                        variable(v).name = name(n);
+                    }
+                }));
+        t.dict.put("generation", Property.of(new java.util.function.Function<Object, Object>() {
+            @Override
+            public Object apply(Object v) {
+                return (long) variable(v).generation;
+            }
+        }));
+        t.dict.put("shape", Property.of(new java.util.function.Function<Object, Object>() {
+            @Override
+            public Object apply(Object v) {
+                return NumpyTypes.shapeTuple(variable(v).data.shape());
+            }
+        }));
+        t.dict.put("ndim", Property.of(new java.util.function.Function<Object, Object>() {
+            @Override
+            public Object apply(Object v) {
+                return (long) variable(v).data.ndim();
+            }
+        }));
+        t.dict.put("size", Property.of(new java.util.function.Function<Object, Object>() {
+            @Override
+            public Object apply(Object v) {
+                return (long) variable(v).data.size();
+            }
+        }));
+        t.dict.put("dtype", Property.of(new java.util.function.Function<Object, Object>() {
+            @Override
+            public Object apply(Object v) {
+                return new NpDType(variable(v).data.dtype());
+            }
+        }));
+        t.dict.put("T", Property.of(new java.util.function.Function<Object, Object>() {
+            @Override
+            public Object apply(Object v) {
+                return Functions.transpose(variable(v));
+            }
+        }));
         t.dict.put("__array_priority__", 200L);
         // DeZero's Variable is a Python object that takes any attribute (x.tag = 'input')
-        t.dict.put("__setattr__", new Builtin("__setattr__", (a, k) -> {
-            EXTRA_ATTRIBUTES.computeIfAbsent(variable(a[0]), x -> new LinkedHashMap<>()).put(Py.str(a[1]), a[2]);
-            return PyNone.NONE;
-        }));
-        t.dict.put("__getattr__", new Builtin("__getattr__", (a, k) -> {
-            Map<String, Object> extra = EXTRA_ATTRIBUTES.get(variable(a[0]));
-            Object v = extra == null ? null : extra.get(Py.str(a[1]));
-            if (v == null) {
-                throw Py.noAttributeError(a[0], Py.str(a[1]));
+        t.dict.put("__setattr__", new Builtin("__setattr__", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                EXTRA_ATTRIBUTES.computeIfAbsent(variable(a[0]), new java.util.function.Function<Variable, Map<String, Object>>() {
+                    @Override
+                    public Map<String, Object> apply(Variable x) {
+                        return new LinkedHashMap<>();
+                    }
+                }).put(Py.str(a[1]), a[2]);
+                return PyNone.NONE;
             }
-            return v;
         }));
-        method(t, "backward", (x, a, k) -> {
-            Object[] b = BACKWARD.bind(a, k);
-            x.backward(Py.truthy(b[0]), Py.truthy(b[1]));
-            return PyNone.NONE;
-        });
-        method(t, "cleargrad", (x, a, k) -> {
-            x.cleargrad();
-            return PyNone.NONE;
-        });
-        method(t, "unchain", (x, a, k) -> {
-            x.unchain();
-            return PyNone.NONE;
-        });
-        method(t, "unchain_backward", (x, a, k) -> {
-            x.unchainBackward();
-            return PyNone.NONE;
-        });
-        method(t, "to_cpu", (x, a, k) -> PyNone.NONE);
-        method(t, "to_gpu", (x, a, k) -> PyNone.NONE);
-        method(t, "reshape", (x, a, k) -> Functions.reshape(x, NpArrays.shapeArgs(a, 0)));
-        method(t, "transpose", (x, a, k) -> a.length == 0 || a[0] == PyNone.NONE ? Functions.transpose(x)
-                : Functions.transpose(x, NpArrays.shapeArgs(a, 0)));
-        method(t, "sum", (x, a, k) -> {
-            Object[] b = SUM.bind(a, k);
-            return Functions.sum(x, NpArrays.axes(b[0]), Py.truthy(b[1]));
-        });
-        method(t, "max", (x, a, k) -> {
-            Object[] b = SUM.bind(a, k);
-            return Functions.max(x, NpArrays.axes(b[0]), Py.truthy(b[1]));
-        });
-        method(t, "min", (x, a, k) -> {
-            Object[] b = SUM.bind(a, k);
-            return Functions.min(x, NpArrays.axes(b[0]), Py.truthy(b[1]));
-        });
-        method(t, "matmul", (x, a, k) -> Functions.matmul(x, asVariable(a[0])));
-        method(t, "dot", (x, a, k) -> Functions.matmul(x, asVariable(a[0])));
-        method(t, "__len__", (x, a, k) -> {
-            if (x.data.ndim() == 0) {
-                throw Py.typeError("len() of unsized object");
+        t.dict.put("__getattr__", new Builtin("__getattr__", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Map<String, Object> extra = EXTRA_ATTRIBUTES.get(variable(a[0]));
+                Object v = extra == null ? null : extra.get(Py.str(a[1]));
+                if (v == null) {
+                    throw Py.noAttributeError(a[0], Py.str(a[1]));
+                }
+                return v;
             }
-            return (long) x.data.shape()[0];
+        }));
+        method(t, "backward", new Method() {
+            @Override
+            public Object call(Variable x, Object[] a, Map<String, Object> k) {
+                Object[] b = BACKWARD.bind(a, k);
+                x.backward(Py.truthy(b[0]), Py.truthy(b[1]));
+                return PyNone.NONE;
+            }
         });
-        method(t, "__getitem__", (x, a, k) -> Functions.getItem(x, selection(a[0])));
+        method(t, "cleargrad", new Method() {
+            @Override
+            public Object call(Variable x, Object[] a, Map<String, Object> k) {
+                x.cleargrad();
+                return PyNone.NONE;
+            }
+        });
+        method(t, "unchain", new Method() {
+            @Override
+            public Object call(Variable x, Object[] a, Map<String, Object> k) {
+                x.unchain();
+                return PyNone.NONE;
+            }
+        });
+        method(t, "unchain_backward", new Method() {
+            @Override
+            public Object call(Variable x, Object[] a, Map<String, Object> k) {
+                x.unchainBackward();
+                return PyNone.NONE;
+            }
+        });
+        method(t, "to_cpu", new Method() {
+            @Override
+            public Object call(Variable x, Object[] a, Map<String, Object> k) {
+                return PyNone.NONE;
+            }
+        });
+        method(t, "to_gpu", new Method() {
+            @Override
+            public Object call(Variable x, Object[] a, Map<String, Object> k) {
+                return PyNone.NONE;
+            }
+        });
+        method(t, "reshape", new Method() {
+            @Override
+            public Object call(Variable x, Object[] a, Map<String, Object> k) {
+                return Functions.reshape(x, NpArrays.shapeArgs(a, 0));
+            }
+        });
+        method(t, "transpose", new Method() {
+            @Override
+            public Object call(Variable x, Object[] a, Map<String, Object> k) {
+                return a.length == 0 || a[0] == PyNone.NONE ? Functions.transpose(x)
+                    : Functions.transpose(x, NpArrays.shapeArgs(a, 0));
+            }
+        });
+        method(t, "sum", new Method() {
+            @Override
+            public Object call(Variable x, Object[] a, Map<String, Object> k) {
+                Object[] b = SUM.bind(a, k);
+                return Functions.sum(x, NpArrays.axes(b[0]), Py.truthy(b[1]));
+            }
+        });
+        method(t, "max", new Method() {
+            @Override
+            public Object call(Variable x, Object[] a, Map<String, Object> k) {
+                Object[] b = SUM.bind(a, k);
+                return Functions.max(x, NpArrays.axes(b[0]), Py.truthy(b[1]));
+            }
+        });
+        method(t, "min", new Method() {
+            @Override
+            public Object call(Variable x, Object[] a, Map<String, Object> k) {
+                Object[] b = SUM.bind(a, k);
+                return Functions.min(x, NpArrays.axes(b[0]), Py.truthy(b[1]));
+            }
+        });
+        method(t, "matmul", new Method() {
+            @Override
+            public Object call(Variable x, Object[] a, Map<String, Object> k) {
+                return Functions.matmul(x, asVariable(a[0]));
+            }
+        });
+        method(t, "dot", new Method() {
+            @Override
+            public Object call(Variable x, Object[] a, Map<String, Object> k) {
+                return Functions.matmul(x, asVariable(a[0]));
+            }
+        });
+        method(t, "__len__", new Method() {
+            @Override
+            public Object call(Variable x, Object[] a, Map<String, Object> k) {
+                if (x.data.ndim() == 0) {
+                    throw Py.typeError("len() of unsized object");
+                }
+                return (long) x.data.shape()[0];
+            }
+        });
+        method(t, "__getitem__", new Method() {
+            @Override
+            public Object call(Variable x, Object[] a, Map<String, Object> k) {
+                return Functions.getItem(x, selection(a[0]));
+            }
+        });
     }
 
     /** A Python subscript as the indices {@code get_item} takes (numpy's indexing). */
@@ -228,30 +366,83 @@ final class DezeroTypes {
 
     private static void variableOperators() {
         PyType t = VARIABLE;
-        operator(t, "__add__", (x, y) -> Functions.add(x, y));
-        operator(t, "__radd__", (x, y) -> Functions.add(x, y));
-        operator(t, "__mul__", (x, y) -> Functions.mul(x, y));
-        operator(t, "__rmul__", (x, y) -> Functions.mul(x, y));
-        operator(t, "__sub__", (x, y) -> Functions.sub(x, y));
-        operator(t, "__rsub__", (x, y) -> Functions.sub(y, x));
-        operator(t, "__truediv__", (x, y) -> Functions.div(x, y));
-        operator(t, "__rtruediv__", (x, y) -> Functions.div(y, x));
-        t.dict.put("__neg__", new Builtin("neg", (a, k) -> Functions.neg(variable(a[0]))));
-        t.dict.put("__pow__", new Builtin("pow", (a, k) -> {
-            if (a.length != 2) {
-                // DeZero's Variable.__pow__ is its function pow(x, c): pow(x, 2, 3) gives it three.
-                throw Py.typeError("pow() takes 2 positional arguments but " + a.length + " were given");
+        operator(t, "__add__", new BinaryOperator<Variable>() {
+            @Override
+            public Variable apply(Variable x, Variable y) {
+                return Functions.add(x, y);
             }
-            Object c = a[1];
-            if (c instanceof Variable) {
-                throw Py.typeError("unsupported operand type(s) for ** or pow(): 'numpy.ndarray' and 'Variable'");
+        });
+        operator(t, "__radd__", new BinaryOperator<Variable>() {
+            @Override
+            public Variable apply(Variable x, Variable y) {
+                return Functions.add(x, y);
             }
-            return Functions.pow(variable(a[0]), Py.toDouble(c instanceof NpScalar s ? s.array().item() : c));
+        });
+        operator(t, "__mul__", new BinaryOperator<Variable>() {
+            @Override
+            public Variable apply(Variable x, Variable y) {
+                return Functions.mul(x, y);
+            }
+        });
+        operator(t, "__rmul__", new BinaryOperator<Variable>() {
+            @Override
+            public Variable apply(Variable x, Variable y) {
+                return Functions.mul(x, y);
+            }
+        });
+        operator(t, "__sub__", new BinaryOperator<Variable>() {
+            @Override
+            public Variable apply(Variable x, Variable y) {
+                return Functions.sub(x, y);
+            }
+        });
+        operator(t, "__rsub__", new BinaryOperator<Variable>() {
+            @Override
+            public Variable apply(Variable x, Variable y) {
+                return Functions.sub(y, x);
+            }
+        });
+        operator(t, "__truediv__", new BinaryOperator<Variable>() {
+            @Override
+            public Variable apply(Variable x, Variable y) {
+                return Functions.div(x, y);
+            }
+        });
+        operator(t, "__rtruediv__", new BinaryOperator<Variable>() {
+            @Override
+            public Variable apply(Variable x, Variable y) {
+                return Functions.div(y, x);
+            }
+        });
+        t.dict.put("__neg__", new Builtin("neg", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return Functions.neg(variable(a[0]));
+            }
+        }));
+        t.dict.put("__pow__", new Builtin("pow", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                if (a.length != 2) {
+                    // DeZero's Variable.__pow__ is its function pow(x, c): pow(x, 2, 3) gives it three.
+                    throw Py.typeError("pow() takes 2 positional arguments but " + a.length + " were given");
+                }
+                Object c = a[1];
+                if (c instanceof Variable) {
+                    throw Py.typeError("unsupported operand type(s) for ** or pow(): 'numpy.ndarray' and 'Variable'");
+                }
+                return Functions.pow(variable(a[0]), Py.toDouble(c instanceof NpScalar s ? s.array().item() : c));
+            }
         }));
     }
 
     private static void operator(PyType t, String name, BinaryOperator<Variable> op) {
-        t.dict.put(name, new Builtin(name, (a, k) -> op.apply(variable(a[0]), asVariable(a[1]))));
+        t.dict.put(name, new Builtin(name, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return op.apply(variable(a[0]), asVariable(a[1]));
+            }
+        }));
     }
 
     /** A method body over the Variable the receiver is. */
@@ -260,8 +451,13 @@ final class DezeroTypes {
     }
 
     private static void method(PyType t, String name, Method m) {
-        t.dict.put(name, new Builtin(name, (a, k) -> m.call(variable(a[0]), java.util.Arrays.copyOfRange(a, 1,
-                a.length), k)));
+        t.dict.put(name, new Builtin(name, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return m.call(variable(a[0]), java.util.Arrays.copyOfRange(a, 1,
+                    a.length), k);
+            }
+        }));
     }
 
     /** The engine Function an object of the language stands for. */
@@ -277,41 +473,68 @@ final class DezeroTypes {
 
     private static void functionAttributes() {
         PyType t = FUNCTION;
-        t.peerFactory = PythonFunction::new;
-        t.dict.put("__call__", new Builtin("__call__", (a, k) -> {
-            Function f = function(a[0]);
-            Variable[] xs = argumentVariables(a);
-            Variable[] ys = f.call(xs);
-            return ys.length == 1 ? ys[0] : new PyTuple((Object[]) ys);
-        }));
-        t.dict.put("inputs", Property.of(f -> new PyList(List.copyOf(function(f).inputs()))));
-        t.dict.put("outputs", Property.of(f -> {
-            PyList out = new PyList();
-            for (Variable y : function(f).outputs()) {
-                out.items.add(new WeakRef(y));
+        t.peerFactory = new PyType.PeerFactory() {
+            @Override
+            public Object create(PyObject v) {
+                return new PythonFunction(v);
             }
-            return out;
+        };
+        t.dict.put("__call__", new Builtin("__call__", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Function f = function(a[0]);
+                Variable[] xs = argumentVariables(a);
+                Variable[] ys = f.call(xs);
+                return ys.length == 1 ? ys[0] : new PyTuple((Object[]) ys);
+            }
         }));
-        t.dict.put("generation", Property.of(f -> (long) function(f).generation()));
+        t.dict.put("inputs", Property.of(new java.util.function.Function<Object, Object>() {
+            @Override
+            public Object apply(Object f) {
+                return new PyList(List.copyOf(function(f).inputs()));
+            }
+        }));
+        t.dict.put("outputs", Property.of(new java.util.function.Function<Object, Object>() {
+            @Override
+            public Object apply(Object f) {
+                PyList out = new PyList();
+                for (Variable y : function(f).outputs()) {
+                    out.items.add(new WeakRef(y));
+                }
+                return out;
+            }
+        }));
+        t.dict.put("generation", Property.of(new java.util.function.Function<Object, Object>() {
+            @Override
+            public Object apply(Object f) {
+                return (long) function(f).generation();
+            }
+        }));
         // Function's own forward and backward raise NotImplementedError, as DeZero's base class does;
         // the library's functions (Square, Add, ...) run theirs: f.backward(gy) as in the book's step 7.
-        t.dict.put("forward", new Builtin("forward", (a, k) -> {
-            Function f = libraryFunction(a);
-            NDArray[] xs = new NDArray[a.length - 1];
-            for (int i = 1; i < a.length; i++) {
-                xs[i - 1] = asArray(a[i]);
+        t.dict.put("forward", new Builtin("forward", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Function f = libraryFunction(a);
+                NDArray[] xs = new NDArray[a.length - 1];
+                for (int i = 1; i < a.length; i++) {
+                    xs[i - 1] = asArray(a[i]);
+                }
+                NDArray[] ys = f.forward(xs);
+                return ys.length == 1 ? ys[0] : new PyTuple((Object[]) ys);
             }
-            NDArray[] ys = f.forward(xs);
-            return ys.length == 1 ? ys[0] : new PyTuple((Object[]) ys);
         }));
-        t.dict.put("backward", new Builtin("backward", (a, k) -> {
-            Function f = libraryFunction(a);
-            Variable[] gys = new Variable[a.length - 1];
-            for (int i = 1; i < a.length; i++) {
-                gys[i - 1] = asVariable(a[i]);
+        t.dict.put("backward", new Builtin("backward", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Function f = libraryFunction(a);
+                Variable[] gys = new Variable[a.length - 1];
+                for (int i = 1; i < a.length; i++) {
+                    gys[i - 1] = asVariable(a[i]);
+                }
+                Variable[] gxs = f.backward(gys);
+                return gxs.length == 1 ? gxs[0] : new PyTuple((Object[]) gxs);
             }
-            Variable[] gxs = f.backward(gys);
-            return gxs.length == 1 ? gxs[0] : new PyTuple((Object[]) gxs);
         }));
     }
 

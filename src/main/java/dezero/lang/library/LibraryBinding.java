@@ -12,6 +12,16 @@ import dezero.datasets.MNIST;
 import dezero.datasets.Normalize;
 import dezero.datasets.SinCurve;
 import dezero.datasets.Spiral;
+import dezero.lang.runtime.Builtin;
+import dezero.lang.runtime.Py;
+import dezero.lang.runtime.PyIterator;
+import dezero.lang.runtime.PyList;
+import dezero.lang.runtime.PyModule;
+import dezero.lang.runtime.PyNone;
+import dezero.lang.runtime.PyObject;
+import dezero.lang.runtime.PyTuple;
+import dezero.lang.runtime.PyType;
+import dezero.lang.runtime.Types;
 import dezero.layers.BatchNorm;
 import dezero.layers.EmbedID;
 import dezero.layers.LSTM;
@@ -30,19 +40,10 @@ import dezero.optimizers.MomentumSGD;
 import dezero.optimizers.Optimizer;
 import dezero.optimizers.SGD;
 import dezero.optimizers.WeightDecay;
-import dezero.lang.runtime.Builtin;
-import dezero.lang.runtime.Py;
-import dezero.lang.runtime.PyIterator;
-import dezero.lang.runtime.PyList;
-import dezero.lang.runtime.PyModule;
-import dezero.lang.runtime.PyNone;
-import dezero.lang.runtime.PyObject;
-import dezero.lang.runtime.PyTuple;
-import dezero.lang.runtime.PyType;
-import dezero.lang.runtime.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -64,8 +65,18 @@ final class LibraryBinding {
         Types.register(Optimizer.class, OPTIMIZER);
         Types.register(Dataset.class, DATASET);
         Types.register(DataLoader.class, DATALOADER);
-        LAYER.peerFactory = PythonModel::new;
-        DATASET.peerFactory = PythonDataset::new;
+        LAYER.peerFactory = new PyType.PeerFactory() {
+            @Override
+            public Object create(PyObject v) {
+                return new PythonModel(v);
+            }
+        };
+        DATASET.peerFactory = new PyType.PeerFactory() {
+            @Override
+            public Object create(PyObject v) {
+                return new PythonDataset(v);
+            }
+        };
         layerMethods();
         javaAttributes(LAYER);
         javaAttributes(OPTIMIZER);
@@ -108,21 +119,27 @@ final class LibraryBinding {
      * {@code super().forward(x)} from an overriding one) runs that layer's forward.
      */
     private static void layerSubclassing(PyType t, Builtin.Body construct) {
-        t.dict.put("__init__", new Builtin("__init__", (a, k) -> {
-            if (a[0] instanceof PyObject self && self.peer instanceof PythonModel model) {
-                Layer base = (Layer) construct.call(java.util.Arrays.copyOfRange(a, 1, a.length), k);
-                model.base = base;
-                for (String name : base.names()) {
-                    model.setattr(name, base.getattr(name));
+        t.dict.put("__init__", new Builtin("__init__", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                if (a[0] instanceof PyObject self && self.peer instanceof PythonModel model) {
+                    Layer base = (Layer) construct.call(java.util.Arrays.copyOfRange(a, 1, a.length), k);
+                    model.base = base;
+                    for (String name : base.names()) {
+                        model.setattr(name, base.getattr(name));
+                    }
                 }
+                return PyNone.NONE;
             }
-            return PyNone.NONE;
         }));
-        t.dict.put("forward", new Builtin("forward", (a, k) -> {
-            Layer l = layer(a[0]);
-            Layer target = l instanceof PythonModel m && m.base != null ? m.base : l;
-            Variable[] xs = DezeroTypes.argumentVariables(a);
-            return target.forward(xs);
+        t.dict.put("forward", new Builtin("forward", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Layer l = layer(a[0]);
+                Layer target = l instanceof PythonModel m && m.base != null ? m.base : l;
+                Variable[] xs = DezeroTypes.argumentVariables(a);
+                return target.forward(xs);
+            }
         }));
     }
 
@@ -150,7 +167,12 @@ final class LibraryBinding {
 
     /** A Python callable as the activation of an MLP. */
     static UnaryOperator<Variable> activation(Object f) {
-        return x -> DezeroTypes.asVariable(Py.call(f, x));
+        return new UnaryOperator<Variable>() {
+            @Override
+            public Variable apply(Variable x) {
+                return DezeroTypes.asVariable(Py.call(f, x));
+            }
+        };
     }
 
     /** A Python callable (or None) as a dataset transform. */
@@ -163,83 +185,130 @@ final class LibraryBinding {
             UnaryOperator<NDArray> t = (UnaryOperator<NDArray>) u;
             return t;
         }
-        return x -> NpArrays.operand(Py.call(f, x));
+        return new UnaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray x) {
+                return NpArrays.operand(Py.call(f, x));
+            }
+        };
     }
 
     // ---- layers ----
 
     private static void layerMethods() {
         PyType t = LAYER;
-        t.dict.put("__setattr__", new Builtin("__setattr__", (a, k) -> {
-            Object self = a[0];
-            String name = (String) a[1];
-            Object value = a[2];
-            Object registered = value instanceof PyObject o && o.peer instanceof Layer l ? l : value;
-            if (self instanceof PyObject o) {
-                o.dict.put(name, value);
-                ((Layer) o.peer).setattr(name, registered);
-            } else if (!JavaAttributes.set(self, name, value)) {
-                layer(self).setattr(name, registered);
+        t.dict.put("__setattr__", new Builtin("__setattr__", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object self = a[0];
+                String name = (String) a[1];
+                Object value = a[2];
+                Object registered = value instanceof PyObject o && o.peer instanceof Layer l ? l : value;
+                if (self instanceof PyObject o) {
+                    o.dict.put(name, value);
+                    ((Layer) o.peer).setattr(name, registered);
+                } else if (!JavaAttributes.set(self, name, value)) {
+                    layer(self).setattr(name, registered);
+                }
+                return PyNone.NONE;
             }
-            return PyNone.NONE;
         }));
-        t.dict.put("__call__", new Builtin("__call__", (a, k) -> {
-            Variable[] xs = DezeroTypes.argumentVariables(a);
-            return layer(a[0]).apply(xs);
+        t.dict.put("__call__", new Builtin("__call__", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Variable[] xs = DezeroTypes.argumentVariables(a);
+                return layer(a[0]).apply(xs);
+            }
         }));
-        t.dict.put("forward", new Builtin("forward", (a, k) -> {
-            throw Py.error(Types.NOT_IMPLEMENTED_ERROR, null);
+        t.dict.put("forward", new Builtin("forward", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                throw Py.error(Types.NOT_IMPLEMENTED_ERROR, null);
+            }
         }));
-        t.dict.put("params", new Builtin("params", (a, k) -> new PyIterator(new ArrayList<Object>(
-                layer(a[0]).params()).iterator(), "generator")));
-        t.dict.put("cleargrads", new Builtin("cleargrads", (a, k) -> {
-            layer(a[0]).cleargrads();
-            return PyNone.NONE;
+        t.dict.put("params", new Builtin("params", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return new PyIterator(new ArrayList<Object>(
+                    layer(a[0]).params()).iterator(), "generator");
+            }
         }));
-        t.dict.put("to_cpu", new Builtin("to_cpu", (a, k) -> a[0]));
-        t.dict.put("to_gpu", new Builtin("to_gpu", (a, k) -> a[0]));
-        t.dict.put("save_weights", new Builtin("save_weights", (a, k) -> {
-            layer(a[0]).saveWeights(Py.str(a[1]));
-            return PyNone.NONE;
+        t.dict.put("cleargrads", new Builtin("cleargrads", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                layer(a[0]).cleargrads();
+                return PyNone.NONE;
+            }
         }));
-        t.dict.put("load_weights", new Builtin("load_weights", (a, k) -> {
-            layer(a[0]).loadWeights(Py.str(a[1]));
-            return PyNone.NONE;
+        t.dict.put("to_cpu", new Builtin("to_cpu", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return a[0];
+            }
         }));
-        MODEL.dict.put("plot", new Builtin("plot", (a, k) -> {
-            Variable[] xs = DezeroTypes.argumentVariables(a);
-            String file = (String) k.getOrDefault("to_file", "model.png");
-            ((Model) layer(a[0])).plot(file, xs);
-            return PyNone.NONE;
+        t.dict.put("to_gpu", new Builtin("to_gpu", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return a[0];
+            }
+        }));
+        t.dict.put("save_weights", new Builtin("save_weights", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                layer(a[0]).saveWeights(Py.str(a[1]));
+                return PyNone.NONE;
+            }
+        }));
+        t.dict.put("load_weights", new Builtin("load_weights", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                layer(a[0]).loadWeights(Py.str(a[1]));
+                return PyNone.NONE;
+            }
+        }));
+        MODEL.dict.put("plot", new Builtin("plot", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Variable[] xs = DezeroTypes.argumentVariables(a);
+                String file = (String) k.getOrDefault("to_file", "model.png");
+                ((Model) layer(a[0])).plot(file, xs);
+                return PyNone.NONE;
+            }
         }));
     }
 
     /** Public fields and registered parts as attributes ({@code model.l1}, {@code optimizer.lr}). */
     private static void javaAttributes(PyType t) {
-        t.dict.put("__getattr__", new Builtin("__getattr__", (a, k) -> {
-            Object self = a[0];
-            String name = (String) a[1];
-            Object peer = self instanceof PyObject o ? o.peer : self;
-            if (peer instanceof Layer l && l.names().contains(name)) {
-                return JavaAttributes.toPython(l.getattr(name));
+        t.dict.put("__getattr__", new Builtin("__getattr__", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object self = a[0];
+                String name = (String) a[1];
+                Object peer = self instanceof PyObject o ? o.peer : self;
+                if (peer instanceof Layer l && l.names().contains(name)) {
+                    return JavaAttributes.toPython(l.getattr(name));
+                }
+                Object v = peer == null ? null : JavaAttributes.get(peer, name);
+                if (v == null && peer instanceof PythonModel m && m.base != null) {
+                    v = JavaAttributes.get(m.base, name); // a subclass of L.Linear reads self.out_size
+                }
+                if (v == null) {
+                    throw Py.noAttributeError(self, name);
+                }
+                return v;
             }
-            Object v = peer == null ? null : JavaAttributes.get(peer, name);
-            if (v == null && peer instanceof PythonModel m && m.base != null) {
-                v = JavaAttributes.get(m.base, name); // a subclass of L.Linear reads self.out_size
-            }
-            if (v == null) {
-                throw Py.noAttributeError(self, name);
-            }
-            return v;
         }));
         if (t != LAYER) {
-            t.dict.put("__setattr__", new Builtin("__setattr__", (a, k) -> {
-                if (a[0] instanceof PyObject o) {
-                    o.dict.put((String) a[1], a[2]);
-                } else if (!JavaAttributes.set(a[0], (String) a[1], a[2])) {
-                    throw Py.attributeError("'" + Py.typeName(a[0]) + "' object has no attribute '" + a[1] + "'");
+            t.dict.put("__setattr__", new Builtin("__setattr__", new Builtin.Body() {
+                @Override
+                public Object call(Object[] a, Map<String, Object> k) {
+                    if (a[0] instanceof PyObject o) {
+                        o.dict.put((String) a[1], a[2]);
+                    } else if (!JavaAttributes.set(a[0], (String) a[1], a[2])) {
+                        throw Py.attributeError("'" + Py.typeName(a[0]) + "' object has no attribute '" + a[1] + "'");
+                    }
+                    return PyNone.NONE;
                 }
-                return PyNone.NONE;
             }));
         }
     }
@@ -248,31 +317,76 @@ final class LibraryBinding {
         PyModule m = new PyModule("dezero.layers");
         m.dict.put("Layer", LAYER);
         m.dict.put("Parameter", DezeroTypes.PARAMETER);
-        javaClass(m, "Linear", LAYER, Linear.class, (a, k) -> {
-            Object[] b = Sig.of("Linear", "out_size", "nobias=False", "dtype=None", "in_size=None").bind(a, k);
-            int out = (int) Py.index(b[0]);
-            Integer in = b[3] == PyNone.NONE ? null : (int) Py.index(b[3]);
-            return Py.truthy(b[1]) ? Linear.withoutBias(out, in) : new Linear(out, in);
+        javaClass(m, "Linear", LAYER, Linear.class, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = Sig.of("Linear", "out_size", "nobias=False", "dtype=None", "in_size=None").bind(a, k);
+                int out = (int) Py.index(b[0]);
+                Integer in = b[3] == PyNone.NONE ? null : (int) Py.index(b[3]);
+                return Py.truthy(b[1]) ? Linear.withoutBias(out, in) : new Linear(out, in);
+            }
         });
-        javaClass(m, "EmbedID", LAYER, EmbedID.class, (a, k) -> new EmbedID((int) Py.index(a[0]), (int) Py.index(a[1])));
-        javaClass(m, "BatchNorm", LAYER, BatchNorm.class, (a, k) -> new BatchNorm());
-        javaClass(m, "RNN", LAYER, RNN.class, (a, k) -> {
-            Object[] b = Sig.of("RNN", "hidden_size", "in_size=None").bind(a, k);
-            return new RNN((int) Py.index(b[0]), b[1] == PyNone.NONE ? null : (int) Py.index(b[1]));
-        }).dict.put("reset_state", new Builtin("reset_state", (a, k) -> {
-            ((RNN) a[0]).resetState();
-            return PyNone.NONE;
+        javaClass(m, "EmbedID", LAYER, EmbedID.class, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return new EmbedID((int) Py.index(a[0]), (int) Py.index(a[1]));
+            }
+        });
+        javaClass(m, "BatchNorm", LAYER, BatchNorm.class, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return new BatchNorm();
+            }
+        });
+        javaClass(m, "RNN", LAYER, RNN.class, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = Sig.of("RNN", "hidden_size", "in_size=None").bind(a, k);
+                return new RNN((int) Py.index(b[0]), b[1] == PyNone.NONE ? null : (int) Py.index(b[1]));
+            }
+        }).dict.put("reset_state", new Builtin("reset_state", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                ((RNN) a[0]).resetState();
+                return PyNone.NONE;
+            }
         }));
         javaClass(m, "Conv2d", LAYER, dezero.layers.Conv2d.class, convolution("Conv2d",
-                dezero.layers.Conv2d::new, dezero.layers.Conv2d::withoutBias));
+                new ConvolutionFactory() {
+                    @Override
+                    public Layer create(int v0, int[] v1, int[] v2, int[] v3, dezero.core.DType v4, Integer v5) {
+                        return new dezero.layers.Conv2d(v0, v1, v2, v3, v4, v5);
+                    }
+                }, new ConvolutionFactory() {
+                    @Override
+                    public Layer create(int v0, int[] v1, int[] v2, int[] v3, dezero.core.DType v4, Integer v5) {
+                        return dezero.layers.Conv2d.withoutBias(v0, v1, v2, v3, v4, v5);
+                    }
+                }));
         javaClass(m, "Deconv2d", LAYER, dezero.layers.Deconv2d.class, convolution("Deconv2d",
-                dezero.layers.Deconv2d::new, dezero.layers.Deconv2d::withoutBias));
-        javaClass(m, "LSTM", LAYER, LSTM.class, (a, k) -> {
-            Object[] b = Sig.of("LSTM", "hidden_size", "in_size=None").bind(a, k);
-            return new LSTM((int) Py.index(b[0]), b[1] == PyNone.NONE ? null : (int) Py.index(b[1]));
-        }).dict.put("reset_state", new Builtin("reset_state", (a, k) -> {
-            ((LSTM) a[0]).resetState();
-            return PyNone.NONE;
+                new ConvolutionFactory() {
+                    @Override
+                    public Layer create(int v0, int[] v1, int[] v2, int[] v3, dezero.core.DType v4, Integer v5) {
+                        return new dezero.layers.Deconv2d(v0, v1, v2, v3, v4, v5);
+                    }
+                }, new ConvolutionFactory() {
+                    @Override
+                    public Layer create(int v0, int[] v1, int[] v2, int[] v3, dezero.core.DType v4, Integer v5) {
+                        return dezero.layers.Deconv2d.withoutBias(v0, v1, v2, v3, v4, v5);
+                    }
+                }));
+        javaClass(m, "LSTM", LAYER, LSTM.class, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = Sig.of("LSTM", "hidden_size", "in_size=None").bind(a, k);
+                return new LSTM((int) Py.index(b[0]), b[1] == PyNone.NONE ? null : (int) Py.index(b[1]));
+            }
+        }).dict.put("reset_state", new Builtin("reset_state", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                ((LSTM) a[0]).resetState();
+                return PyNone.NONE;
+            }
         }));
         return m;
     }
@@ -284,13 +398,16 @@ final class LibraryBinding {
 
     /** DeZero's {@code (out_channels, kernel_size, stride=1, pad=0, nobias=False, dtype=np.float32, in_channels=None)}. */
     private static Builtin.Body convolution(String name, ConvolutionFactory withBias, ConvolutionFactory noBias) {
-        return (a, k) -> {
-            Object[] b = Sig.of(name, "out_channels", "kernel_size", "stride=1", "pad=0", "nobias=False",
-                    "dtype=None", "in_channels=None").bind(a, k);
-            dezero.core.DType dtype = b[5] == PyNone.NONE ? dezero.core.DType.FLOAT32 : NpArrays.dtype(b[5]);
-            Integer in = b[6] == PyNone.NONE ? null : (int) Py.index(b[6]);
-            return (Py.truthy(b[4]) ? noBias : withBias).create((int) Py.index(b[0]), pair(b[1]), pair(b[2]),
-                    pair(b[3]), dtype, in);
+        return new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = Sig.of(name, "out_channels", "kernel_size", "stride=1", "pad=0", "nobias=False",
+                        "dtype=None", "in_channels=None").bind(a, k);
+                dezero.core.DType dtype = b[5] == PyNone.NONE ? dezero.core.DType.FLOAT32 : NpArrays.dtype(b[5]);
+                Integer in = b[6] == PyNone.NONE ? null : (int) Py.index(b[6]);
+                return (Py.truthy(b[4]) ? noBias : withBias).create((int) Py.index(b[0]), pair(b[1]), pair(b[2]),
+                        pair(b[3]), dtype, in);
+            }
         };
     }
 
@@ -303,21 +420,27 @@ final class LibraryBinding {
     static PyModule models() {
         PyModule m = new PyModule("dezero.models");
         m.dict.put("Model", MODEL);
-        javaClass(m, "MLP", MODEL, MLP.class, (a, k) -> {
-            Object[] b = Sig.of("MLP", "fc_output_sizes", "activation=None").bind(a, k);
-            List<Object> sizes = Py.toList(b[0]);
-            int[] s = new int[sizes.size()];
-            for (int i = 0; i < s.length; i++) {
-                s[i] = (int) Py.index(sizes.get(i));
+        javaClass(m, "MLP", MODEL, MLP.class, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = Sig.of("MLP", "fc_output_sizes", "activation=None").bind(a, k);
+                List<Object> sizes = Py.toList(b[0]);
+                int[] s = new int[sizes.size()];
+                for (int i = 0; i < s.length; i++) {
+                    s[i] = (int) Py.index(sizes.get(i));
+                }
+                return b[1] == PyNone.NONE ? new MLP(s) : new MLP(activation(b[1]), s);
             }
-            return b[1] == PyNone.NONE ? new MLP(s) : new MLP(activation(b[1]), s);
         });
-        javaClass(m, "Sequential", MODEL, Sequential.class, (a, k) -> {
-            Layer[] layers = new Layer[a.length];
-            for (int i = 0; i < a.length; i++) {
-                layers[i] = layer(a[i]);
+        javaClass(m, "Sequential", MODEL, Sequential.class, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Layer[] layers = new Layer[a.length];
+                for (int i = 0; i < a.length; i++) {
+                    layers[i] = layer(a[i]);
+                }
+                return new Sequential(layers);
             }
-            return new Sequential(layers);
         });
         return m;
     }
@@ -326,20 +449,39 @@ final class LibraryBinding {
 
     private static void optimizerMethods() {
         PyType t = OPTIMIZER;
-        t.dict.put("setup", new Builtin("setup", (a, k) -> {
-            ((Optimizer) a[0]).setup(layer(a[1]));
-            return a[0];
+        t.dict.put("setup", new Builtin("setup", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                ((Optimizer) a[0]).setup(layer(a[1]));
+                return a[0];
+            }
         }));
-        t.dict.put("hooks", dezero.lang.runtime.Property.of(o -> new HookList(((Optimizer) o).hooks())));
-        t.dict.put("update", new Builtin("update", (a, k) -> {
-            ((Optimizer) a[0]).update();
-            return PyNone.NONE;
+        t.dict.put("hooks", dezero.lang.runtime.Property.of(new Function<Object, Object>() {
+            @Override
+            public Object apply(Object o) {
+                return new HookList(((Optimizer) o).hooks());
+            }
         }));
-        t.dict.put("add_hook", new Builtin("add_hook", (a, k) -> {
-            Object f = a[1];
-            ((Optimizer) a[0]).addHook(f instanceof Optimizer.Hook h ? h
-                    : params -> Py.call(f, new PyList(new ArrayList<Object>(params))));
-            return PyNone.NONE;
+        t.dict.put("update", new Builtin("update", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                ((Optimizer) a[0]).update();
+                return PyNone.NONE;
+            }
+        }));
+        t.dict.put("add_hook", new Builtin("add_hook", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object f = a[1];
+                ((Optimizer) a[0]).addHook(f instanceof Optimizer.Hook h ? h
+                        : new Optimizer.Hook() {
+                            @Override
+                            public void apply(List<Parameter> params) {
+                                Py.call(f, new PyList(new ArrayList<Object>(params)));
+                            }
+                        });
+                return PyNone.NONE;
+            }
         }));
     }
 
@@ -348,11 +490,19 @@ final class LibraryBinding {
     /** {@code optimizer.hooks}: the optimizer's own list, so {@code hooks.clear()} takes the hooks out. */
     private record HookList(List<Optimizer.Hook> hooks) implements dezero.lang.runtime.Typed {
         static {
-            HOOK_LIST.dict.put("clear", new Builtin("clear", (a, k) -> {
-                ((HookList) a[0]).hooks().clear();
-                return PyNone.NONE;
+            HOOK_LIST.dict.put("clear", new Builtin("clear", new Builtin.Body() {
+                @Override
+                public Object call(Object[] a, Map<String, Object> k) {
+                    ((HookList) a[0]).hooks().clear();
+                    return PyNone.NONE;
+                }
             }));
-            HOOK_LIST.dict.put("__len__", new Builtin("__len__", (a, k) -> (long) ((HookList) a[0]).hooks().size()));
+            HOOK_LIST.dict.put("__len__", new Builtin("__len__", new Builtin.Body() {
+                @Override
+                public Object call(Object[] a, Map<String, Object> k) {
+                    return (long) ((HookList) a[0]).hooks().size();
+                }
+            }));
         }
 
         @Override
@@ -364,42 +514,75 @@ final class LibraryBinding {
     static PyModule optimizers() {
         PyModule m = new PyModule("dezero.optimizers");
         m.dict.put("Optimizer", OPTIMIZER);
-        javaClass(m, "SGD", OPTIMIZER, SGD.class, (a, k) -> new SGD(Py.toDouble(Sig.of("SGD", "lr=0.01").bind(a, k)[0])));
-        javaClass(m, "MomentumSGD", OPTIMIZER, MomentumSGD.class, (a, k) -> {
-            Object[] b = Sig.of("MomentumSGD", "lr=0.01", "momentum=0.9").bind(a, k);
-            return new MomentumSGD(Py.toDouble(b[0]), Py.toDouble(b[1]));
+        javaClass(m, "SGD", OPTIMIZER, SGD.class, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return new SGD(Py.toDouble(Sig.of("SGD", "lr=0.01").bind(a, k)[0]));
+            }
         });
-        javaClass(m, "AdaGrad", OPTIMIZER, AdaGrad.class, (a, k) -> {
-            Object[] b = Sig.of("AdaGrad", "lr=0.001", "eps=1e-08").bind(a, k);
-            return new AdaGrad(Py.toDouble(b[0]), Py.toDouble(b[1]));
+        javaClass(m, "MomentumSGD", OPTIMIZER, MomentumSGD.class, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = Sig.of("MomentumSGD", "lr=0.01", "momentum=0.9").bind(a, k);
+                return new MomentumSGD(Py.toDouble(b[0]), Py.toDouble(b[1]));
+            }
         });
-        javaClass(m, "AdaDelta", OPTIMIZER, AdaDelta.class, (a, k) -> {
-            Object[] b = Sig.of("AdaDelta", "rho=0.95", "eps=1e-06").bind(a, k);
-            return new AdaDelta(Py.toDouble(b[0]), Py.toDouble(b[1]));
+        javaClass(m, "AdaGrad", OPTIMIZER, AdaGrad.class, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = Sig.of("AdaGrad", "lr=0.001", "eps=1e-08").bind(a, k);
+                return new AdaGrad(Py.toDouble(b[0]), Py.toDouble(b[1]));
+            }
         });
-        javaClass(m, "Adam", OPTIMIZER, Adam.class, (a, k) -> {
-            Object[] b = Sig.of("Adam", "alpha=0.001", "beta1=0.9", "beta2=0.999", "eps=1e-08").bind(a, k);
-            return new Adam(Py.toDouble(b[0]), Py.toDouble(b[1]), Py.toDouble(b[2]), Py.toDouble(b[3]));
+        javaClass(m, "AdaDelta", OPTIMIZER, AdaDelta.class, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = Sig.of("AdaDelta", "rho=0.95", "eps=1e-06").bind(a, k);
+                return new AdaDelta(Py.toDouble(b[0]), Py.toDouble(b[1]));
+            }
+        });
+        javaClass(m, "Adam", OPTIMIZER, Adam.class, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = Sig.of("Adam", "alpha=0.001", "beta1=0.9", "beta2=0.999", "eps=1e-08").bind(a, k);
+                return new Adam(Py.toDouble(b[0]), Py.toDouble(b[1]), Py.toDouble(b[2]), Py.toDouble(b[3]));
+            }
         });
         PyType hook = type("Hook", m.name, Types.OBJECT);
         javaClass(m, "WeightDecay", hook, WeightDecay.class,
-                (a, k) -> new WeightDecay(Py.toDouble(Sig.of("WeightDecay", "rate").bind(a, k)[0])));
+                new Builtin.Body() {
+                    @Override
+                    public Object call(Object[] a, Map<String, Object> k) {
+                        return new WeightDecay(Py.toDouble(Sig.of("WeightDecay", "rate").bind(a, k)[0]));
+                    }
+                });
         javaClass(m, "ClipGrad", hook, ClipGrad.class,
-                (a, k) -> new ClipGrad(Py.toDouble(Sig.of("ClipGrad", "max_norm").bind(a, k)[0])));
-        javaClass(m, "FreezeParam", hook, FreezeParam.class, (a, k) -> {
-            Object[] layers = new Object[a.length];
-            for (int i = 0; i < a.length; i++) {
-                layers[i] = a[i] instanceof Parameter p ? p : layer(a[i]);
+                new Builtin.Body() {
+                    @Override
+                    public Object call(Object[] a, Map<String, Object> k) {
+                        return new ClipGrad(Py.toDouble(Sig.of("ClipGrad", "max_norm").bind(a, k)[0]));
+                    }
+                });
+        javaClass(m, "FreezeParam", hook, FreezeParam.class, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] layers = new Object[a.length];
+                for (int i = 0; i < a.length; i++) {
+                    layers[i] = a[i] instanceof Parameter p ? p : layer(a[i]);
+                }
+                return new FreezeParam(layers);
             }
-            return new FreezeParam(layers);
         });
-        hook.dict.put("__call__", new Builtin("__call__", (a, k) -> {
-            List<Parameter> params = new ArrayList<>();
-            for (Object o : Py.toList(a[1])) {
-                params.add((Parameter) o);
+        hook.dict.put("__call__", new Builtin("__call__", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                List<Parameter> params = new ArrayList<>();
+                for (Object o : Py.toList(a[1])) {
+                    params.add((Parameter) o);
+                }
+                ((Optimizer.Hook) a[0]).apply(params);
+                return PyNone.NONE;
             }
-            ((Optimizer.Hook) a[0]).apply(params);
-            return PyNone.NONE;
         }));
         return m;
     }
@@ -412,43 +595,62 @@ final class LibraryBinding {
 
     private static void datasetMethods() {
         PyType t = DATASET;
-        t.dict.put("__init__", new Builtin("__init__", (a, k) -> {
-            PyObject self = (PyObject) a[0];
-            Object[] b = Sig.of("Dataset", "train=True", "transform=None", "target_transform=None").bind(
-                    java.util.Arrays.copyOfRange(a, 1, a.length), k);
-            self.dict.put("train", b[0]);
-            self.dict.put("transform", b[1]);
-            self.dict.put("target_transform", b[2]);
-            self.dict.put("data", PyNone.NONE);
-            self.dict.put("label", PyNone.NONE);
-            Py.callMethod(self, "prepare");
-            return PyNone.NONE;
+        t.dict.put("__init__", new Builtin("__init__", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                PyObject self = (PyObject) a[0];
+                Object[] b = Sig.of("Dataset", "train=True", "transform=None", "target_transform=None").bind(
+                        java.util.Arrays.copyOfRange(a, 1, a.length), k);
+                self.dict.put("train", b[0]);
+                self.dict.put("transform", b[1]);
+                self.dict.put("target_transform", b[2]);
+                self.dict.put("data", PyNone.NONE);
+                self.dict.put("label", PyNone.NONE);
+                Py.callMethod(self, "prepare");
+                return PyNone.NONE;
+            }
         }));
-        t.dict.put("__getitem__", new Builtin("__getitem__", (a, k) -> {
-            if (a[0] instanceof PyObject o && o.peer instanceof PythonDataset p) {
-                return p.baseItem(NpArrays.index(a[1]));
+        t.dict.put("__getitem__", new Builtin("__getitem__", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                if (a[0] instanceof PyObject o && o.peer instanceof PythonDataset p) {
+                    return p.baseItem(NpArrays.index(a[1]));
+                }
+                Dataset d = dataset(a[0]);
+                long i = NpArrays.index(a[1]);
+                int n = d.len();
+                if (i < 0) {
+                    i += n;
+                }
+                if (i < 0 || i >= n) {
+                    throw Py.indexError("index " + Py.index(a[1]) + " is out of bounds for axis 0 with size " + n);
+                }
+                return example(d.get((int) i));
             }
-            Dataset d = dataset(a[0]);
-            long i = NpArrays.index(a[1]);
-            int n = d.len();
-            if (i < 0) {
-                i += n;
-            }
-            if (i < 0 || i >= n) {
-                throw Py.indexError("index " + Py.index(a[1]) + " is out of bounds for axis 0 with size " + n);
-            }
-            return example(d.get((int) i));
         }));
-        t.dict.put("__len__", new Builtin("__len__", (a, k) -> a[0] instanceof PyObject o
-                ? Py.len(o.dict.getOrDefault("data", PyNone.NONE)) : (long) dataset(a[0]).len()));
-        t.dict.put("prepare", new Builtin("prepare", (a, k) -> PyNone.NONE));
+        t.dict.put("__len__", new Builtin("__len__", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return a[0] instanceof PyObject o
+                    ? Py.len(o.dict.getOrDefault("data", PyNone.NONE)) : (long) dataset(a[0]).len();
+            }
+        }));
+        t.dict.put("prepare", new Builtin("prepare", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return PyNone.NONE;
+            }
+        }));
     }
 
     private static Builtin.Body datasetConstructor(String name, DatasetFactory make) {
-        return (a, k) -> {
-            Object[] b = Sig.of(name, "train=True", "transform=None", "target_transform=None").bind(a, k);
-            return make.create(Py.truthy(b[0]) ? dezero.datasets.Split.TRAIN : dezero.datasets.Split.TEST,
-                    transform(b[1]), transform(b[2]));
+        return new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = Sig.of(name, "train=True", "transform=None", "target_transform=None").bind(a, k);
+                return make.create(Py.truthy(b[0]) ? dezero.datasets.Split.TRAIN : dezero.datasets.Split.TEST,
+                        transform(b[1]), transform(b[2]));
+            }
         };
     }
 
@@ -461,47 +663,92 @@ final class LibraryBinding {
     static PyModule datasets() {
         PyModule m = new PyModule("dezero.datasets");
         m.dict.put("Dataset", DATASET);
-        javaClass(m, "Spiral", DATASET, Spiral.class, datasetConstructor("Spiral", Spiral::of));
-        javaClass(m, "SinCurve", DATASET, SinCurve.class, datasetConstructor("SinCurve", SinCurve::of));
-        javaClass(m, "MNIST", DATASET, MNIST.class, (a, k) -> {
-            Object[] b = Sig.of("MNIST", "train=True", "transform=None", "target_transform=None").bind(a, k);
-            UnaryOperator<NDArray> tr = b[1] == PyNone.NONE ? MNIST.defaultTransform() : transform(b[1]);
-            return MNIST.of(dezero.datasets.Split.of(Py.truthy(b[0])), tr, transform(b[2]), dezero.datasets.Downloads.cacheDir());
+        javaClass(m, "Spiral", DATASET, Spiral.class, datasetConstructor("Spiral", new DatasetFactory() {
+            @Override
+            public Dataset create(dezero.datasets.Split v0, UnaryOperator<NDArray> v1, UnaryOperator<NDArray> v2) {
+                return Spiral.of(v0, v1, v2);
+            }
+        }));
+        javaClass(m, "SinCurve", DATASET, SinCurve.class, datasetConstructor("SinCurve", new DatasetFactory() {
+            @Override
+            public Dataset create(dezero.datasets.Split v0, UnaryOperator<NDArray> v1, UnaryOperator<NDArray> v2) {
+                return SinCurve.of(v0, v1, v2);
+            }
+        }));
+        javaClass(m, "MNIST", DATASET, MNIST.class, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = Sig.of("MNIST", "train=True", "transform=None", "target_transform=None").bind(a, k);
+                UnaryOperator<NDArray> tr = b[1] == PyNone.NONE ? MNIST.defaultTransform() : transform(b[1]);
+                return MNIST.of(dezero.datasets.Split.of(Py.truthy(b[0])), tr, transform(b[2]), dezero.datasets.Downloads.cacheDir());
+            }
         });
-        def(m, "get_spiral", (a, k) -> {
-            NDArray[] xt = Spiral.getSpiral(Py.truthy(Sig.of("get_spiral", "train=True").bind(a, k)[0]));
-            return new PyTuple(xt[0], xt[1]);
+        def(m, "get_spiral", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                NDArray[] xt = Spiral.getSpiral(Py.truthy(Sig.of("get_spiral", "train=True").bind(a, k)[0]));
+                return new PyTuple(xt[0], xt[1]);
+            }
         });
         return m;
     }
 
     static PyModule transforms() {
         PyModule m = new PyModule("dezero.transforms");
-        javaClass(m, "Compose", Types.OBJECT, Compose.class, (a, k) -> {
-            List<UnaryOperator<NDArray>> list = new ArrayList<>();
-            for (Object o : Py.toList(a.length == 0 ? new PyList() : a[0])) {
-                list.add(transform(o));
+        javaClass(m, "Compose", Types.OBJECT, Compose.class, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                List<UnaryOperator<NDArray>> list = new ArrayList<>();
+                for (Object o : Py.toList(a.length == 0 ? new PyList() : a[0])) {
+                    list.add(transform(o));
+                }
+                return new Compose(list);
             }
-            return new Compose(list);
         });
-        javaClass(m, "Normalize", Types.OBJECT, Normalize.class, (a, k) -> {
-            Object[] b = Sig.of("Normalize", "mean=0", "std=1").bind(a, k);
-            return new Normalize(Py.toDouble(b[0]), Py.toDouble(b[1]));
+        javaClass(m, "Normalize", Types.OBJECT, Normalize.class, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = Sig.of("Normalize", "mean=0", "std=1").bind(a, k);
+                return new Normalize(Py.toDouble(b[0]), Py.toDouble(b[1]));
+            }
         });
-        javaClass(m, "Flatten", Types.OBJECT, dezero.datasets.Flatten.class, (a, k) -> new dezero.datasets.Flatten());
-        javaClass(m, "AsType", Types.OBJECT, dezero.datasets.AsType.class, (a, k) -> new dezero.datasets.AsType(
-                dtypeArg(a, k, dezero.core.DType.FLOAT32)));
-        javaClass(m, "ToFloat", Types.OBJECT, dezero.datasets.ToFloat.class, (a, k) -> new dezero.datasets.ToFloat(
-                dtypeArg(a, k, dezero.core.DType.FLOAT32)));
-        javaClass(m, "ToInt", Types.OBJECT, dezero.datasets.ToInt.class, (a, k) -> new dezero.datasets.ToInt(
-                dtypeArg(a, k, dezero.core.DType.INT64)));
+        javaClass(m, "Flatten", Types.OBJECT, dezero.datasets.Flatten.class, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return new dezero.datasets.Flatten();
+            }
+        });
+        javaClass(m, "AsType", Types.OBJECT, dezero.datasets.AsType.class, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return new dezero.datasets.AsType(
+                    dtypeArg(a, k, dezero.core.DType.FLOAT32));
+            }
+        });
+        javaClass(m, "ToFloat", Types.OBJECT, dezero.datasets.ToFloat.class, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return new dezero.datasets.ToFloat(
+                    dtypeArg(a, k, dezero.core.DType.FLOAT32));
+            }
+        });
+        javaClass(m, "ToInt", Types.OBJECT, dezero.datasets.ToInt.class, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return new dezero.datasets.ToInt(
+                    dtypeArg(a, k, dezero.core.DType.INT64));
+            }
+        });
         for (PyType t : new PyType[] {(PyType) m.dict.get("Compose"), (PyType) m.dict.get("Normalize"),
             (PyType) m.dict.get("Flatten"), (PyType) m.dict.get("AsType"), (PyType) m.dict.get("ToFloat"),
             (PyType) m.dict.get("ToInt")}) {
-            t.dict.put("__call__", new Builtin("__call__", (a, k) -> {
-                @SuppressWarnings("unchecked")
-                UnaryOperator<NDArray> f = (UnaryOperator<NDArray>) a[0];
-                return f.apply(NpArrays.operand(a[1]));
+            t.dict.put("__call__", new Builtin("__call__", new Builtin.Body() {
+                @Override
+                public Object call(Object[] a, Map<String, Object> k) {
+                    @SuppressWarnings("unchecked")
+                    UnaryOperator<NDArray> f = (UnaryOperator<NDArray>) a[0];
+                    return f.apply(NpArrays.operand(a[1]));
+                }
             }));
         }
         return m;
@@ -531,35 +778,57 @@ final class LibraryBinding {
                 }
             }, "DataLoader");
         }));
-        t.dict.put("__next__", new Builtin("__next__", (a, k) -> {
-            DataLoader d = (DataLoader) a[0];
-            if (!d.hasNext()) {
-                d.reset();
-                throw Py.error(Types.STOP_ITERATION, null);
+        t.dict.put("__next__", new Builtin("__next__", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                DataLoader d = (DataLoader) a[0];
+                if (!d.hasNext()) {
+                    d.reset();
+                    throw Py.error(Types.STOP_ITERATION, null);
+                }
+                NDArray[] xt = d.next();
+                return new PyTuple(xt[0], xt[1]);
             }
-            NDArray[] xt = d.next();
-            return new PyTuple(xt[0], xt[1]);
         }));
         t.dict.put("next", t.dict.get("__next__"));
-        t.dict.put("reset", new Builtin("reset", (a, k) -> {
-            ((DataLoader) a[0]).reset();
-            return PyNone.NONE;
+        t.dict.put("reset", new Builtin("reset", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                ((DataLoader) a[0]).reset();
+                return PyNone.NONE;
+            }
         }));
-        t.dict.put("to_cpu", new Builtin("to_cpu", (a, k) -> PyNone.NONE));
-        t.dict.put("to_gpu", new Builtin("to_gpu", (a, k) -> PyNone.NONE));
+        t.dict.put("to_cpu", new Builtin("to_cpu", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return PyNone.NONE;
+            }
+        }));
+        t.dict.put("to_gpu", new Builtin("to_gpu", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return PyNone.NONE;
+            }
+        }));
     }
 
     static PyModule dataloaders() {
         PyModule m = new PyModule("dezero.dataloaders");
-        javaClass(m, "DataLoader", DATALOADER, DataLoader.class, (a, k) -> {
-            Object[] b = Sig.of("DataLoader", "dataset", "batch_size", "shuffle=True", "gpu=False").bind(a, k);
-            Dataset d = dataset(b[0]);
-            int n = (int) Py.index(b[1]);
-            return Py.truthy(b[2]) ? new DataLoader(d, n) : DataLoader.inOrder(d, n);
+        javaClass(m, "DataLoader", DATALOADER, DataLoader.class, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = Sig.of("DataLoader", "dataset", "batch_size", "shuffle=True", "gpu=False").bind(a, k);
+                Dataset d = dataset(b[0]);
+                int n = (int) Py.index(b[1]);
+                return Py.truthy(b[2]) ? new DataLoader(d, n) : DataLoader.inOrder(d, n);
+            }
         });
-        javaClass(m, "SeqDataLoader", DATALOADER, SeqDataLoader.class, (a, k) -> {
-            Object[] b = Sig.of("SeqDataLoader", "dataset", "batch_size", "gpu=False").bind(a, k);
-            return new SeqDataLoader(dataset(b[0]), (int) Py.index(b[1]));
+        javaClass(m, "SeqDataLoader", DATALOADER, SeqDataLoader.class, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = Sig.of("SeqDataLoader", "dataset", "batch_size", "gpu=False").bind(a, k);
+                return new SeqDataLoader(dataset(b[0]), (int) Py.index(b[1]));
+            }
         });
         return m;
     }
@@ -572,11 +841,41 @@ final class LibraryBinding {
         PyModule datasets = datasets();
         PyModule dataloaders = dataloaders();
         PyModule transforms = transforms();
-        modules.put("dezero.layers", () -> layers);
-        modules.put("dezero.models", () -> models);
-        modules.put("dezero.optimizers", () -> optimizers);
-        modules.put("dezero.datasets", () -> datasets);
-        modules.put("dezero.dataloaders", () -> dataloaders);
-        modules.put("dezero.transforms", () -> transforms);
+        modules.put("dezero.layers", new Supplier<PyModule>() {
+            @Override
+            public PyModule get() {
+                return layers;
+            }
+        });
+        modules.put("dezero.models", new Supplier<PyModule>() {
+            @Override
+            public PyModule get() {
+                return models;
+            }
+        });
+        modules.put("dezero.optimizers", new Supplier<PyModule>() {
+            @Override
+            public PyModule get() {
+                return optimizers;
+            }
+        });
+        modules.put("dezero.datasets", new Supplier<PyModule>() {
+            @Override
+            public PyModule get() {
+                return datasets;
+            }
+        });
+        modules.put("dezero.dataloaders", new Supplier<PyModule>() {
+            @Override
+            public PyModule get() {
+                return dataloaders;
+            }
+        });
+        modules.put("dezero.transforms", new Supplier<PyModule>() {
+            @Override
+            public PyModule get() {
+                return transforms;
+            }
+        });
     }
 }

@@ -14,6 +14,7 @@ import dezero.lang.runtime.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /** The {@code numpy} module: creation, element-wise functions, reductions, linear algebra, {@code np.random}. */
@@ -58,8 +59,18 @@ final class NumpyModule {
         np.dict.put("int_", NumpyTypes.scalarType(DType.INT64));
         np.dict.put("float_", NumpyTypes.scalarType(DType.FLOAT64));
         np.dict.put("uint", NumpyTypes.scalarType(DType.INT64));
-        np.dict.put("c_", indexer("CClass", NumpyModule::columns));
-        np.dict.put("r_", indexer("RClass", items -> NDArray.concatenate(items, 0)));
+        np.dict.put("c_", indexer("CClass", new Function<NDArray[], NDArray>() {
+            @Override
+            public NDArray apply(NDArray[] v) {
+                return NumpyModule.columns(v);
+            }
+        }));
+        np.dict.put("r_", indexer("RClass", new Function<NDArray[], NDArray>() {
+            @Override
+            public NDArray apply(NDArray[] items) {
+                return NDArray.concatenate(items, 0);
+            }
+        }));
         creation(np);
         elementwise(np);
         reductions(np);
@@ -68,18 +79,21 @@ final class NumpyModule {
     }
 
     /** {@code np.c_} and {@code np.r_}: objects whose subscript joins the arrays in it. */
-    private static Object indexer(String name, java.util.function.Function<NDArray[], NDArray> join) {
+    private static Object indexer(String name, Function<NDArray[], NDArray> join) {
         PyType t = new PyType(name, List.of(Types.OBJECT), false);
         t.module = "numpy.lib._index_tricks_impl";
         PyObject o = new PyObject(t);
-        t.dict.put("__getitem__", new Builtin("__getitem__", (a, k) -> {
-            Object key = a[1];
-            Object[] items = key instanceof PyTuple tu ? tu.items : new Object[] {key};
-            NDArray[] arrays = new NDArray[items.length];
-            for (int i = 0; i < items.length; i++) {
-                arrays[i] = arg(items[i]);
+        t.dict.put("__getitem__", new Builtin("__getitem__", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object key = a[1];
+                Object[] items = key instanceof PyTuple tu ? tu.items : new Object[] {key};
+                NDArray[] arrays = new NDArray[items.length];
+                for (int i = 0; i < items.length; i++) {
+                    arrays[i] = arg(items[i]);
+                }
+                return join.apply(arrays);
             }
-            return join.apply(arrays);
         }));
         return o;
     }
@@ -106,77 +120,129 @@ final class NumpyModule {
     }
 
     private static void creation(PyModule np) {
-        def(np, "array", (a, k) -> {
-            Object[] b = ARRAY.bind(a, k);
-            return NpArrays.array(b[0], NpArrays.dtype(b[1]));
-        });
-        def(np, "asarray", (a, k) -> {
-            Object[] b = ARRAY.bind(a, k);
-            DType d = NpArrays.dtype(b[1]);
-            if (b[0] instanceof NDArray x && (d == null || d == x.dtype())) {
-                return x;
+        def(np, "array", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = ARRAY.bind(a, k);
+                return NpArrays.array(b[0], NpArrays.dtype(b[1]));
             }
-            return NpArrays.array(b[0], d);
         });
-        def(np, "zeros", (a, k) -> {
-            Object[] b = FILL.bind(a, k);
-            return NDArray.zeros(dtypeOr(b[1], DType.FLOAT64), NpArrays.shape(b[0]));
-        });
-        def(np, "ones", (a, k) -> {
-            Object[] b = FILL.bind(a, k);
-            return NDArray.ones(dtypeOr(b[1], DType.FLOAT64), NpArrays.shape(b[0]));
-        });
-        def(np, "empty", (a, k) -> {
-            Object[] b = FILL.bind(a, k);
-            return NDArray.zeros(dtypeOr(b[1], DType.FLOAT64), NpArrays.shape(b[0]));
-        });
-        def(np, "full", (a, k) -> {
-            Object[] b = FULL.bind(a, k);
-            NDArray v = arg(b[1]);
-            return NDArray.full(v.item(), dtypeOr(b[2], v.dtype()), NpArrays.shape(b[0]));
-        });
-        def(np, "zeros_like", (a, k) -> {
-            Object[] b = LIKE.bind(a, k);
-            NDArray x = arg(b[0]);
-            return NDArray.zeros(dtypeOr(b[1], x.dtype()), x.shape());
-        });
-        def(np, "ones_like", (a, k) -> {
-            Object[] b = LIKE.bind(a, k);
-            NDArray x = arg(b[0]);
-            return NDArray.ones(dtypeOr(b[1], x.dtype()), x.shape());
-        });
-        def(np, "empty_like", (a, k) -> {
-            Object[] b = LIKE.bind(a, k);
-            NDArray x = arg(b[0]);
-            return NDArray.zeros(dtypeOr(b[1], x.dtype()), x.shape());
-        });
-        def(np, "full_like", (a, k) -> {
-            NDArray x = arg(a[0]);
-            return NDArray.full(Py.toDouble(a[1]), x.dtype(), x.shape());
-        });
-        def(np, "arange", (a, k) -> arange(a, k));
-        def(np, "linspace", (a, k) -> {
-            Object[] b = LINSPACE.bind(a, k);
-            return NDArray.linspace(Py.toDouble(b[0]), Py.toDouble(b[1]), (int) Py.index(b[2]));
-        });
-        def(np, "eye", (a, k) -> NDArray.eye((int) Py.index(a[0]), (int) Py.index(a[0]), 0, dtypeOr(k.getOrDefault("dtype", PyNone.NONE), DType.FLOAT64)));
-        def(np, "unravel_index", (a, k) -> {
-            long flat = Py.index(a[0]);
-            int[] shape = NpArrays.shape(a[1]);
-            Object[] idx = new Object[shape.length];
-            for (int i = shape.length - 1; i >= 0; i--) {
-                idx[i] = flat % shape[i];
-                flat /= shape[i];
+        def(np, "asarray", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = ARRAY.bind(a, k);
+                DType d = NpArrays.dtype(b[1]);
+                if (b[0] instanceof NDArray x && (d == null || d == x.dtype())) {
+                    return x;
+                }
+                return NpArrays.array(b[0], d);
             }
-            return new PyTuple(idx);
         });
-        def(np, "isscalar", (a, k) -> {
-            Object v = BuiltinFunctions.one("isscalar", a, k);
-            return Py.isNumber(v) || v instanceof String || v instanceof NpScalar;
+        def(np, "zeros", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = FILL.bind(a, k);
+                return NDArray.zeros(dtypeOr(b[1], DType.FLOAT64), NpArrays.shape(b[0]));
+            }
         });
-        def(np, "meshgrid", (a, k) -> {
-            NDArray[] grids = NDArray.meshgrid(arg(a[0]), arg(a[1]));
-            return new PyTuple((Object[]) grids);
+        def(np, "ones", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = FILL.bind(a, k);
+                return NDArray.ones(dtypeOr(b[1], DType.FLOAT64), NpArrays.shape(b[0]));
+            }
+        });
+        def(np, "empty", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = FILL.bind(a, k);
+                return NDArray.zeros(dtypeOr(b[1], DType.FLOAT64), NpArrays.shape(b[0]));
+            }
+        });
+        def(np, "full", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = FULL.bind(a, k);
+                NDArray v = arg(b[1]);
+                return NDArray.full(v.item(), dtypeOr(b[2], v.dtype()), NpArrays.shape(b[0]));
+            }
+        });
+        def(np, "zeros_like", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = LIKE.bind(a, k);
+                NDArray x = arg(b[0]);
+                return NDArray.zeros(dtypeOr(b[1], x.dtype()), x.shape());
+            }
+        });
+        def(np, "ones_like", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = LIKE.bind(a, k);
+                NDArray x = arg(b[0]);
+                return NDArray.ones(dtypeOr(b[1], x.dtype()), x.shape());
+            }
+        });
+        def(np, "empty_like", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = LIKE.bind(a, k);
+                NDArray x = arg(b[0]);
+                return NDArray.zeros(dtypeOr(b[1], x.dtype()), x.shape());
+            }
+        });
+        def(np, "full_like", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                NDArray x = arg(a[0]);
+                return NDArray.full(Py.toDouble(a[1]), x.dtype(), x.shape());
+            }
+        });
+        def(np, "arange", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return arange(a, k);
+            }
+        });
+        def(np, "linspace", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = LINSPACE.bind(a, k);
+                return NDArray.linspace(Py.toDouble(b[0]), Py.toDouble(b[1]), (int) Py.index(b[2]));
+            }
+        });
+        def(np, "eye", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return NDArray.eye((int) Py.index(a[0]), (int) Py.index(a[0]), 0, dtypeOr(k.getOrDefault("dtype", PyNone.NONE), DType.FLOAT64));
+            }
+        });
+        def(np, "unravel_index", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                long flat = Py.index(a[0]);
+                int[] shape = NpArrays.shape(a[1]);
+                Object[] idx = new Object[shape.length];
+                for (int i = shape.length - 1; i >= 0; i--) {
+                    idx[i] = flat % shape[i];
+                    flat /= shape[i];
+                }
+                return new PyTuple(idx);
+            }
+        });
+        def(np, "isscalar", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object v = BuiltinFunctions.one("isscalar", a, k);
+                return Py.isNumber(v) || v instanceof String || v instanceof NpScalar;
+            }
+        });
+        def(np, "meshgrid", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                NDArray[] grids = NDArray.meshgrid(arg(a[0]), arg(a[1]));
+                return new PyTuple((Object[]) grids);
+            }
         });
     }
 
@@ -221,76 +287,263 @@ final class NumpyModule {
     }
 
     private static void unary(PyModule np, String name, UnaryOperator<NDArray> f) {
-        def(np, name, (a, k) -> {
-            Object v = BuiltinFunctions.one(name, a, k);
-            if (NpArrays.operand(v) == null && !(v instanceof String)) {
-                // numpy makes an object array of it and looks for a method of the ufunc's name.
-                throw Py.typeError(name.equals("abs") || name.equals("absolute")
-                        ? "bad operand type for abs(): '" + Py.typeName(v) + "'"
-                        : "loop of ufunc does not support argument 0 of type " + Py.typeName(v)
-                                + " which has no callable " + name + " method");
+        def(np, name, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object v = BuiltinFunctions.one(name, a, k);
+                if (NpArrays.operand(v) == null && !(v instanceof String)) {
+                    // numpy makes an object array of it and looks for a method of the ufunc's name.
+                    throw Py.typeError(name.equals("abs") || name.equals("absolute")
+                            ? "bad operand type for abs(): '" + Py.typeName(v) + "'"
+                            : "loop of ufunc does not support argument 0 of type " + Py.typeName(v)
+                                    + " which has no callable " + name + " method");
+                }
+                return NpArrays.result(f.apply(arg(v)));
             }
-            return NpArrays.result(f.apply(arg(v)));
         });
     }
 
     private static void elementwise(PyModule np) {
-        unary(np, "exp", NDArray::exp);
-        unary(np, "log", NDArray::log);
-        unary(np, "sqrt", NDArray::sqrt);
-        unary(np, "sin", NDArray::sin);
-        unary(np, "cos", NDArray::cos);
-        unary(np, "tan", NDArray::tan);
-        unary(np, "tanh", NDArray::tanh);
-        unary(np, "abs", NDArray::abs);
-        unary(np, "absolute", NDArray::abs);
-        unary(np, "sign", NDArray::sign);
-        unary(np, "isnan", NDArray::isnan);
-        unary(np, "isinf", NDArray::isinf);
-        unary(np, "isfinite", NDArray::isfinite);
-        unary(np, "square", NDArray::square);
-        unary(np, "negative", NDArray::neg);
-        unary(np, "logical_not", NDArray::logicalNot);
-        def(np, "maximum", (a, k) -> NpArrays.result(arg(a[0]).maximum(arg(a[1]))));
-        def(np, "minimum", (a, k) -> NpArrays.result(arg(a[0]).minimum(arg(a[1]))));
-        def(np, "add", (a, k) -> NpArrays.result(arg(a[0]).add(arg(a[1]))));
-        def(np, "subtract", (a, k) -> NpArrays.result(arg(a[0]).sub(arg(a[1]))));
-        def(np, "multiply", (a, k) -> NpArrays.result(arg(a[0]).mul(arg(a[1]))));
-        def(np, "divide", (a, k) -> NpArrays.result(arg(a[0]).div(arg(a[1]))));
-        def(np, "power", (a, k) -> NpArrays.result(arg(a[0]).pow(arg(a[1]))));
-        def(np, "clip", (a, k) -> NpArrays.result(arg(a[0]).clip(NpArrays.operand(a[1]), NpArrays.operand(a[2]))));
-        def(np, "where", (a, k) -> NpArrays.result(NDArray.where(arg(a[0]), NpArrays.operand(a[1]), NpArrays.operand(a[2]))));
-        def(np, "dot", (a, k) -> NpArrays.result(arg(a[0]).dot(arg(a[1]))));
-        def(np, "matmul", (a, k) -> NpArrays.result(arg(a[0]).matmul(arg(a[1]))));
-        def(np, "outer", (a, k) -> arg(a[0]).outer(arg(a[1])));
-        def(np, "allclose", (a, k) -> {
-            Object[] b = Sig.of("allclose", "a", "b", "rtol=1e-05", "atol=1e-08").bind(a, k);
-            return arg(b[0]).allclose(arg(b[1]), Py.toDouble(b[2]), Py.toDouble(b[3]));
+        unary(np, "exp", new UnaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v) {
+                return v.exp();
+            }
         });
-        def(np, "isclose", (a, k) -> {
-            Object[] b = Sig.of("isclose", "a", "b", "rtol=1e-05", "atol=1e-08").bind(a, k);
-            return NpArrays.result(arg(b[0]).isclose(arg(b[1]), Py.toDouble(b[2]), Py.toDouble(b[3])));
+        unary(np, "log", new UnaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v) {
+                return v.log();
+            }
         });
-        def(np, "array_equal", (a, k) -> {
-            NDArray x = arg(a[0]);
-            NDArray y = arg(a[1]);
-            return java.util.Arrays.equals(x.shape(), y.shape()) && java.util.Arrays.equals(x.toArray(), y.toArray());
+        unary(np, "sqrt", new UnaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v) {
+                return v.sqrt();
+            }
+        });
+        unary(np, "sin", new UnaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v) {
+                return v.sin();
+            }
+        });
+        unary(np, "cos", new UnaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v) {
+                return v.cos();
+            }
+        });
+        unary(np, "tan", new UnaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v) {
+                return v.tan();
+            }
+        });
+        unary(np, "tanh", new UnaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v) {
+                return v.tanh();
+            }
+        });
+        unary(np, "abs", new UnaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v) {
+                return v.abs();
+            }
+        });
+        unary(np, "absolute", new UnaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v) {
+                return v.abs();
+            }
+        });
+        unary(np, "sign", new UnaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v) {
+                return v.sign();
+            }
+        });
+        unary(np, "isnan", new UnaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v) {
+                return v.isnan();
+            }
+        });
+        unary(np, "isinf", new UnaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v) {
+                return v.isinf();
+            }
+        });
+        unary(np, "isfinite", new UnaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v) {
+                return v.isfinite();
+            }
+        });
+        unary(np, "square", new UnaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v) {
+                return v.square();
+            }
+        });
+        unary(np, "negative", new UnaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v) {
+                return v.neg();
+            }
+        });
+        unary(np, "logical_not", new UnaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v) {
+                return v.logicalNot();
+            }
+        });
+        def(np, "maximum", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return NpArrays.result(arg(a[0]).maximum(arg(a[1])));
+            }
+        });
+        def(np, "minimum", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return NpArrays.result(arg(a[0]).minimum(arg(a[1])));
+            }
+        });
+        def(np, "add", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return NpArrays.result(arg(a[0]).add(arg(a[1])));
+            }
+        });
+        def(np, "subtract", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return NpArrays.result(arg(a[0]).sub(arg(a[1])));
+            }
+        });
+        def(np, "multiply", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return NpArrays.result(arg(a[0]).mul(arg(a[1])));
+            }
+        });
+        def(np, "divide", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return NpArrays.result(arg(a[0]).div(arg(a[1])));
+            }
+        });
+        def(np, "power", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return NpArrays.result(arg(a[0]).pow(arg(a[1])));
+            }
+        });
+        def(np, "clip", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return NpArrays.result(arg(a[0]).clip(NpArrays.operand(a[1]), NpArrays.operand(a[2])));
+            }
+        });
+        def(np, "where", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return NpArrays.result(NDArray.where(arg(a[0]), NpArrays.operand(a[1]), NpArrays.operand(a[2])));
+            }
+        });
+        def(np, "dot", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return NpArrays.result(arg(a[0]).dot(arg(a[1])));
+            }
+        });
+        def(np, "matmul", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return NpArrays.result(arg(a[0]).matmul(arg(a[1])));
+            }
+        });
+        def(np, "outer", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return arg(a[0]).outer(arg(a[1]));
+            }
+        });
+        def(np, "allclose", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = Sig.of("allclose", "a", "b", "rtol=1e-05", "atol=1e-08").bind(a, k);
+                return arg(b[0]).allclose(arg(b[1]), Py.toDouble(b[2]), Py.toDouble(b[3]));
+            }
+        });
+        def(np, "isclose", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = Sig.of("isclose", "a", "b", "rtol=1e-05", "atol=1e-08").bind(a, k);
+                return NpArrays.result(arg(b[0]).isclose(arg(b[1]), Py.toDouble(b[2]), Py.toDouble(b[3])));
+            }
+        });
+        def(np, "array_equal", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                NDArray x = arg(a[0]);
+                NDArray y = arg(a[1]);
+                return java.util.Arrays.equals(x.shape(), y.shape()) && java.util.Arrays.equals(x.toArray(), y.toArray());
+            }
         });
     }
 
     private static void reductions(PyModule np) {
         for (ArrayMethods.Reduction r : ArrayMethods.Reduction.values()) {
             String name = r.name().toLowerCase();
-            def(np, name, (a, k) -> ArrayMethods.reduce(arg(a[0]), java.util.Arrays.copyOfRange(a, 1, a.length), k, r));
+            def(np, name, new Builtin.Body() {
+                @Override
+                public Object call(Object[] a, Map<String, Object> k) {
+                    return ArrayMethods.reduce(arg(a[0]), java.util.Arrays.copyOfRange(a, 1, a.length), k, r);
+                }
+            });
         }
         np.dict.put("amax", np.dict.get("max"));
         np.dict.put("amin", np.dict.get("min"));
-        def(np, "argmax", (a, k) -> ArrayMethods.arg(arg(a[0]), java.util.Arrays.copyOfRange(a, 1, a.length), k, true));
-        def(np, "argmin", (a, k) -> ArrayMethods.arg(arg(a[0]), java.util.Arrays.copyOfRange(a, 1, a.length), k, false));
-        def(np, "cumsum", (a, k) -> (a.length > 1 && a[1] != PyNone.NONE ? arg(a[0]).cumsum((int) Py.index(a[1])) : arg(a[0]).cumsum()));
-        def(np, "argsort", (a, k) -> arg(a[0]).argsort());
-        def(np, "sort", (a, k) -> arg(a[0]).sort());
-        def(np, "unique", (a, k) -> arg(a[0]).unique());
+        def(np, "argmax", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return ArrayMethods.arg(arg(a[0]), java.util.Arrays.copyOfRange(a, 1, a.length), k, true);
+            }
+        });
+        def(np, "argmin", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return ArrayMethods.arg(arg(a[0]), java.util.Arrays.copyOfRange(a, 1, a.length), k, false);
+            }
+        });
+        def(np, "cumsum", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return (a.length > 1 && a[1] != PyNone.NONE ? arg(a[0]).cumsum((int) Py.index(a[1])) : arg(a[0]).cumsum());
+            }
+        });
+        def(np, "argsort", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return arg(a[0]).argsort();
+            }
+        });
+        def(np, "sort", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return arg(a[0]).sort();
+            }
+        });
+        def(np, "unique", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return arg(a[0]).unique();
+            }
+        });
     }
 
     private static NDArray[] arrays(Object seq) {
@@ -303,24 +556,80 @@ final class NumpyModule {
     }
 
     private static void shapes(PyModule np) {
-        def(np, "reshape", (a, k) -> arg(a[0]).reshape(NpArrays.shape(a.length > 1 ? a[1] : k.get("newshape"))));
-        def(np, "transpose", (a, k) -> a.length > 1 && a[1] != PyNone.NONE ? arg(a[0]).transpose(NpArrays.shape(a[1]))
-                : arg(a[0]).transpose());
-        def(np, "ravel", (a, k) -> arg(a[0]).reshape(arg(a[0]).size()));
-        def(np, "squeeze", (a, k) -> (a.length > 1 ? arg(a[0]).squeeze((int) Py.index(a[1])) : arg(a[0]).squeeze()));
-        def(np, "expand_dims", (a, k) -> arg(a[0]).expandDims((int) Py.index(a[1])));
-        def(np, "concatenate", (a, k) -> {
-            Object axis = a.length > 1 ? a[1] : k.getOrDefault("axis", 0L);
-            return NDArray.concatenate(arrays(a[0]), (int) Py.index(axis));
+        def(np, "reshape", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return arg(a[0]).reshape(NpArrays.shape(a.length > 1 ? a[1] : k.get("newshape")));
+            }
         });
-        def(np, "stack", (a, k) -> {
-            Object axis = a.length > 1 ? a[1] : k.getOrDefault("axis", 0L);
-            return NDArray.stack(arrays(a[0]), (int) Py.index(axis));
+        def(np, "transpose", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return a.length > 1 && a[1] != PyNone.NONE ? arg(a[0]).transpose(NpArrays.shape(a[1]))
+                    : arg(a[0]).transpose();
+            }
         });
-        def(np, "vstack", (a, k) -> NDArray.vstack(arrays(a[0])));
-        def(np, "hstack", (a, k) -> NDArray.hstack(arrays(a[0])));
-        def(np, "shape", (a, k) -> NumpyTypes.shapeTuple(arg(a[0]).shape()));
-        def(np, "ndim", (a, k) -> (long) arg(a[0]).ndim());
-        def(np, "size", (a, k) -> (long) arg(a[0]).size());
+        def(np, "ravel", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return arg(a[0]).reshape(arg(a[0]).size());
+            }
+        });
+        def(np, "squeeze", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return (a.length > 1 ? arg(a[0]).squeeze((int) Py.index(a[1])) : arg(a[0]).squeeze());
+            }
+        });
+        def(np, "expand_dims", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return arg(a[0]).expandDims((int) Py.index(a[1]));
+            }
+        });
+        def(np, "concatenate", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object axis = a.length > 1 ? a[1] : k.getOrDefault("axis", 0L);
+                return NDArray.concatenate(arrays(a[0]), (int) Py.index(axis));
+            }
+        });
+        def(np, "stack", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object axis = a.length > 1 ? a[1] : k.getOrDefault("axis", 0L);
+                return NDArray.stack(arrays(a[0]), (int) Py.index(axis));
+            }
+        });
+        def(np, "vstack", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return NDArray.vstack(arrays(a[0]));
+            }
+        });
+        def(np, "hstack", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return NDArray.hstack(arrays(a[0]));
+            }
+        });
+        def(np, "shape", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return NumpyTypes.shapeTuple(arg(a[0]).shape());
+            }
+        });
+        def(np, "ndim", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return (long) arg(a[0]).ndim();
+            }
+        });
+        def(np, "size", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return (long) arg(a[0]).size();
+            }
+        });
     }
 }

@@ -18,6 +18,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BinaryOperator;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /** numpy's classes: {@code ndarray}, the scalar types ({@code float64}, {@code int64}, ...) and {@code dtype}. */
 final class NumpyTypes {
@@ -31,10 +33,13 @@ final class NumpyTypes {
     static {
         for (DType d : DType.values()) {
             PyType t = numpyType(d == DType.BOOL ? "bool" : d.numpyName(), GENERIC);
-            t.dict.put("__construct__", new Builtin(t.name, (a, k) -> {
-                Object v = a.length == 0 ? 0L : a[0];
-                NDArray arr = v instanceof NDArray x ? x.astype(d) : NpArrays.array(v, d);
-                return NpArrays.result(arr);
+            t.dict.put("__construct__", new Builtin(t.name, new Builtin.Body() {
+                @Override
+                public Object call(Object[] a, Map<String, Object> k) {
+                    Object v = a.length == 0 ? 0L : a[0];
+                    NDArray arr = v instanceof NDArray x ? x.astype(d) : NpArrays.array(v, d);
+                    return NpArrays.result(arr);
+                }
             }));
             SCALARS.put(d, t);
         }
@@ -50,24 +55,48 @@ final class NumpyTypes {
         NDARRAY.dict.remove("__round__");
         // numpy's scalars are no sequences: len() and iter() fail as for any object without them
         GENERIC.dict.remove("__len__");
-        GENERIC.dict.put("__iter__", new Builtin("__iter__", (a, k) -> {
-            throw Py.typeError("'" + Py.typeName(a[0]) + "' object is not iterable");
-        }));
-        DTYPE.dict.put("__eq__", new Builtin("__eq__", (a, k) -> {
-            DType self = ((NpDType) a[0]).dtype();
-            try {
-                return self == NpArrays.dtype(a[1]);
-            } catch (dezero.lang.runtime.PyException e) {
-                return false;
+        GENERIC.dict.put("__iter__", new Builtin("__iter__", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                throw Py.typeError("'" + Py.typeName(a[0]) + "' object is not iterable");
             }
         }));
-        DTYPE.dict.put("__hash__", new Builtin("__hash__", (a, k) -> (long) ((NpDType) a[0]).dtype().hashCode()));
-        DTYPE.dict.put("name", Property.of(d -> ((NpDType) d).dtype().numpyName()));
-        DTYPE.dict.put("kind", Property.of(d -> {
-            DType t = ((NpDType) d).dtype();
-            return t.isBool() ? "b" : t == DType.UINT8 ? "u" : t.isInteger() ? "i" : "f";
+        DTYPE.dict.put("__eq__", new Builtin("__eq__", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                DType self = ((NpDType) a[0]).dtype();
+                try {
+                    return self == NpArrays.dtype(a[1]);
+                } catch (dezero.lang.runtime.PyException e) {
+                    return false;
+                }
+            }
         }));
-        DTYPE.dict.put("type", Property.of(d -> SCALARS.get(((NpDType) d).dtype())));
+        DTYPE.dict.put("__hash__", new Builtin("__hash__", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return (long) ((NpDType) a[0]).dtype().hashCode();
+            }
+        }));
+        DTYPE.dict.put("name", Property.of(new Function<Object, Object>() {
+            @Override
+            public Object apply(Object d) {
+                return ((NpDType) d).dtype().numpyName();
+            }
+        }));
+        DTYPE.dict.put("kind", Property.of(new Function<Object, Object>() {
+            @Override
+            public Object apply(Object d) {
+                DType t = ((NpDType) d).dtype();
+                return t.isBool() ? "b" : t == DType.UINT8 ? "u" : t.isInteger() ? "i" : "f";
+            }
+        }));
+        DTYPE.dict.put("type", Property.of(new Function<Object, Object>() {
+            @Override
+            public Object apply(Object d) {
+                return SCALARS.get(((NpDType) d).dtype());
+            }
+        }));
         Py.setReprs(new LibraryReprs());
     }
 
@@ -99,56 +128,170 @@ final class NumpyTypes {
     }
 
     private static void arithmetic(PyType t) {
-        binary(t, "add", NDArray::add);
-        binary(t, "sub", NDArray::sub);
-        binary(t, "mul", NDArray::mul);
-        binary(t, "truediv", NDArray::div);
-        binary(t, "floordiv", NDArray::floorDiv);
-        binary(t, "mod", NDArray::mod);
-        binary(t, "pow", NDArray::pow);
-        binary(t, "matmul", NDArray::matmul);
-        binary(t, "and", NDArray::and);
-        binary(t, "or", NDArray::or);
-        binary(t, "xor", NDArray::xor);
-        compare(t, "__eq__", NDArray::eq);
-        compare(t, "__ne__", NDArray::ne);
-        compare(t, "__lt__", NDArray::lt);
-        compare(t, "__le__", NDArray::le);
-        compare(t, "__gt__", NDArray::gt);
-        compare(t, "__ge__", NDArray::ge);
-        unary(t, "__neg__", NDArray::neg);
-        unary(t, "__pos__", NDArray::copy);
-        unary(t, "__abs__", NDArray::abs);
-        unary(t, "__invert__", NDArray::logicalNot);
+        binary(t, "add", new BinaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v0, NDArray v1) {
+                return v0.add(v1);
+            }
+        });
+        binary(t, "sub", new BinaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v0, NDArray v1) {
+                return v0.sub(v1);
+            }
+        });
+        binary(t, "mul", new BinaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v0, NDArray v1) {
+                return v0.mul(v1);
+            }
+        });
+        binary(t, "truediv", new BinaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v0, NDArray v1) {
+                return v0.div(v1);
+            }
+        });
+        binary(t, "floordiv", new BinaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v0, NDArray v1) {
+                return v0.floorDiv(v1);
+            }
+        });
+        binary(t, "mod", new BinaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v0, NDArray v1) {
+                return v0.mod(v1);
+            }
+        });
+        binary(t, "pow", new BinaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v0, NDArray v1) {
+                return v0.pow(v1);
+            }
+        });
+        binary(t, "matmul", new BinaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v0, NDArray v1) {
+                return v0.matmul(v1);
+            }
+        });
+        binary(t, "and", new BinaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v0, NDArray v1) {
+                return v0.and(v1);
+            }
+        });
+        binary(t, "or", new BinaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v0, NDArray v1) {
+                return v0.or(v1);
+            }
+        });
+        binary(t, "xor", new BinaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v0, NDArray v1) {
+                return v0.xor(v1);
+            }
+        });
+        compare(t, "__eq__", new BinaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v0, NDArray v1) {
+                return v0.eq(v1);
+            }
+        });
+        compare(t, "__ne__", new BinaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v0, NDArray v1) {
+                return v0.ne(v1);
+            }
+        });
+        compare(t, "__lt__", new BinaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v0, NDArray v1) {
+                return v0.lt(v1);
+            }
+        });
+        compare(t, "__le__", new BinaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v0, NDArray v1) {
+                return v0.le(v1);
+            }
+        });
+        compare(t, "__gt__", new BinaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v0, NDArray v1) {
+                return v0.gt(v1);
+            }
+        });
+        compare(t, "__ge__", new BinaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v0, NDArray v1) {
+                return v0.ge(v1);
+            }
+        });
+        unary(t, "__neg__", new UnaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v) {
+                return v.neg();
+            }
+        });
+        unary(t, "__pos__", new UnaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v) {
+                return v.copy();
+            }
+        });
+        unary(t, "__abs__", new UnaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v) {
+                return v.abs();
+            }
+        });
+        unary(t, "__invert__", new UnaryOperator<NDArray>() {
+            @Override
+            public NDArray apply(NDArray v) {
+                return v.logicalNot();
+            }
+        });
     }
 
     private static void binary(PyType t, String name, BinaryOperator<NDArray> op) {
-        t.dict.put("__" + name + "__", new Builtin("__" + name + "__", (a, k) -> {
-            NDArray o = otherOperand(a[1]);
-            if (o == null && a[1] == PyNone.NONE && SYMBOLS.containsKey(name)) {
-                throw withNone(name, self(a[0]), false);
+        t.dict.put("__" + name + "__", new Builtin("__" + name + "__", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                NDArray o = otherOperand(a[1]);
+                if (o == null && a[1] == PyNone.NONE && SYMBOLS.containsKey(name)) {
+                    throw withNone(name, self(a[0]), false);
+                }
+                return o == null ? NI : NpArrays.result(op.apply(self(a[0]), o));
             }
-            return o == null ? NI : NpArrays.result(op.apply(self(a[0]), o));
         }));
-        t.dict.put("__r" + name + "__", new Builtin("__r" + name + "__", (a, k) -> {
-            NDArray o = otherOperand(a[1]);
-            if (o == null && a[1] == PyNone.NONE && SYMBOLS.containsKey(name)) {
-                throw withNone(name, self(a[0]), true);
+        t.dict.put("__r" + name + "__", new Builtin("__r" + name + "__", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                NDArray o = otherOperand(a[1]);
+                if (o == null && a[1] == PyNone.NONE && SYMBOLS.containsKey(name)) {
+                    throw withNone(name, self(a[0]), true);
+                }
+                return o == null ? NI : NpArrays.result(op.apply(o, self(a[0])));
             }
-            return o == null ? NI : NpArrays.result(op.apply(o, self(a[0])));
         }));
-        t.dict.put("__i" + name + "__", new Builtin("__i" + name + "__", (a, k) -> {
-            if (!(a[0] instanceof NDArray self)) {
-                return NI;
+        t.dict.put("__i" + name + "__", new Builtin("__i" + name + "__", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                if (!(a[0] instanceof NDArray self)) {
+                    return NI;
+                }
+                // numpy does not defer an in-place operator: a Variable operand is taken as its values.
+                NDArray o = a[1] instanceof dezero.core.Variable v ? v.data : otherOperand(a[1]);
+                if (o == null) {
+                    return NI;
+                }
+                NDArray r = op.apply(self, o);
+                ArrayMethods.assignInPlace(self, r, name);
+                return self;
             }
-            // numpy does not defer an in-place operator: a Variable operand is taken as its values.
-            NDArray o = a[1] instanceof dezero.core.Variable v ? v.data : otherOperand(a[1]);
-            if (o == null) {
-                return NI;
-            }
-            NDArray r = op.apply(self, o);
-            ArrayMethods.assignInPlace(self, r, name);
-            return self;
         }));
     }
 
@@ -178,17 +321,25 @@ final class NumpyTypes {
     }
 
     private static void compare(PyType t, String name, BinaryOperator<NDArray> op) {
-        t.dict.put(name, new Builtin(name, (a, k) -> {
-            NDArray o = otherOperand(a[1]);
-            if (o == null) {
-                return NI;
+        t.dict.put(name, new Builtin(name, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                NDArray o = otherOperand(a[1]);
+                if (o == null) {
+                    return NI;
+                }
+                return NpArrays.result(op.apply(self(a[0]), o));
             }
-            return NpArrays.result(op.apply(self(a[0]), o));
         }));
     }
 
-    private static void unary(PyType t, String name, java.util.function.UnaryOperator<NDArray> op) {
-        t.dict.put(name, new Builtin(name, (a, k) -> NpArrays.result(op.apply(self(a[0])))));
+    private static void unary(PyType t, String name, UnaryOperator<NDArray> op) {
+        t.dict.put(name, new Builtin(name, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return NpArrays.result(op.apply(self(a[0])));
+            }
+        }));
     }
 
     /** How arrays, numpy scalars and dtypes print. */

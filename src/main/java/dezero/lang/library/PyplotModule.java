@@ -5,12 +5,12 @@ import dezero.core.Variable;
 import dezero.lang.runtime.Builtin;
 import dezero.lang.runtime.Py;
 import dezero.lang.runtime.PyList;
-import dezero.lang.runtime.PyObject;
-import dezero.lang.runtime.Types;
-import dezero.lang.runtime.PyType;
 import dezero.lang.runtime.PyModule;
 import dezero.lang.runtime.PyNone;
+import dezero.lang.runtime.PyObject;
 import dezero.lang.runtime.PyTuple;
+import dezero.lang.runtime.PyType;
+import dezero.lang.runtime.Types;
 import dezero.plot.Console;
 import dezero.plot.Pyplot;
 import java.io.OutputStream;
@@ -20,6 +20,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * {@code import matplotlib.pyplot as plt}: pyplot's calls on a {@link Pyplot} of this program.
@@ -39,127 +42,192 @@ final class PyplotModule {
     private PyplotModule() {}
 
     static PyModule create(Output out, Output err) {
-        Pyplot plt = new Pyplot(stream(out), stream(err), Console::detect, true);
+        Pyplot plt = new Pyplot(stream(out), stream(err), new Supplier<Console>() {
+            @Override
+            public Console get() {
+                return Console.detect();
+            }
+        }, true);
         PyModule m = new PyModule("matplotlib.pyplot");
-        def(m, "figure", (a, k) -> {
-            Object size = k.getOrDefault("figsize", PyNone.NONE);
-            Object dpi = k.getOrDefault("dpi", PyNone.NONE);
-            if (a.length > 0 && Py.isInt(a[0])) {
-                return plt.figure((int) Py.index(a[0]));
-            }
-            if (size == PyNone.NONE) {
-                return plt.figure();
-            }
-            List<Object> wh = Py.toList(size);
-            double w = Py.toDouble(wh.get(0));
-            double h = Py.toDouble(wh.get(1));
-            return dpi == PyNone.NONE ? plt.figure(w, h) : plt.figure(w, h, Py.toDouble(dpi));
-        });
-        def(m, "plot", (a, k) -> {
-            double[] x = null;
-            double[] y;
-            String fmt = "";
-            if (a.length == 1 || (a.length == 2 && a[1] instanceof String)) {
-                y = doubles(a[0]);
-                if (a.length == 2) {
-                    fmt = (String) a[1];
+        def(m, "figure", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object size = k.getOrDefault("figsize", PyNone.NONE);
+                Object dpi = k.getOrDefault("dpi", PyNone.NONE);
+                if (a.length > 0 && Py.isInt(a[0])) {
+                    return plt.figure((int) Py.index(a[0]));
                 }
-            } else if (a.length >= 2) {
-                x = doubles(a[0]);
-                y = doubles(a[1]);
-                if (a.length > 2) {
-                    fmt = Py.str(a[2]);
+                if (size == PyNone.NONE) {
+                    return plt.figure();
                 }
-            } else {
-                return new PyList();
+                List<Object> wh = Py.toList(size);
+                double w = Py.toDouble(wh.get(0));
+                double h = Py.toDouble(wh.get(1));
+                return dpi == PyNone.NONE ? plt.figure(w, h) : plt.figure(w, h, Py.toDouble(dpi));
             }
-            if (x == null) {
-                x = new double[y.length];
-                for (int i = 0; i < x.length; i++) {
-                    x[i] = i;
+        });
+        def(m, "plot", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                double[] x = null;
+                double[] y;
+                String fmt = "";
+                if (a.length == 1 || (a.length == 2 && a[1] instanceof String)) {
+                    y = doubles(a[0]);
+                    if (a.length == 2) {
+                        fmt = (String) a[1];
+                    }
+                } else if (a.length >= 2) {
+                    x = doubles(a[0]);
+                    y = doubles(a[1]);
+                    if (a.length > 2) {
+                        fmt = Py.str(a[2]);
+                    }
+                } else {
+                    return new PyList();
                 }
+                if (x == null) {
+                    x = new double[y.length];
+                    for (int i = 0; i < x.length; i++) {
+                        x[i] = i;
+                    }
+                }
+                plt.plot(x, y, fmt, kwargs(k));
+                PyList lines = new PyList();
+                lines.items.add(new PyObject(LINE2D));
+                return lines;
             }
-            plt.plot(x, y, fmt, kwargs(k));
-            PyList lines = new PyList();
-            lines.items.add(new PyObject(LINE2D));
-            return lines;
         });
-        def(m, "scatter", (a, k) -> {
-            plt.scatter(doubles(a[0]), doubles(a[1]), kwargs(k));
-            return PyNone.NONE;
-        });
-        def(m, "contourf", (a, k) -> {
-            plt.contourf(matrix(a[0]), matrix(a[1]), matrix(a[2]));
-            return PyNone.NONE;
-        });
-        def(m, "xlabel", (a, k) -> {
-            plt.xlabel(Py.str(a[0]));
-            return PyNone.NONE;
-        });
-        def(m, "ylabel", (a, k) -> {
-            plt.ylabel(Py.str(a[0]));
-            return PyNone.NONE;
-        });
-        def(m, "title", (a, k) -> {
-            plt.title(Py.str(a[0]));
-            return PyNone.NONE;
-        });
-        def(m, "legend", (a, k) -> {
-            Object loc = a.length > 0 ? a[0] : k.get("loc");
-            if (loc instanceof String s) {
-                plt.legend(s);
-            } else {
-                plt.legend();
+        def(m, "scatter", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                plt.scatter(doubles(a[0]), doubles(a[1]), kwargs(k));
+                return PyNone.NONE;
             }
-            return PyNone.NONE;
         });
-        def(m, "xlim", (a, k) -> limits(a, k, true, plt));
-        def(m, "ylim", (a, k) -> limits(a, k, false, plt));
-        def(m, "grid", (a, k) -> {
-            Object on = a.length > 0 ? a[0] : k.getOrDefault("visible", k.getOrDefault("b", Boolean.TRUE));
-            plt.grid(on == PyNone.NONE || Py.truthy(on));
-            return PyNone.NONE;
-        });
-        def(m, "subplot", (a, k) -> {
-            if (a.length == 1) {
-                plt.subplot((int) Py.index(a[0]));
-            } else {
-                plt.subplot((int) Py.index(a[0]), (int) Py.index(a[1]), (int) Py.index(a[2]));
+        def(m, "contourf", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                plt.contourf(matrix(a[0]), matrix(a[1]), matrix(a[2]));
+                return PyNone.NONE;
             }
-            return PyNone.NONE;
         });
-        def(m, "clf", (a, k) -> {
-            plt.clf();
-            return PyNone.NONE;
-        });
-        def(m, "close", (a, k) -> {
-            if (a.length == 0) {
-                plt.close();
-            } else if (a[0] instanceof String s) {
-                plt.close(s);
-            } else {
-                plt.close((int) Py.index(a[0]));
+        def(m, "xlabel", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                plt.xlabel(Py.str(a[0]));
+                return PyNone.NONE;
             }
-            return PyNone.NONE;
         });
-        def(m, "savefig", (a, k) -> {
-            Object dpi = k.getOrDefault("dpi", PyNone.NONE);
-            String path = Py.str(a.length > 0 ? a[0] : k.get("fname"));
-            if (dpi == PyNone.NONE) {
-                plt.savefig(path);
-            } else {
-                plt.savefig(path, Py.toDouble(dpi));
+        def(m, "ylabel", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                plt.ylabel(Py.str(a[0]));
+                return PyNone.NONE;
             }
-            return PyNone.NONE;
         });
-        def(m, "get_fignums", (a, k) -> {
-            PyList numbers = new PyList();
-            plt.fignums().forEach(n -> numbers.items.add((long) n));
-            return numbers;
+        def(m, "title", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                plt.title(Py.str(a[0]));
+                return PyNone.NONE;
+            }
         });
-        def(m, "show", (a, k) -> {
-            plt.show();
-            return PyNone.NONE;
+        def(m, "legend", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object loc = a.length > 0 ? a[0] : k.get("loc");
+                if (loc instanceof String s) {
+                    plt.legend(s);
+                } else {
+                    plt.legend();
+                }
+                return PyNone.NONE;
+            }
+        });
+        def(m, "xlim", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return limits(a, k, true, plt);
+            }
+        });
+        def(m, "ylim", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return limits(a, k, false, plt);
+            }
+        });
+        def(m, "grid", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object on = a.length > 0 ? a[0] : k.getOrDefault("visible", k.getOrDefault("b", Boolean.TRUE));
+                plt.grid(on == PyNone.NONE || Py.truthy(on));
+                return PyNone.NONE;
+            }
+        });
+        def(m, "subplot", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                if (a.length == 1) {
+                    plt.subplot((int) Py.index(a[0]));
+                } else {
+                    plt.subplot((int) Py.index(a[0]), (int) Py.index(a[1]), (int) Py.index(a[2]));
+                }
+                return PyNone.NONE;
+            }
+        });
+        def(m, "clf", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                plt.clf();
+                return PyNone.NONE;
+            }
+        });
+        def(m, "close", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                if (a.length == 0) {
+                    plt.close();
+                } else if (a[0] instanceof String s) {
+                    plt.close(s);
+                } else {
+                    plt.close((int) Py.index(a[0]));
+                }
+                return PyNone.NONE;
+            }
+        });
+        def(m, "savefig", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object dpi = k.getOrDefault("dpi", PyNone.NONE);
+                String path = Py.str(a.length > 0 ? a[0] : k.get("fname"));
+                if (dpi == PyNone.NONE) {
+                    plt.savefig(path);
+                } else {
+                    plt.savefig(path, Py.toDouble(dpi));
+                }
+                return PyNone.NONE;
+            }
+        });
+        def(m, "get_fignums", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                PyList numbers = new PyList();
+                plt.fignums().forEach(new Consumer<Integer>() {
+                    @Override
+                    public void accept(Integer n) {
+                        numbers.items.add((long) n);
+                    }
+                });
+                return numbers;
+            }
+        });
+        def(m, "show", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                plt.show();
+                return PyNone.NONE;
+            }
         });
         return m;
     }
@@ -213,7 +281,12 @@ final class PyplotModule {
 
     private static Map<String, Object> kwargs(Map<String, Object> k) {
         Map<String, Object> out = new LinkedHashMap<>();
-        k.forEach((name, v) -> out.put(name, value(v)));
+        k.forEach(new BiConsumer<String, Object>() {
+            @Override
+            public void accept(String name, Object v) {
+                out.put(name, value(v));
+            }
+        });
         return out;
     }
 

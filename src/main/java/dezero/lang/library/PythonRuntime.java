@@ -48,20 +48,80 @@ public final class PythonRuntime {
         argv.forEach(argvList.items::add);
         // Made on first import, as the other modules: each of their functions is a lambda, and
         // linking one costs about 0.1 ms of a start.
-        Supplier<PyModule> osPath = memo(StdModules::osPath);
-        modules.put("math", StdModules::math);
-        modules.put("time", StdModules::time);
-        modules.put("os", () -> StdModules.os(osPath.get()));
+        Supplier<PyModule> osPath = memo(new Supplier<PyModule>() {
+            @Override
+            public PyModule get() {
+                return StdModules.osPath();
+            }
+        });
+        modules.put("math", new Supplier<PyModule>() {
+            @Override
+            public PyModule get() {
+                return StdModules.math();
+            }
+        });
+        modules.put("time", new Supplier<PyModule>() {
+            @Override
+            public PyModule get() {
+                return StdModules.time();
+            }
+        });
+        modules.put("os", new Supplier<PyModule>() {
+            @Override
+            public PyModule get() {
+                return StdModules.os(osPath.get());
+            }
+        });
         modules.put("os.path", osPath);
-        modules.put("sys", () -> StdModules.sys(importer, argvList, out, err));
-        modules.put("contextlib", StdModules::contextlib);
-        modules.put("weakref", StdModules::weakref);
-        modules.put("builtins", () -> builtins);
-        modules.put("unittest", () -> pythonModule("unittest", "unittest"));
-        Supplier<PyModule> pyplot = memo(() -> PyplotModule.create(out, err));
+        modules.put("sys", new Supplier<PyModule>() {
+            @Override
+            public PyModule get() {
+                return StdModules.sys(importer, argvList, out, err);
+            }
+        });
+        modules.put("contextlib", new Supplier<PyModule>() {
+            @Override
+            public PyModule get() {
+                return StdModules.contextlib();
+            }
+        });
+        modules.put("weakref", new Supplier<PyModule>() {
+            @Override
+            public PyModule get() {
+                return StdModules.weakref();
+            }
+        });
+        modules.put("builtins", new Supplier<PyModule>() {
+            @Override
+            public PyModule get() {
+                return builtins;
+            }
+        });
+        modules.put("unittest", new Supplier<PyModule>() {
+            @Override
+            public PyModule get() {
+                return pythonModule("unittest", "unittest");
+            }
+        });
+        Supplier<PyModule> pyplot = memo(new Supplier<PyModule>() {
+            @Override
+            public PyModule get() {
+                return PyplotModule.create(out, err);
+            }
+        });
         modules.put("matplotlib.pyplot", pyplot);
-        modules.put("matplotlib", () -> new PyModule("matplotlib"));
-        Supplier<PyModule> utils = memo(() -> pythonModule("dezero_utils", "dezero.utils"));
+        modules.put("matplotlib", new Supplier<PyModule>() {
+            @Override
+            public PyModule get() {
+                return new PyModule("matplotlib");
+            }
+        });
+        Supplier<PyModule> utils = memo(new Supplier<PyModule>() {
+            @Override
+            public PyModule get() {
+                return pythonModule("dezero_utils", "dezero.utils");
+            }
+        });
         modules.put("dezero.utils", utils);
         Modules.register(modules, importer, utils);
         interpreter = new Interpreter(builtins, importer);
@@ -78,12 +138,15 @@ public final class PythonRuntime {
         PyModule m = new PyModule(name);
         m.dict.put("_run_dot", GraphPicture.RUN_DOT);
         m.dict.put("__builtins__", interpreter.builtins());
-        m.dict.put("_traceback_text", new dezero.lang.runtime.Builtin("_traceback_text", (a, k) -> {
-            Object tb = a[0] instanceof dezero.lang.runtime.PyObject o ? o.dict.get("__traceback__") : null;
-            if (tb instanceof PyException e) {
-                return Traceback.format(e, interpreter);
+        m.dict.put("_traceback_text", new dezero.lang.runtime.Builtin("_traceback_text", new dezero.lang.runtime.Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object tb = a[0] instanceof dezero.lang.runtime.PyObject o ? o.dict.get("__traceback__") : null;
+                if (tb instanceof PyException e) {
+                    return Traceback.format(e, interpreter);
+                }
+                return Traceback.lastLine((dezero.lang.runtime.PyObject) a[0]) + "\n";
             }
-            return Traceback.lastLine((dezero.lang.runtime.PyObject) a[0]) + "\n";
         }));
         interpreter.importer().put(name, m);
         try (java.io.InputStream in = PythonRuntime.class.getResourceAsStream(resource + ".py")) {
@@ -97,11 +160,14 @@ public final class PythonRuntime {
 
     private static Supplier<PyModule> memo(Supplier<PyModule> make) {
         PyModule[] made = new PyModule[1];
-        return () -> {
-            if (made[0] == null) {
-                made[0] = make.get();
+        return new Supplier<PyModule>() {
+            @Override
+            public PyModule get() {
+                if (made[0] == null) {
+                    made[0] = make.get();
+                }
+                return made[0];
             }
-            return made[0];
         };
     }
 

@@ -19,51 +19,222 @@ final class StrBinding {
 
     static void install() {
         PyType t = Types.STR;
-        ContainerMethods.method(t, "format", (s, a, k) -> StrFormat.format((String) s, List.of(a), k, Texts.INSTANCE));
-        ContainerMethods.method(t, "join", (s, a, k) -> StrMethods.join((String) s, Py.toList(a[0]), Texts.INSTANCE));
-        ContainerMethods.method(t, "split", (s, a, k) -> {
-            Object[] b = SPLIT.bind(a, k);
-            return list(StrMethods.split((String) s, sep(b[0]), Py.index(b[1])));
+        ContainerMethods.method(t, "format", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return StrFormat.format((String) s, List.of(a), k, Texts.INSTANCE);
+            }
         });
-        ContainerMethods.method(t, "rsplit", (s, a, k) -> {
-            Object[] b = SPLIT.bind(a, k);
-            return list(StrMethods.rsplit((String) s, sep(b[0]), Py.index(b[1])));
+        ContainerMethods.method(t, "join", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return StrMethods.join((String) s, Py.toList(a[0]), Texts.INSTANCE);
+            }
         });
-        ContainerMethods.method(t, "splitlines", (s, a, k) -> list(StrMethods.splitlines((String) s,
-                a.length > 0 && Py.truthy(a[0]) || Py.truthy(k.getOrDefault("keepends", false)))));
-        ContainerMethods.method(t, "partition", (s, a, k) -> PyTuple.of(StrMethods.partition((String) s, str(a[0]))));
-        ContainerMethods.method(t, "rpartition", (s, a, k) -> PyTuple.of(StrMethods.rpartition((String) s, str(a[0]))));
-        ContainerMethods.method(t, "strip", (s, a, k) -> StrMethods.strip((String) s, chars(a)));
-        ContainerMethods.method(t, "lstrip", (s, a, k) -> StrMethods.lstrip((String) s, chars(a)));
-        ContainerMethods.method(t, "rstrip", (s, a, k) -> StrMethods.rstrip((String) s, chars(a)));
-        ContainerMethods.method(t, "replace", (s, a, k) -> StrMethods.replace((String) s, str(a[0]), str(a[1]),
-                a.length > 2 ? Py.index(a[2]) : -1));
-        ContainerMethods.method(t, "upper", (s, a, k) -> StrMethods.upper((String) s));
-        ContainerMethods.method(t, "lower", (s, a, k) -> StrMethods.lower((String) s));
-        ContainerMethods.method(t, "capitalize", (s, a, k) -> StrMethods.capitalize((String) s));
-        ContainerMethods.method(t, "title", (s, a, k) -> StrMethods.title((String) s));
-        ContainerMethods.method(t, "zfill", (s, a, k) -> StrMethods.zfill((String) s, Py.index(a[0])));
-        ContainerMethods.method(t, "center", (s, a, k) -> StrMethods.center((String) s, Py.index(a[0]), fill(a)));
-        ContainerMethods.method(t, "ljust", (s, a, k) -> StrMethods.ljust((String) s, Py.index(a[0]), fill(a)));
-        ContainerMethods.method(t, "rjust", (s, a, k) -> StrMethods.rjust((String) s, Py.index(a[0]), fill(a)));
-        ContainerMethods.method(t, "find", (s, a, k) -> range(s, a, k, Finder.FIND));
-        ContainerMethods.method(t, "rfind", (s, a, k) -> range(s, a, k, Finder.RFIND));
-        ContainerMethods.method(t, "index", (s, a, k) -> range(s, a, k, Finder.INDEX));
-        ContainerMethods.method(t, "rindex", (s, a, k) -> range(s, a, k, Finder.RINDEX));
-        ContainerMethods.method(t, "count", (s, a, k) -> range(s, a, k, Finder.COUNT));
-        ContainerMethods.method(t, "startswith", (s, a, k) -> StrMethods.startswith((String) s, a[0], opt(a, 1),
-                opt(a, 2), Texts.INSTANCE));
-        ContainerMethods.method(t, "endswith", (s, a, k) -> StrMethods.endswith((String) s, a[0], opt(a, 1),
-                opt(a, 2), Texts.INSTANCE));
-        ContainerMethods.method(t, "isdigit", (s, a, k) -> StrMethods.isdigit((String) s));
-        ContainerMethods.method(t, "isdecimal", (s, a, k) -> StrMethods.isdecimal((String) s));
-        ContainerMethods.method(t, "isnumeric", (s, a, k) -> StrMethods.isnumeric((String) s));
-        ContainerMethods.method(t, "isalpha", (s, a, k) -> StrMethods.isalpha((String) s));
-        ContainerMethods.method(t, "isalnum", (s, a, k) -> StrMethods.isalnum((String) s));
-        ContainerMethods.method(t, "isspace", (s, a, k) -> StrMethods.isspace((String) s));
-        ContainerMethods.method(t, "isupper", (s, a, k) -> StrMethods.isupper((String) s));
-        ContainerMethods.method(t, "islower", (s, a, k) -> StrMethods.islower((String) s));
-        ContainerMethods.method(t, "encode", (s, a, k) -> s);
+        ContainerMethods.method(t, "split", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                Object[] b = SPLIT.bind(a, k);
+                return list(StrMethods.split((String) s, sep(b[0]), Py.index(b[1])));
+            }
+        });
+        ContainerMethods.method(t, "rsplit", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                Object[] b = SPLIT.bind(a, k);
+                return list(StrMethods.rsplit((String) s, sep(b[0]), Py.index(b[1])));
+            }
+        });
+        ContainerMethods.method(t, "splitlines", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return list(StrMethods.splitlines((String) s,
+                    a.length > 0 && Py.truthy(a[0]) || Py.truthy(k.getOrDefault("keepends", false))));
+            }
+        });
+        ContainerMethods.method(t, "partition", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return PyTuple.of(StrMethods.partition((String) s, str(a[0])));
+            }
+        });
+        ContainerMethods.method(t, "rpartition", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return PyTuple.of(StrMethods.rpartition((String) s, str(a[0])));
+            }
+        });
+        ContainerMethods.method(t, "strip", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return StrMethods.strip((String) s, chars(a));
+            }
+        });
+        ContainerMethods.method(t, "lstrip", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return StrMethods.lstrip((String) s, chars(a));
+            }
+        });
+        ContainerMethods.method(t, "rstrip", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return StrMethods.rstrip((String) s, chars(a));
+            }
+        });
+        ContainerMethods.method(t, "replace", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return StrMethods.replace((String) s, str(a[0]), str(a[1]),
+                    a.length > 2 ? Py.index(a[2]) : -1);
+            }
+        });
+        ContainerMethods.method(t, "upper", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return StrMethods.upper((String) s);
+            }
+        });
+        ContainerMethods.method(t, "lower", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return StrMethods.lower((String) s);
+            }
+        });
+        ContainerMethods.method(t, "capitalize", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return StrMethods.capitalize((String) s);
+            }
+        });
+        ContainerMethods.method(t, "title", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return StrMethods.title((String) s);
+            }
+        });
+        ContainerMethods.method(t, "zfill", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return StrMethods.zfill((String) s, Py.index(a[0]));
+            }
+        });
+        ContainerMethods.method(t, "center", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return StrMethods.center((String) s, Py.index(a[0]), fill(a));
+            }
+        });
+        ContainerMethods.method(t, "ljust", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return StrMethods.ljust((String) s, Py.index(a[0]), fill(a));
+            }
+        });
+        ContainerMethods.method(t, "rjust", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return StrMethods.rjust((String) s, Py.index(a[0]), fill(a));
+            }
+        });
+        ContainerMethods.method(t, "find", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return range(s, a, k, Finder.FIND);
+            }
+        });
+        ContainerMethods.method(t, "rfind", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return range(s, a, k, Finder.RFIND);
+            }
+        });
+        ContainerMethods.method(t, "index", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return range(s, a, k, Finder.INDEX);
+            }
+        });
+        ContainerMethods.method(t, "rindex", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return range(s, a, k, Finder.RINDEX);
+            }
+        });
+        ContainerMethods.method(t, "count", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return range(s, a, k, Finder.COUNT);
+            }
+        });
+        ContainerMethods.method(t, "startswith", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return StrMethods.startswith((String) s, a[0], opt(a, 1),
+                    opt(a, 2), Texts.INSTANCE);
+            }
+        });
+        ContainerMethods.method(t, "endswith", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return StrMethods.endswith((String) s, a[0], opt(a, 1),
+                    opt(a, 2), Texts.INSTANCE);
+            }
+        });
+        ContainerMethods.method(t, "isdigit", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return StrMethods.isdigit((String) s);
+            }
+        });
+        ContainerMethods.method(t, "isdecimal", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return StrMethods.isdecimal((String) s);
+            }
+        });
+        ContainerMethods.method(t, "isnumeric", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return StrMethods.isnumeric((String) s);
+            }
+        });
+        ContainerMethods.method(t, "isalpha", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return StrMethods.isalpha((String) s);
+            }
+        });
+        ContainerMethods.method(t, "isalnum", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return StrMethods.isalnum((String) s);
+            }
+        });
+        ContainerMethods.method(t, "isspace", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return StrMethods.isspace((String) s);
+            }
+        });
+        ContainerMethods.method(t, "isupper", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return StrMethods.isupper((String) s);
+            }
+        });
+        ContainerMethods.method(t, "islower", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return StrMethods.islower((String) s);
+            }
+        });
+        ContainerMethods.method(t, "encode", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return s;
+            }
+        });
     }
 
     private enum Finder { FIND, RFIND, INDEX, RINDEX, COUNT }
