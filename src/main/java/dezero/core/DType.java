@@ -95,6 +95,16 @@ public enum DType {
         return strong;
     }
 
+    /** An integer value wrapped into this integer dtype (as numpy's C casts do), exact for int64. */
+    long wrapLong(long v) {
+        return switch (this) {
+            case BOOL -> v != 0 ? 1 : 0;
+            case UINT8 -> v & 0xff;
+            case INT32 -> (int) v;
+            default -> v;
+        };
+    }
+
     /** A double holding an integer value, wrapped into this integer dtype (as numpy's C casts do). */
     double wrap(long v) {
         return switch (this) {
