@@ -41,8 +41,8 @@ public enum DType {
         return this == BOOL;
     }
 
-    /** The smallest value of an integer dtype. */
-    long minValue() {
+    /** The smallest value of an integer dtype (numpy's {@code iinfo(dtype).min}). */
+    public long minValue() {
         return switch (this) {
             case UINT8, BOOL -> 0;
             case INT32 -> Integer.MIN_VALUE;
@@ -50,8 +50,8 @@ public enum DType {
         };
     }
 
-    /** The largest value of an integer dtype. */
-    long maxValue() {
+    /** The largest value of an integer dtype (numpy's {@code iinfo(dtype).max}). */
+    public long maxValue() {
         return switch (this) {
             case BOOL -> 1;
             case UINT8 -> 255;

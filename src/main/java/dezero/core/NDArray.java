@@ -1810,8 +1810,14 @@ public final class NDArray {
         if (step == 0) {
             throw new ZeroDivisionException("division by zero");
         }
-        long count = step > 0 ? Math.floorDiv(stop - start + step - 1, step) : Math.floorDiv(start - stop - step - 1, -step);
-        if (count > MAX_SIZE) {
+        // the span (stop - start) may exceed a long: taken unsigned, it is below 2^64
+        long count;
+        if (step > 0) {
+            count = stop <= start ? 0 : Long.divideUnsigned(stop - start - 1, step) + 1;
+        } else {
+            count = stop >= start ? 0 : Long.divideUnsigned(start - stop - 1, -step) + 1;
+        }
+        if (count > MAX_SIZE || count < 0) {
             throw Shapes.tooBig((double) count);
         }
         int n = (int) Math.max(0, count);

@@ -46,24 +46,27 @@ final class ArrayMethods {
         }));
         method(t, "__bool__", (s, a, k) -> NumpyTypes.truth(s));
         method(t, "__float__", (s, a, k) -> scalarValue(s));
-        method(t, "__int__", (s, a, k) -> (long) scalarValue(s));
+        method(t, "__int__", (s, a, k) -> {
+            double v = scalarValue(s);
+            return s.dtype().isInteger() ? s.longItem() : (Object) (long) v;
+        });
         method(t, "__index__", (s, a, k) -> {
             if (!s.dtype().isInteger() || s.ndim() != 0) {
                 throw Py.typeError("only integer scalar arrays can be converted to a scalar index");
             }
-            return (long) s.item();
+            return s.longItem();
         });
         method(t, "__round__", (s, a, k) -> a.length == 0 || a[0] == PyNone.NONE
                 ? (Object) (long) Math.rint(s.item()) : NpArrays.result(round(s, (int) Py.index(a[0]))));
         method(t, "__hash__", (s, a, k) -> (long) Double.hashCode(s.item()));
         method(t, "item", (s, a, k) -> {
             if (a.length > 0) {
-                return NpArrays.pyValue(s, s.toArray()[(int) Py.index(a[0])]);
+                return NpArrays.pyValue(s, flatIndex(s, Py.index(a[0])));
             }
             requireOne(s);
-            return NpArrays.pyValue(s, s.toArray()[0]);
+            return NpArrays.pyValue(s, 0);
         });
-        method(t, "tolist", (s, a, k) -> s.ndim() == 0 ? NpArrays.pyValue(s, s.item()) : NumpyTypes.toList(s));
+        method(t, "tolist", (s, a, k) -> s.ndim() == 0 ? NpArrays.pyValue(s, 0) : NumpyTypes.toList(s));
         method(t, "copy", (s, a, k) -> NpArrays.result(s.copy()));
         method(t, "astype", (s, a, k) -> {
             Object[] b = Sig.of("astype", "dtype", "order='K'", "casting='unsafe'", "subok=True", "copy=True").bind(a, k);
@@ -111,6 +114,15 @@ final class ArrayMethods {
             throw Py.typeError("only 0-dimensional arrays can be converted to Python scalars");
         }
         return s.item();
+    }
+
+    /** {@code a.item(i)}'s flat index: negative counts from the end, as numpy's. */
+    private static int flatIndex(NDArray s, long i) {
+        long k = i < 0 ? i + s.size() : i;
+        if (k < 0 || k >= s.size()) {
+            throw Py.error(dezero.lang.runtime.Types.INDEX_ERROR, "index " + i + " is out of bounds for size " + s.size());
+        }
+        return (int) k;
     }
 
     private static void requireOne(NDArray s) {

@@ -51,6 +51,7 @@ final class NumpyModule {
         np.dict.put("exceptions", exceptions);
         np.dict.put("generic", NumpyTypes.GENERIC);
         np.dict.put("dtype", NumpyTypes.DTYPE);
+        np.dict.put("iinfo", NumpyTypes.IINFO);
         for (DType d : DType.values()) {
             np.dict.put(d == DType.BOOL ? "bool_" : d.numpyName(), NumpyTypes.scalarType(d));
         }
@@ -133,7 +134,9 @@ final class NumpyModule {
         def(np, "full", (a, k) -> {
             Object[] b = FULL.bind(a, k);
             NDArray v = arg(b[1]);
-            return NDArray.full(v.item(), dtypeOr(b[2], v.dtype()), NpArrays.shape(b[0]));
+            DType d = dtypeOr(b[2], v.dtype());
+            return v.dtype().isInteger() && d.isInteger() ? NDArray.full(v.longItem(), d, NpArrays.shape(b[0]))
+                    : NDArray.full(v.item(), d, NpArrays.shape(b[0]));
         });
         def(np, "zeros_like", (a, k) -> {
             Object[] b = LIKE.bind(a, k);
@@ -212,7 +215,10 @@ final class NumpyModule {
         if (!(Math.ceil((last - first) / by) < 0x1p63)) {
             throw Py.valueError("Maximum allowed size exceeded");
         }
-        NDArray r = NDArray.arange(first, last, by);
+        // Python ints count exactly: past 2^53 the float arange would repeat rounded values
+        NDArray r = ints && start instanceof Long s0 && stop instanceof Long s1 && step instanceof Long s2
+                && Math.abs((last - first) / by) <= NDArray.MAX_SIZE
+                ? NDArray.arange(s0, s1, s2) : NDArray.arange(first, last, by);
         DType d = NpArrays.dtype(dtype);
         if (d == null) {
             d = ints ? DType.INT64 : DType.FLOAT64;

@@ -24,6 +24,7 @@ final class NumpyTypes {
     static final PyType GENERIC = numpyType("generic", Types.OBJECT);
     static final PyType NDARRAY = numpyType("ndarray", Types.OBJECT);
     static final PyType DTYPE = numpyType("dtype", Types.OBJECT);
+    static final PyType IINFO = numpyType("iinfo", Types.OBJECT);
     private static final Map<DType, PyType> SCALARS = new EnumMap<>(DType.class);
     private static final Object NI = PyNone.NOT_IMPLEMENTED;
     private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
@@ -40,6 +41,17 @@ final class NumpyTypes {
         }
         Types.register(NDArray.class, NDARRAY);
         Types.register(NpDType.class, DTYPE);
+        Types.register(NpIInfo.class, IINFO);
+        IINFO.dict.put("__construct__", new Builtin("iinfo", (a, k) -> {
+            Object v = a.length == 0 ? PyNone.NONE : a[0];
+            DType d = v instanceof NDArray x ? x.dtype() : v instanceof NpScalar s ? s.array().dtype() : NpArrays.dtype(v);
+            return NpIInfo.of(d);
+        }));
+        IINFO.dict.put("min", Property.of(v -> ((NpIInfo) v).min()));
+        IINFO.dict.put("max", Property.of(v -> ((NpIInfo) v).max()));
+        IINFO.dict.put("bits", Property.of(v -> ((NpIInfo) v).bits()));
+        IINFO.dict.put("kind", Property.of(v -> ((NpIInfo) v).kind()));
+        IINFO.dict.put("dtype", Property.of(v -> new NpDType(((NpIInfo) v).dtype())));
         NDARRAY.dict.put("__array_priority__", 0.0);
         arithmetic(NDARRAY);
         arithmetic(GENERIC);
@@ -119,19 +131,19 @@ final class NumpyTypes {
         unary(t, "__neg__", NDArray::neg);
         unary(t, "__pos__", NDArray::copy);
         unary(t, "__abs__", NDArray::abs);
-        unary(t, "__invert__", NDArray::logicalNot);
+        unary(t, "__invert__", NDArray::invert);
     }
 
     private static void binary(PyType t, String name, BinaryOperator<NDArray> op) {
         t.dict.put("__" + name + "__", new Builtin("__" + name + "__", (a, k) -> {
-            NDArray o = otherOperand(a[1]);
+            NDArray o = otherOperand(a[1], self(a[0]));
             if (o == null && a[1] == PyNone.NONE && SYMBOLS.containsKey(name)) {
                 throw withNone(name, self(a[0]), false);
             }
             return o == null ? NI : NpArrays.result(op.apply(self(a[0]), o));
         }));
         t.dict.put("__r" + name + "__", new Builtin("__r" + name + "__", (a, k) -> {
-            NDArray o = otherOperand(a[1]);
+            NDArray o = otherOperand(a[1], self(a[0]));
             if (o == null && a[1] == PyNone.NONE && SYMBOLS.containsKey(name)) {
                 throw withNone(name, self(a[0]), true);
             }
@@ -142,7 +154,7 @@ final class NumpyTypes {
                 return NI;
             }
             // numpy does not defer an in-place operator: a Variable operand is taken as its values.
-            NDArray o = a[1] instanceof dezero.core.Variable v ? v.data : otherOperand(a[1]);
+            NDArray o = a[1] instanceof dezero.core.Variable v ? v.data : otherOperand(a[1], self);
             if (o == null) {
                 return NI;
             }
@@ -170,16 +182,22 @@ final class NumpyTypes {
      * The other operand of an array operator, or null to let it answer (a Variable or a user object
      * with a reflected method: numpy defers to {@code __array_priority__}).
      */
-    private static NDArray otherOperand(Object other) {
+    private static NDArray otherOperand(Object other, NDArray self) {
         if (other instanceof PyObject) {
             return null;
+        }
+        if (other instanceof java.math.BigInteger big) {
+            return NpArrays.bigIntOperand(big, self);
         }
         return NpArrays.operand(other);
     }
 
     private static void compare(PyType t, String name, BinaryOperator<NDArray> op) {
         t.dict.put(name, new Builtin(name, (a, k) -> {
-            NDArray o = otherOperand(a[1]);
+            if (a[1] instanceof java.math.BigInteger big && !self(a[0]).dtype().isFloat()) {
+                return NpArrays.result(NpArrays.compareWithBigInt(name, self(a[0]), big));
+            }
+            NDArray o = otherOperand(a[1], self(a[0]));
             if (o == null) {
                 return NI;
             }
@@ -204,6 +222,9 @@ final class NumpyTypes {
             if (v instanceof NpDType d) {
                 return "dtype('" + d.dtype().numpyName() + "')";
             }
+            if (v instanceof NpIInfo i) {
+                return i.repr();
+            }
             if (v instanceof dezero.plot.Figure f) {
                 return f.toString();
             }
@@ -220,6 +241,9 @@ final class NumpyTypes {
             }
             if (v instanceof NpDType d) {
                 return d.dtype().numpyName();
+            }
+            if (v instanceof NpIInfo i) {
+                return i.str();
             }
             return DezeroTypes.repr(v);
         }
@@ -247,8 +271,8 @@ final class NumpyTypes {
                 if (vector) {
                     double v = a.get(i);
                     // scalar() casts to the dtype, which keeps every float and any integer short of
-                    // 2^62 as it is (but for -0.0); those rare values take the general path.
-                    if (!dtype.isInteger() || Math.abs(v) < 0x1p62 && Double.doubleToRawLongBits(v) != NEGATIVE_ZERO) {
+                    // 2^53 (each its double exactly) as it is (but for -0.0); the rest take the general path.
+                    if (!dtype.isInteger() || Math.abs(v) < 0x1p53 && Double.doubleToRawLongBits(v) != NEGATIVE_ZERO) {
                         i++;
                         return new NpScalar(NDArray.scalar(v, dtype));
                     }
@@ -269,9 +293,8 @@ final class NumpyTypes {
     static PyList toList(NDArray a) {
         PyList out = new PyList();
         if (a.ndim() == 1) {
-            double[] d = a.toArray();
-            for (double x : d) {
-                out.items.add(NpArrays.pyValue(a, x));
+            for (int i = 0; i < a.size(); i++) {
+                out.items.add(NpArrays.pyValue(a, i));
             }
             return out;
         }
