@@ -135,6 +135,9 @@ final class NumpyModule {
             Object[] b = FULL.bind(a, k);
             NDArray v = arg(b[1]);
             DType d = dtypeOr(b[2], v.dtype());
+            if (b[1] instanceof Long l && d.isInteger() && (l < d.minValue() || l > d.maxValue())) {
+                throw Py.error(Types.OVERFLOW_ERROR, "Python integer " + l + " out of bounds for " + d.numpyName());
+            }
             return v.dtype().isInteger() && d.isInteger() ? NDArray.full(v.longItem(), d, NpArrays.shape(b[0]))
                     : NDArray.full(v.item(), d, NpArrays.shape(b[0]));
         });
