@@ -22,16 +22,32 @@ import org.apache.commons.math3.random.RandomGenerator;
  * {@code NDArray.arange(5)}, {@code RandomState.global().rand(3)}; {@code repr()} is numpy's
  * {@code repr}, {@code toString()} its {@code str}.
  *
- * <h2>Storage: one {@code double[]} for every dtype</h2>
+ * <h2>Storage: one {@code double[]} for every dtype, exact longs beside it past 2^53</h2>
  * Every dtype stores its values in a {@code double[]}, each value exactly: float32 values are
  * doubles rounded to float ({@code (float) v}), int32, uint8 and bool values are small
- * integers, int64 values are exact up to 2^53 in magnitude (numpy's int64 keep all 64 bits;
- * larger values here are the nearest double; arithmetic still wraps at 2^64 as numpy's does).
+ * integers, and so are int64 values up to 2^53 in magnitude.
  * Why: the float64 kernels (element-wise loops, pairwise sums, the matmul kernel) stay exactly
  * as they were, with no dispatch inside a loop, and every other dtype reuses them: a float32
  * {@code + - * / sqrt} is the double result rounded once to float, which is the correctly
  * rounded float32 result (a double has more than twice float's precision plus two bits).
- * Integer results that can overflow are computed in {@code long} and wrapped to their dtype.
+ *
+ * <p>An int64 array some of whose values lie past ±2^53 (where doubles skip integers:
+ * {@code 2**53 + 1} is no double) keeps a {@code long[]} of its exact values beside the
+ * {@code double[]} ({@link #exactOrNull}), with {@code store[i] == (double) exact[i]}: the double
+ * is numpy's own float64 conversion of the value (round to nearest), so a float kernel reading
+ * {@code store} computes what numpy computes after promoting int64 to float64, and needs no
+ * change. Only what must see all 64 bits reads the longs: the integer kernels (arithmetic
+ * wrapping at 2^64, comparisons, bitwise ops, sums, products, max, argmax, sort), casts to
+ * smaller integers and float32, the copies (indexing, views, reshape, transpose, broadcast,
+ * joins, writes) and printing. Arrays of small integers, nearly all of them, have no
+ * {@code long[]}: integer kernels allocate it at their first result past 2^53
+ * ({@link ExactInts.Results}). A {@code long[]} for every int64 array would be simpler to reason
+ * about but would make every int64 operand of a float kernel convert or branch; a separate
+ * {@code long[]} storage class would touch every kernel. Moves that know nothing of dtypes
+ * (transpose, broadcast) carry the longs by moving the elements' positions the same way
+ * ({@link ExactInts#moved}). Integer results that can overflow are computed in {@code long} and
+ * wrapped to their dtype. Still through doubles: integer matmul/dot (exact below 2^53 only) and
+ * {@code np.add.at} into int64.
  *
  * <h2>Python scalars</h2>
  * numpy 2 (NEP 50) treats Python's {@code int} and {@code float} as weak: they take the

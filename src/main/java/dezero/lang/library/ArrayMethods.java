@@ -57,7 +57,8 @@ final class ArrayMethods {
             return s.longItem();
         });
         method(t, "__round__", (s, a, k) -> a.length == 0 || a[0] == PyNone.NONE
-                ? (Object) (long) Math.rint(s.item()) : NpArrays.result(round(s, (int) Py.index(a[0]))));
+                ? (Object) (s.dtype().isInteger() ? s.longItem() : (long) Math.rint(s.item()))
+                : NpArrays.result(round(s, (int) Py.index(a[0]))));
         method(t, "__hash__", (s, a, k) -> (long) Double.hashCode(s.item()));
         method(t, "item", (s, a, k) -> {
             if (a.length > 0) {

@@ -135,6 +135,11 @@ final class NpArrays {
             long[] values = new long[flat.size()];
             for (int i = 0; i < values.length; i++) {
                 values[i] = integer(flat.get(i));
+                if (dtype != null && dtype.isInteger() && flat.get(i) instanceof Long
+                        && (values[i] < dtype.minValue() || values[i] > dtype.maxValue())) {
+                    // numpy 2 refuses a Python int that the requested integer dtype cannot hold
+                    throw Py.error(Types.OVERFLOW_ERROR, "Python integer " + values[i] + " out of bounds for " + dtype);
+                }
             }
             a = NDArray.int64(values, dims).astype(inferred);
         } else {

@@ -296,7 +296,10 @@ final class NumpyModule {
         np.dict.put("amin", np.dict.get("min"));
         def(np, "argmax", (a, k) -> ArrayMethods.arg(arg(a[0]), java.util.Arrays.copyOfRange(a, 1, a.length), k, true));
         def(np, "argmin", (a, k) -> ArrayMethods.arg(arg(a[0]), java.util.Arrays.copyOfRange(a, 1, a.length), k, false));
-        def(np, "cumsum", (a, k) -> (a.length > 1 && a[1] != PyNone.NONE ? arg(a[0]).cumsum((int) Py.index(a[1])) : arg(a[0]).cumsum()));
+        def(np, "cumsum", (a, k) -> {
+            Object axis = a.length > 1 ? a[1] : k.getOrDefault("axis", PyNone.NONE);
+            return axis != PyNone.NONE ? arg(a[0]).cumsum((int) Py.index(axis)) : arg(a[0]).cumsum();
+        });
         def(np, "argsort", (a, k) -> arg(a[0]).argsort());
         def(np, "sort", (a, k) -> arg(a[0]).sort());
         def(np, "unique", (a, k) -> arg(a[0]).unique());

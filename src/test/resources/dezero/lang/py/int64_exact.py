@@ -71,3 +71,12 @@ for f in (lambda: np.array([1]) + 2**63, lambda: np.array([1], dtype=np.int32) *
     try: print(f())
     except OverflowError as e: print('OverflowError', e)
 print(np.array([1]) < 2**64, np.array([1]) == 2**63, 2**64 > np.array([1]), np.array([1.0]) + 2**64)
+
+# numpy scalars in Python's formatting, rounding and indexing; rows of an exact array
+s = np.int64(2**62 + 1)
+print(f"{s}", "%d" % s, "{:,}".format(s), round(s), hex(s), float(s), range(10)[np.int64(3)])
+for row in np.array([[2**62 + 1, 2], [3, 4]]):
+    print(row, row[0], np.cumsum(row), np.clip(row, 3, 2**62))
+for f in (lambda: np.int32(2**40), lambda: np.array([2**40], dtype=np.int32), lambda: np.uint8(-1)):
+    try: print(f())
+    except OverflowError as e: print('OverflowError', e)
