@@ -16,6 +16,12 @@ final class AxisReductions {
         double apply(double[] a, int from, int n);
     }
 
+    /** Reduces one contiguous run {@code a[from, from + n)} of integers to an integer. */
+    @FunctionalInterface
+    interface LongRun {
+        long apply(long[] a, int from, int n);
+    }
+
     /** Which axes an {@code axis} argument reduces: {@code null} means all; numpy's errors. */
     static boolean[] axes(int[] axes, int ndim) {
         boolean[] reduce = new boolean[ndim];
@@ -79,26 +85,101 @@ final class AxisReductions {
      * numpy's error for an empty run ({@code null}: empty runs are allowed).
      */
     static NDArray reduce(NDArray x, int[] axes, boolean keepdims, DType outType, String ufunc, Run run) {
-        int[] shape = x.shapeRef();
-        boolean[] reduce = axes(axes, shape.length);
+        boolean[] reduce = axes(axes, x.ndim());
+        int runLength = runLength(x.shapeRef(), reduce, ufunc);
+        int[] out = outShape(x.shapeRef(), reduce, keepdims);
+        double[] r = Buffers.of(out);
+        double[] a = reducedLast(x, reduce).buffer();
+        for (int i = 0; i < r.length; i++) {
+            r[i] = run.apply(a, i * runLength, runLength);
+        }
+        return new NDArray(out, r, outType);
+    }
+
+    /**
+     * {@link #reduce} for integer (and bool) operands in {@code long} arithmetic, over int64's
+     * exact values: sums and products wrap at 2^64 as numpy's, maxima compare exactly.
+     */
+    static NDArray reduceLongs(NDArray x, int[] axes, boolean keepdims, DType outType, String ufunc, LongRun run) {
+        boolean[] reduce = axes(axes, x.ndim());
+        int runLength = runLength(x.shapeRef(), reduce, ufunc);
+        int[] out = outShape(x.shapeRef(), reduce, keepdims);
+        ExactInts.Results r = new ExactInts.Results(out);
+        long[] a = reducedLast(x, reduce).longs();
+        for (int i = 0; i < r.values.length; i++) {
+            r.put(i, outType.wrapLong(run.apply(a, i * runLength, runLength)));
+        }
+        return r.array(out, outType);
+    }
+
+    /** How many elements each output element reduces; numpy's error when that is none and {@code ufunc} has no identity. */
+    private static int runLength(int[] shape, boolean[] reduce, String ufunc) {
         int runLength = 1;
         for (int i = 0; i < shape.length; i++) {
             if (reduce[i]) {
                 runLength *= shape[i];
             }
         }
-        int[] out = outShape(shape, reduce, keepdims);
-        double[] r = Buffers.of(out);
         if (runLength == 0 && ufunc != null) {
             throw new ArgumentException(ufunc.startsWith("arg")
                     ? "attempt to get " + ufunc + " of an empty sequence"
                     : "zero-size array to reduction operation " + ufunc + " which has no identity");
         }
-        double[] a = reducedLast(x, reduce).buffer();
-        for (int i = 0; i < r.length; i++) {
-            r[i] = run.apply(a, i * runLength, runLength);
+        return runLength;
+    }
+
+    static long sumLongs(long[] a, int from, int n) {
+        long s = 0;
+        for (int i = from; i < from + n; i++) {
+            s += a[i];
         }
-        return new NDArray(out, r, outType);
+        return s;
+    }
+
+    static long prodLongs(long[] a, int from, int n) {
+        long p = 1;
+        for (int i = from; i < from + n; i++) {
+            p *= a[i];
+        }
+        return p;
+    }
+
+    static long maxLongs(long[] a, int from, int n) {
+        long m = a[from];
+        for (int i = from + 1; i < from + n; i++) {
+            m = Math.max(m, a[i]);
+        }
+        return m;
+    }
+
+    static long minLongs(long[] a, int from, int n) {
+        long m = a[from];
+        for (int i = from + 1; i < from + n; i++) {
+            m = Math.min(m, a[i]);
+        }
+        return m;
+    }
+
+    /** The first index of the largest element, as numpy's argmax. */
+    static long argmaxLongs(long[] a, int from, int n) {
+        int best = 0;
+        for (int i = 1; i < n; i++) {
+            if (a[from + i] > a[from + best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** The first index of the smallest element, as numpy's argmin. */
+    static long argminLongs(long[] a, int from, int n) {
+        int best = 0;
+        for (int i = 1; i < n; i++) {
+            if (a[from + i] < a[from + best]) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** numpy's maximum.reduce: nan if any element is nan. */
@@ -171,16 +252,9 @@ final class AxisReductions {
         return best;
     }
 
-    /** The product in order, in {@code t}'s arithmetic (integers wrap, float32 rounds each step). */
+    /** The product in order, in float {@code t}'s arithmetic (float32 rounds each step); integers: {@link #prodLongs}. */
     static Run prod(DType t) {
         return (a, from, n) -> {
-            if (!t.isFloat()) {
-                long p = 1;
-                for (int i = from; i < from + n; i++) {
-                    p *= (long) a[i];
-                }
-                return t.wrap(p);
-            }
             double p = 1;
             for (int i = from; i < from + n; i++) {
                 p *= a[i];
@@ -201,13 +275,25 @@ final class AxisReductions {
         int[] shape = src.shapeRef();
         DType t = Reductions.sumType(x.dtype());
         if (shape.length == 0) {
-            return new NDArray(new int[] {1}, src.buffer().clone(), t);
+            return src.reshape(1).astype(t);
         }
         int ax = axis == null ? 0 : Shapes.axis(axis, shape.length);
         NDArray moved = moveLast(src, ax);
+        int n = shape[ax];
+        if (!t.isFloat()) {
+            long[] a = moved.longs();
+            ExactInts.Results r = new ExactInts.Results(moved.shapeRef());
+            for (int base = 0; base < a.length; base += n) {
+                long acc = 0;
+                for (int j = 0; j < n; j++) {
+                    acc += a[base + j];
+                    r.put(base + j, acc);
+                }
+            }
+            return moveBack(r.array(moved.shapeRef(), t), ax);
+        }
         double[] a = moved.buffer();
         double[] r = Buffers.of(a.length, shape);
-        int n = shape[ax];
         for (int base = 0; base < a.length; base += n) {
             double acc = 0;
             for (int j = 0; j < n; j++) {
@@ -237,7 +323,9 @@ final class AxisReductions {
         int ax = Shapes.axis(axis, shape.length);
         NDArray moved = moveLast(x, ax);
         double[] a = moved.buffer();
-        double[] r = Buffers.of(a.length, shape);
+        // int64 values past 2^53 are ordered by their exact values
+        long[] exact = moved.exactOrNull();
+        ExactInts.Results r = new ExactInts.Results(moved.shapeRef());
         int n = shape[ax];
         Integer[] order = new Integer[n];
         for (int base = 0; base < a.length; base += n) {
@@ -245,12 +333,22 @@ final class AxisReductions {
             for (int j = 0; j < n; j++) {
                 order[j] = j;
             }
-            Arrays.sort(order, (p, q) -> Double.compare(a[b + p], a[b + q]));
+            if (exact != null) {
+                Arrays.sort(order, (p, q) -> Long.compare(exact[b + p], exact[b + q]));
+            } else {
+                Arrays.sort(order, (p, q) -> Double.compare(a[b + p], a[b + q]));
+            }
             for (int j = 0; j < n; j++) {
-                r[base + j] = indices ? order[j] : a[base + order[j]];
+                if (indices) {
+                    r.values[base + j] = order[j];
+                } else if (exact != null) {
+                    r.put(base + j, exact[base + order[j]]);
+                } else {
+                    r.values[base + j] = a[base + order[j]];
+                }
             }
         }
-        return moveBack(new NDArray(moved.shapeRef(), r, indices ? DType.INT64 : x.dtype()), ax);
+        return moveBack(r.array(moved.shapeRef(), indices ? DType.INT64 : x.dtype()), ax);
     }
 
     private static NDArray moveLast(NDArray x, int ax) {

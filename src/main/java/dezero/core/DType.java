@@ -41,8 +41,8 @@ public enum DType {
         return this == BOOL;
     }
 
-    /** The smallest value of an integer dtype. */
-    long minValue() {
+    /** The smallest value of an integer dtype (numpy's {@code iinfo(dtype).min}). */
+    public long minValue() {
         return switch (this) {
             case UINT8, BOOL -> 0;
             case INT32 -> Integer.MIN_VALUE;
@@ -50,8 +50,8 @@ public enum DType {
         };
     }
 
-    /** The largest value of an integer dtype. */
-    long maxValue() {
+    /** The largest value of an integer dtype (numpy's {@code iinfo(dtype).max}). */
+    public long maxValue() {
         return switch (this) {
             case BOOL -> 1;
             case UINT8 -> 255;
@@ -93,6 +93,16 @@ public enum DType {
             return strong == BOOL ? INT64 : strong;
         }
         return strong;
+    }
+
+    /** An integer value wrapped into this integer dtype (as numpy's C casts do), exact for int64. */
+    long wrapLong(long v) {
+        return switch (this) {
+            case BOOL -> v != 0 ? 1 : 0;
+            case UINT8 -> v & 0xff;
+            case INT32 -> (int) v;
+            default -> v;
+        };
     }
 
     /** A double holding an integer value, wrapped into this integer dtype (as numpy's C casts do). */

@@ -73,9 +73,9 @@ final class Elementwise {
     /** numpy 2 refuses a Python int that the integer result dtype cannot hold. */
     private static void checkWeakInt(NDArray x, DType t) {
         if (x.isWeak() && x.dtype() == DType.INT64 && t != DType.INT64) {
-            double v = x.buffer()[0];
+            long v = x.longAt(0);
             if (v < t.minValue() || v > t.maxValue()) {
-                throw new OverflowException("Python integer " + (long) v + " out of bounds for " + t);
+                throw new OverflowException("Python integer " + v + " out of bounds for " + t);
             }
         }
     }
@@ -87,8 +87,8 @@ final class Elementwise {
             DType common = op.isComparison() || op == Op.DIV
                     ? DType.promoteWeak((x0.isWeak() ? x0 : x1).dtype(), (x0.isWeak() ? x1 : x0).dtype()) : t;
             if (common == DType.FLOAT32) {
-                x0 = x0.isWeak() ? NDArray.scalar(x0.buffer()[0], DType.FLOAT32) : x0;
-                x1 = x1.isWeak() ? NDArray.scalar(x1.buffer()[0], DType.FLOAT32) : x1;
+                x0 = x0.isWeak() ? weakAsFloat32(x0) : x0;
+                x1 = x1.isWeak() ? weakAsFloat32(x1) : x1;
             }
         }
         if (t.isFloat() && op.ordinal() <= Op.DIV.ordinal()) {
@@ -96,6 +96,12 @@ final class Elementwise {
             return t == DType.FLOAT64 ? r : r.roundedTo(DType.FLOAT32);
         }
         return generic(op, x0, x1, t);
+    }
+
+    /** A Python scalar as a float32 operand: a Python int is rounded once, from its exact value. */
+    private static NDArray weakAsFloat32(NDArray weak) {
+        double v = weak.dtype() == DType.INT64 ? (float) weak.longAt(0) : weak.buffer()[0];
+        return NDArray.scalar(v, DType.FLOAT32);
     }
 
     /** The float64 kernels of + - * / with broadcasting (the result's dtype is float64). */
@@ -220,12 +226,16 @@ final class Elementwise {
         return constantOnLeft ? binary(op, w, x) : binary(op, x, w);
     }
 
-    /** The loop for everything but float + - * /: integers in {@code long}, floats in double. */
+    /**
+     * The loop for everything but float + - * /: integers in {@code long} (an int64 operand's
+     * exact values when it has them), floats in double.
+     */
     static NDArray generic(Op op, NDArray x0, NDArray x1, DType t) {
         int[] sa = x0.shapeRef();
         int[] sb = x1.shapeRef();
         int[] shape = Shapes.broadcast(sa, sb);
-        double[] r = Buffers.of(shape);
+        ExactInts.Results results = new ExactInts.Results(shape);
+        double[] r = results.values;
         if (r.length == 0) {
             return new NDArray(shape, r, t);
         }
@@ -233,7 +243,11 @@ final class Elementwise {
         double[] b = x1.buffer();
         DType operand = op.isComparison() ? DType.promote(x0.dtype(), x1.dtype()) : t;
         boolean integer = !operand.isFloat();
-        if (!integer || op.isComparison()) {
+        long[] ea = integer ? x0.exactOrNull() : null;
+        long[] eb = integer ? x1.exactOrNull() : null;
+        // 2^53 and 2^53 + 1 are one double: integers past it compare by their exact values
+        boolean exactCompare = ea != null || eb != null;
+        if (!integer || op.isComparison() && !exactCompare) {
             int mode = java.util.Arrays.equals(sa, sb) ? 0
                     : b.length == 1 && sb.length <= sa.length ? 1
                     : a.length == 1 && sa.length <= sb.length ? 2 : -1;
@@ -258,9 +272,13 @@ final class Elementwise {
             double vb = b[ib];
             double v;
             if (op.isComparison()) {
-                v = compare(op, va, vb) ? 1 : 0;
+                v = (exactCompare ? compareLongs(op, ea != null ? ea[ia] : (long) va, eb != null ? eb[ib] : (long) vb)
+                        : compare(op, va, vb)) ? 1 : 0;
             } else if (integer) {
-                v = t.wrap(longOp(op, (long) va, (long) vb, t));
+                long x = ea != null ? ea[ia] : (long) va;
+                long y = eb != null ? eb[ib] : (long) vb;
+                results.put(o, t.wrapLong(longOp(op, x, y, t)));
+                v = r[o];
             } else {
                 v = doubleOp(op, va, vb);
                 if (t == DType.FLOAT32) {
@@ -279,7 +297,7 @@ final class Elementwise {
                 idx[d] = 0;
             }
         }
-        return new NDArray(shape, r, t);
+        return results.array(shape, t);
     }
 
     /**
@@ -346,6 +364,17 @@ final class Elementwise {
     }
 
     private static boolean compare(Op op, double a, double b) {
+        return switch (op) {
+            case EQ -> a == b;
+            case NE -> a != b;
+            case LT -> a < b;
+            case LE -> a <= b;
+            case GT -> a > b;
+            default -> a >= b;
+        };
+    }
+
+    private static boolean compareLongs(Op op, long a, long b) {
         return switch (op) {
             case EQ -> a == b;
             case NE -> a != b;

@@ -55,7 +55,32 @@ final class Joins {
                 o += chunk;
             }
         }
-        return new NDArray(shape, r, t);
+        return new NDArray(shape, r, t).withExact(exactJoined(arrays, t, outer, ax, inner, r.length));
+    }
+
+    /** The exact values of an int64 concatenation, laid out as its doubles are; null when none of the arrays has any. */
+    private static long[] exactJoined(NDArray[] arrays, DType t, int outer, int ax, int inner, int size) {
+        boolean any = false;
+        for (NDArray a : arrays) {
+            any |= a.exactOrNull() != null;
+        }
+        if (t != DType.INT64 || !any) {
+            return null;
+        }
+        long[][] values = new long[arrays.length][];
+        for (int i = 0; i < arrays.length; i++) {
+            values[i] = arrays[i].astype(t).longs();
+        }
+        long[] e = new long[size];
+        int o = 0;
+        for (int block = 0; block < outer; block++) {
+            for (int i = 0; i < arrays.length; i++) {
+                int chunk = arrays[i].shapeRef()[ax] * inner;
+                System.arraycopy(values[i], block * chunk, e, o, chunk);
+                o += chunk;
+            }
+        }
+        return e;
     }
 
     static NDArray stack(NDArray[] arrays, int axis) {

@@ -22,16 +22,32 @@ import org.apache.commons.math3.random.RandomGenerator;
  * {@code NDArray.arange(5)}, {@code RandomState.global().rand(3)}; {@code repr()} is numpy's
  * {@code repr}, {@code toString()} its {@code str}.
  *
- * <h2>Storage: one {@code double[]} for every dtype</h2>
+ * <h2>Storage: one {@code double[]} for every dtype, exact longs beside it past 2^53</h2>
  * Every dtype stores its values in a {@code double[]}, each value exactly: float32 values are
  * doubles rounded to float ({@code (float) v}), int32, uint8 and bool values are small
- * integers, int64 values are exact up to 2^53 in magnitude (numpy's int64 keep all 64 bits;
- * larger values here are the nearest double; arithmetic still wraps at 2^64 as numpy's does).
+ * integers, and so are int64 values up to 2^53 in magnitude.
  * Why: the float64 kernels (element-wise loops, pairwise sums, the matmul kernel) stay exactly
  * as they were, with no dispatch inside a loop, and every other dtype reuses them: a float32
  * {@code + - * / sqrt} is the double result rounded once to float, which is the correctly
  * rounded float32 result (a double has more than twice float's precision plus two bits).
- * Integer results that can overflow are computed in {@code long} and wrapped to their dtype.
+ *
+ * <p>An int64 array some of whose values lie past ±2^53 (where doubles skip integers:
+ * {@code 2**53 + 1} is no double) keeps a {@code long[]} of its exact values beside the
+ * {@code double[]} ({@link #exactOrNull}), with {@code store[i] == (double) exact[i]}: the double
+ * is numpy's own float64 conversion of the value (round to nearest), so a float kernel reading
+ * {@code store} computes what numpy computes after promoting int64 to float64, and needs no
+ * change. Only what must see all 64 bits reads the longs: the integer kernels (arithmetic
+ * wrapping at 2^64, comparisons, bitwise ops, sums, products, max, argmax, sort), casts to
+ * smaller integers and float32, the copies (indexing, views, reshape, transpose, broadcast,
+ * joins, writes) and printing. Arrays of small integers, nearly all of them, have no
+ * {@code long[]}: integer kernels allocate it at their first result past 2^53
+ * ({@link ExactInts.Results}). A {@code long[]} for every int64 array would be simpler to reason
+ * about but would make every int64 operand of a float kernel convert or branch; a separate
+ * {@code long[]} storage class would touch every kernel. Moves that know nothing of dtypes
+ * (transpose, broadcast) carry the longs by moving the elements' positions the same way
+ * ({@link ExactInts#moved}). Integer results that can overflow are computed in {@code long} and
+ * wrapped to their dtype. Still through doubles: integer matmul/dot (exact below 2^53 only) and
+ * {@code np.add.at} into int64.
  *
  * <h2>Python scalars</h2>
  * numpy 2 (NEP 50) treats Python's {@code int} and {@code float} as weak: they take the
@@ -74,6 +90,12 @@ public final class NDArray {
      * that views can tell whether they are stale; null until a view or a reshape needs it.
      */
     private WriteCount writes;
+    /**
+     * The exact values of an int64 array some of whose elements lie beyond ±2^53 (then
+     * {@code store[i] == (double) exact.values[i]}); null, or holding null, when every element
+     * is its double. Shared, as {@link #writes} is, by the arrays that share {@link #store}.
+     */
+    private ExactSlot exact;
 
     /** A float64 array; takes ownership of both arrays. */
     NDArray(int[] shape, double[] data) {
@@ -98,7 +120,8 @@ public final class NDArray {
 
     /** A Python {@code int} as an operand: a weak int64 0-d array (it takes the other operand's integer dtype). */
     public static NDArray weakInt(long value) {
-        return new NDArray(Shapes.SCALAR, new double[] {value}, DType.INT64, true);
+        NDArray r = new NDArray(Shapes.SCALAR, new double[] {value}, DType.INT64, true);
+        return ExactInts.beyondDouble(value) ? r.withExact(new long[] {value}) : r;
     }
 
     /** A Python {@code float} as an operand: a weak float64 0-d array (it keeps a float32 operand float32). */
@@ -119,11 +142,29 @@ public final class NDArray {
     /** This array's values as {@code dtype}, a new array, as numpy's {@code astype} (see {@link DType#cast}). */
     public NDArray astype(DType to) {
         double[] d = data();
+        long[] e = exactOrNull();
+        if (e != null && to != DType.FLOAT64) {
+            return exactAsType(e, to);
+        }
         double[] r = Buffers.of(d.length, shape);
         for (int i = 0; i < r.length; i++) {
             r[i] = to.cast(d[i], dtype);
         }
         return new NDArray(shape.clone(), r, to);
+    }
+
+    /** {@link #astype} from exact int64 values: other integer dtypes take their low bits, float32 rounds once. */
+    private NDArray exactAsType(long[] e, DType to) {
+        ExactInts.Results r = new ExactInts.Results(shape);
+        for (int i = 0; i < e.length; i++) {
+            long v = e[i];
+            if (to == DType.FLOAT32) {
+                r.values[i] = (float) v; // one rounding, as numpy's int64 to float32
+            } else {
+                r.put(i, to.wrapLong(v));
+            }
+        }
+        return r.array(shape.clone(), to);
     }
 
     /** This (fresh, unshared) array's buffer rounded in place to float32, as a float32 array. */
@@ -165,7 +206,7 @@ public final class NDArray {
         for (int i = 0; i < d.length; i++) {
             d[i] = values[i];
         }
-        return new NDArray(shape.clone(), d, DType.INT64);
+        return new NDArray(shape.clone(), d, DType.INT64).withExact(ExactInts.neededOrNull(values.clone()));
     }
 
     /** A bool array of the given shape over row-major {@code values} (copied). */
@@ -218,7 +259,9 @@ public final class NDArray {
 
     /** A copy with its own buffer, as numpy's {@code copy()}. */
     public NDArray copy() {
-        return new NDArray(shape.clone(), data().clone(), dtype);
+        NDArray r = new NDArray(shape.clone(), data().clone(), dtype);
+        long[] e = exactOrNull();
+        return e == null ? r : r.withExact(e.clone());
     }
 
     /** The elements at flat indices {@code idx} (row-major), in the shape of {@code idx}, as numpy's {@code take}. */
@@ -233,7 +276,17 @@ public final class NDArray {
             }
             r[i] = d[k < 0 ? k + d.length : k];
         }
-        return new NDArray(idx.shape.clone(), r, dtype);
+        NDArray out = new NDArray(idx.shape.clone(), r, dtype);
+        long[] e = exactOrNull();
+        if (e != null) {
+            long[] re = new long[r.length];
+            for (int i = 0; i < r.length; i++) {
+                int k = (int) ix[i];
+                re[i] = e[k < 0 ? k + d.length : k];
+            }
+            out.withExact(re);
+        }
+        return out;
     }
 
     /** A 2-d array from rows of equal length (copied). */
@@ -288,6 +341,24 @@ public final class NDArray {
             Arrays.fill(d, v);
         }
         return new NDArray(shape.clone(), d, dtype);
+    }
+
+    /**
+     * An array of {@code shape} and {@code dtype} filled with the Python int {@code value}
+     * (exact for int64, wrapped into smaller integer dtypes, rounded into floats), as {@code np.full}.
+     */
+    public static NDArray full(long value, DType dtype, int... shape) {
+        if (!dtype.isInteger()) {
+            return full((double) value, dtype, shape);
+        }
+        long v = dtype.wrapLong(value);
+        NDArray r = full((double) v, dtype, shape);
+        if (dtype == DType.INT64 && ExactInts.beyondDouble(v)) {
+            long[] e = new long[r.store.length];
+            Arrays.fill(e, v);
+            r.withExact(e);
+        }
+        return r;
     }
 
     /** Zeros of {@code dtype}, as {@code np.zeros(shape, dtype)}. */
@@ -461,7 +532,16 @@ public final class NDArray {
                 r[i] = d[off[i]];
             }
         }
-        return new NDArray(s.shape(), r, dtype);
+        NDArray out = new NDArray(s.shape(), r, dtype);
+        long[] e = exactOrNull();
+        if (e != null) {
+            long[] re = new long[r.length];
+            for (int i = 0; i < re.length; i++) {
+                re[i] = e[s.offset(i)];
+            }
+            out.withExact(re);
+        }
+        return out;
     }
 
     /**
@@ -471,12 +551,44 @@ public final class NDArray {
      */
     public void set(NDArray value, Index... index) {
         Indexing.Selection s = Indexing.select(shape, index);
-        double[] v = broadcastForWrite(value, s);
+        NDArray v = broadcastForWrite(value, s);
         double[] d = data();
-        for (int i = 0; i < v.length; i++) {
-            d[s.offset(i)] = dtype.cast(v[i], value.dtype);
+        if (needsExactWrite(v)) {
+            long[] lv = (v.dtype == DType.INT64 ? v : v.astype(DType.INT64)).longs();
+            for (int i = 0; i < lv.length; i++) {
+                putLong(s.offset(i), lv[i]);
+            }
+        } else {
+            double[] dv = v.data();
+            for (int i = 0; i < dv.length; i++) {
+                d[s.offset(i)] = dtype.cast(dv[i], value.dtype);
+            }
         }
         written();
+    }
+
+    /**
+     * Whether writing integer {@code values} into this array must go through their exact
+     * values: this array is int64 and either side holds values past ±2^53 (only int64 arrays do).
+     */
+    private boolean needsExactWrite(NDArray values) {
+        return dtype == DType.INT64 && (exactOrNull() != null || values.exactOrNull() != null);
+    }
+
+    /** Stores the int64 value {@code v} at flat index {@code i}, keeping the exact values (call {@link #written} after). */
+    private void putLong(int i, long v) {
+        store[i] = v;
+        long[] e = exact == null ? null : exact.values;
+        if (e != null) {
+            e[i] = v;
+        } else if (ExactInts.beyondDouble(v)) {
+            e = new long[store.length];
+            for (int j = 0; j < e.length; j++) {
+                e[j] = (long) store[j];
+            }
+            e[i] = v;
+            exactSlot().values = e;
+        }
     }
 
     /** numpy's {@code a[index] = value} for a Python number. */
@@ -490,7 +602,7 @@ public final class NDArray {
      */
     public void addAt(Index[] index, NDArray values) {
         Indexing.Selection s = Indexing.select(shape, index);
-        double[] v = broadcastForWrite(values, s);
+        double[] v = broadcastForWrite(values, s).data();
         DType from = DType.promote(dtype, values.dtype);
         double[] d = data();
         for (int i = 0; i < v.length; i++) {
@@ -501,9 +613,9 @@ public final class NDArray {
     }
 
     /** {@code value}'s elements broadcast to the selection's shape, or numpy's error. */
-    private static double[] broadcastForWrite(NDArray value, Indexing.Selection s) {
+    private static NDArray broadcastForWrite(NDArray value, Indexing.Selection s) {
         try {
-            return value.broadcastTo(s.shape()).data();
+            return value.broadcastTo(s.shape());
         } catch (ShapeException e) {
             if (s.advanced()) {
                 throw new ShapeException("shape mismatch: value array of shape " + Shapes.compact(value.shape)
@@ -578,10 +690,17 @@ public final class NDArray {
             throw new DTypeException("Cannot cast ufunc '" + ufunc + "' output from dtype('" + result.dtype
                     + "') to dtype('" + dtype + "') with casting rule 'same_kind'");
         }
-        double[] r = result.data();
         double[] d = data();
-        for (int i = 0; i < d.length; i++) {
-            d[i] = dtype.cast(r[i], result.dtype);
+        if (needsExactWrite(result)) {
+            long[] r = (result.dtype == DType.INT64 ? result : result.astype(DType.INT64)).longs();
+            for (int i = 0; i < d.length; i++) {
+                putLong(i, r[i]);
+            }
+        } else {
+            double[] r = result.data();
+            for (int i = 0; i < d.length; i++) {
+                d[i] = dtype.cast(r[i], result.dtype);
+            }
         }
         written();
     }
@@ -624,6 +743,17 @@ public final class NDArray {
             for (int i = 0; i < store.length; i++) {
                 store[i] = b[at.offset(i)];
             }
+            long[] be = base.exact == null ? null : base.exact.values;
+            if (be != null || exact != null) {
+                long[] e = null;
+                if (be != null) {
+                    e = new long[store.length];
+                    for (int i = 0; i < e.length; i++) {
+                        e[i] = be[at.offset(i)];
+                    }
+                }
+                exactSlot().values = e;
+            }
             link.seen = baseWrites;
             writes().n++;
         }
@@ -640,6 +770,66 @@ public final class NDArray {
         return writes;
     }
 
+    /** The exact values of an int64 array, shared by the arrays that share one buffer. */
+    private static final class ExactSlot {
+        long[] values;
+    }
+
+    private ExactSlot exactSlot() {
+        if (exact == null) {
+            exact = new ExactSlot();
+        }
+        return exact;
+    }
+
+    /**
+     * The exact int64 values beside the doubles, or null when every element is its double
+     * (the common case: no element past ±2^53). Read-only for the caller.
+     */
+    long[] exactOrNull() {
+        data(); // brings a view's values up to date
+        return exact == null ? null : exact.values;
+    }
+
+    /**
+     * Attaches exact int64 values to a freshly built array (ignored for other dtypes, or null);
+     * takes ownership. Returns this array.
+     */
+    NDArray withExact(long[] values) {
+        if (values != null && dtype == DType.INT64) {
+            exactSlot().values = values;
+        }
+        return this;
+    }
+
+    /** The elements as longs: the exact values (read-only) or the doubles converted (a fresh array). */
+    long[] longs() {
+        long[] e = exactOrNull();
+        if (e != null) {
+            return e;
+        }
+        double[] d = data();
+        long[] r = new long[d.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = (long) d[i];
+        }
+        return r;
+    }
+
+    /** The element at a row-major flat index as an integer: exact for int64 over its whole range. */
+    public long longAt(int i) {
+        long[] e = exactOrNull();
+        return e != null ? e[i] : (long) data()[i];
+    }
+
+    /** The single value of a one-element integer array, exact, as numpy's {@code item()} gives it. */
+    public long longItem() {
+        if (data().length != 1) {
+            throw new ShapeException("can only convert an array of size 1 to a Python scalar");
+        }
+        return longAt(0);
+    }
+
     /**
      * This array's elements in the shape {@code target} (of the same size), shared as numpy's
      * reshape shares them: the two arrays have one buffer, one write count, and for a view one
@@ -649,10 +839,13 @@ public final class NDArray {
      */
     NDArray reshaped(int[] target) {
         if (link != null && link.at.offsets() != null && !Shapes.sameNonUnitDims(shape, target)) {
-            return new NDArray(target, data().clone(), dtype);
+            NDArray r = new NDArray(target, data().clone(), dtype);
+            long[] e = exactOrNull();
+            return e == null ? r : r.withExact(e.clone());
         }
         NDArray r = new NDArray(target, data(), dtype);
         r.writes = writes();
+        r.exact = exactSlot();
         r.link = link;
         return r;
     }
@@ -672,6 +865,12 @@ public final class NDArray {
             Indexing.Selection at = link.at;
             for (int i = 0; i < store.length; i++) {
                 b[at.offset(i)] = store[i];
+            }
+            long[] e = exact == null ? null : exact.values;
+            if (e != null || base.exact != null && base.exact.values != null) {
+                for (int i = 0; i < store.length; i++) {
+                    base.putLong(at.offset(i), e != null ? e[i] : (long) store[i]);
+                }
             }
             base.written();
             link.seen = base.writes.n;
@@ -1042,6 +1241,9 @@ public final class NDArray {
                 reduce[k] = true;
             }
         }
+        if (!dtype.isFloat()) {
+            return AxisReductions.reduceLongs(this, axes, keepdims, DType.INT64, null, AxisReductions::sumLongs);
+        }
         return Reductions.sum(this, reduce, keepdims);
     }
 
@@ -1052,7 +1254,7 @@ public final class NDArray {
 
     /** numpy's {@code broadcast_to} (the result is a fresh array, not a view). */
     public NDArray broadcastTo(int... target) {
-        return Reductions.broadcastTo(this, target);
+        return ExactInts.moved(this, a -> Reductions.broadcastTo(a, target));
     }
 
     /** numpy's {@code reshape}; one dimension may be {@code -1}. Shares the data. */
@@ -1062,12 +1264,12 @@ public final class NDArray {
 
     /** Reverses the axes ({@code .T}). */
     public NDArray transpose() {
-        return LinAlg.transpose(this, null);
+        return ExactInts.moved(this, a -> LinAlg.transpose(a, null));
     }
 
     /** Permutes the axes. */
     public NDArray transpose(int... axes) {
-        return LinAlg.transpose(this, axes);
+        return ExactInts.moved(this, a -> LinAlg.transpose(a, axes));
     }
 
     /** numpy's {@code matmul} for 1-d and 2-d operands. */
@@ -1186,6 +1388,9 @@ public final class NDArray {
 
     /** The largest elements over {@code axes} ({@code null}: all), in this array's dtype. */
     public NDArray max(int[] axes, boolean keepdims) {
+        if (dtype.isInteger()) {
+            return AxisReductions.reduceLongs(this, axes, keepdims, dtype, "maximum", AxisReductions::maxLongs);
+        }
         return AxisReductions.reduce(this, axes, keepdims, dtype, "maximum", AxisReductions::max);
     }
 
@@ -1201,6 +1406,9 @@ public final class NDArray {
 
     /** The smallest elements over {@code axes} ({@code null}: all), in this array's dtype. */
     public NDArray min(int[] axes, boolean keepdims) {
+        if (dtype.isInteger()) {
+            return AxisReductions.reduceLongs(this, axes, keepdims, dtype, "minimum", AxisReductions::minLongs);
+        }
         return AxisReductions.reduce(this, axes, keepdims, dtype, "minimum", AxisReductions::min);
     }
 
@@ -1216,7 +1424,8 @@ public final class NDArray {
 
     /** {@code a.argmax(axis=axis, keepdims=keepdims)}; a null axis means the flattened array. */
     public NDArray argmax(Integer axis, boolean keepdims) {
-        return argReduce(axis, keepdims, "argmax", AxisReductions::argmax);
+        return dtype.isInteger() ? argReduceLongs(axis, keepdims, "argmax", AxisReductions::argmaxLongs)
+                : argReduce(axis, keepdims, "argmax", AxisReductions::argmax);
     }
 
     /** The flat index of the first smallest element (int64), as {@code a.argmin()}. */
@@ -1231,7 +1440,8 @@ public final class NDArray {
 
     /** {@code a.argmin(axis=axis, keepdims=keepdims)}; a null axis means the flattened array. */
     public NDArray argmin(Integer axis, boolean keepdims) {
-        return argReduce(axis, keepdims, "argmin", AxisReductions::argmin);
+        return dtype.isInteger() ? argReduceLongs(axis, keepdims, "argmin", AxisReductions::argminLongs)
+                : argReduce(axis, keepdims, "argmin", AxisReductions::argmin);
     }
 
     private NDArray argReduce(Integer axis, boolean keepdims, String name, AxisReductions.Run run) {
@@ -1240,6 +1450,15 @@ public final class NDArray {
             return keepdims ? r.reshape(filledOnes(shape.length)) : r;
         }
         return AxisReductions.reduce(this, new int[] {axis}, keepdims, DType.INT64, name, run);
+    }
+
+    /** {@link #argReduce} over integers, compared exactly. */
+    private NDArray argReduceLongs(Integer axis, boolean keepdims, String name, AxisReductions.LongRun run) {
+        if (axis == null) {
+            NDArray r = AxisReductions.reduceLongs(reshape(-1), null, false, DType.INT64, name, run);
+            return keepdims ? r.reshape(filledOnes(shape.length)) : r;
+        }
+        return AxisReductions.reduceLongs(this, new int[] {axis}, keepdims, DType.INT64, name, run);
     }
 
     private static int[] filledOnes(int n) {
@@ -1261,6 +1480,9 @@ public final class NDArray {
     /** The products over {@code axes} ({@code null}: all). */
     public NDArray prod(int[] axes, boolean keepdims) {
         DType t = Reductions.sumType(dtype);
+        if (!t.isFloat()) {
+            return AxisReductions.reduceLongs(this, axes, keepdims, t, null, AxisReductions::prodLongs);
+        }
         return AxisReductions.reduce(this, axes, keepdims, t, null, AxisReductions.prod(t));
     }
 
@@ -1296,7 +1518,11 @@ public final class NDArray {
 
     /** The sorted distinct elements of the flattened array (one nan at most), as {@code np.unique(a)}. */
     public NDArray unique() {
-        double[] sorted = reshape(-1).sort().data();
+        NDArray all = reshape(-1).sort();
+        if (all.exactOrNull() != null) {
+            return uniqueLongs(all.exactOrNull());
+        }
+        double[] sorted = all.data();
         double[] r = new double[sorted.length];
         int n = 0;
         for (int i = 0; i < sorted.length; i++) {
@@ -1306,6 +1532,18 @@ public final class NDArray {
             }
         }
         return new NDArray(new int[] {n}, Arrays.copyOf(r, n), dtype);
+    }
+
+    /** {@link #unique} of sorted exact int64 values. */
+    private static NDArray uniqueLongs(long[] sorted) {
+        int n = 0;
+        long[] r = new long[sorted.length];
+        for (long v : sorted) {
+            if (n == 0 || v != r[n - 1]) {
+                r[n++] = v;
+            }
+        }
+        return int64(Arrays.copyOf(r, n), n);
     }
 
     // ---------------------------------------------------------------- numpy's element-wise extras
@@ -1324,6 +1562,10 @@ public final class NDArray {
             t = DType.promote(x.dtype, y.dtype);
         }
         int[] out = Shapes.broadcast(Shapes.broadcast(cond.shape, x.shape), y.shape);
+        if (t == DType.INT64 && (x.exactOrNull() != null || y.exactOrNull() != null)) {
+            return whereExact(cond.broadcastTo(out).data(), x.broadcastTo(out).astype(t).longs(),
+                    y.broadcastTo(out).astype(t).longs(), out);
+        }
         double[] c = cond.broadcastTo(out).data();
         double[] a = x.broadcastTo(out).data();
         double[] b = y.broadcastTo(out).data();
@@ -1332,6 +1574,14 @@ public final class NDArray {
             r[i] = c[i] != 0 ? t.cast(a[i], x.dtype) : t.cast(b[i], y.dtype);
         }
         return new NDArray(out, r, t);
+    }
+
+    private static NDArray whereExact(double[] c, long[] a, long[] b, int[] shape) {
+        ExactInts.Results r = new ExactInts.Results(shape);
+        for (int i = 0; i < c.length; i++) {
+            r.put(i, c[i] != 0 ? a[i] : b[i]);
+        }
+        return r.array(shape, DType.INT64);
     }
 
     /** numpy's {@code clip(a, lo, hi)}: {@code minimum(maximum(a, lo), hi)}; either bound may be null. */
@@ -1369,12 +1619,12 @@ public final class NDArray {
             throw new DTypeException("ufunc 'invert' not supported for the input types, and the inputs could not be "
                     + "safely coerced to any supported types according to the casting rule ''safe''");
         }
-        double[] a = data();
-        double[] r = Buffers.of(a.length, shape);
-        for (int i = 0; i < r.length; i++) {
-            r[i] = dtype.wrap(~(long) a[i]);
+        long[] a = longs();
+        ExactInts.Results r = new ExactInts.Results(shape);
+        for (int i = 0; i < a.length; i++) {
+            r.put(i, dtype.wrapLong(~a[i]));
         }
-        return new NDArray(shape, r, dtype);
+        return r.array(shape, dtype);
     }
 
     /**
@@ -1431,6 +1681,9 @@ public final class NDArray {
         if (!Arrays.equals(shape, o.shape)) {
             return false;
         }
+        if (exactOrNull() != null || o.exactOrNull() != null) {
+            return eq(o).all();
+        }
         double[] a = data();
         double[] b = o.data();
         for (int i = 0; i < a.length; i++) {
@@ -1480,7 +1733,7 @@ public final class NDArray {
 
     /** The elements as a new 1-d array, as {@code a.flatten()}. */
     public NDArray flatten() {
-        return new NDArray(new int[] {data().length}, data().clone(), dtype);
+        return copy().reshape(-1);
     }
 
     /** {@code len(a)}: the length of the first axis; a 0-d array is numpy's TypeError. */
@@ -1573,16 +1826,23 @@ public final class NDArray {
         if (step == 0) {
             throw new ZeroDivisionException("division by zero");
         }
-        long count = step > 0 ? Math.floorDiv(stop - start + step - 1, step) : Math.floorDiv(start - stop - step - 1, -step);
-        if (count > MAX_SIZE) {
+        // the span (stop - start) may exceed a long: taken unsigned, it is below 2^64
+        long count;
+        if (step > 0) {
+            count = stop <= start ? 0 : Long.divideUnsigned(stop - start - 1, step) + 1;
+        } else {
+            count = stop >= start ? 0 : Long.divideUnsigned(start - stop - 1, -step) + 1;
+        }
+        if (count > MAX_SIZE || count < 0) {
             throw Shapes.tooBig((double) count);
         }
         int n = (int) Math.max(0, count);
-        double[] d = Buffers.of(n, new int[] {n});
+        int[] shape = {n};
+        ExactInts.Results r = new ExactInts.Results(shape);
         for (int i = 0; i < n; i++) {
-            d[i] = start + i * step;
+            r.put(i, start + i * step);
         }
-        return new NDArray(new int[] {n}, d, DType.INT64);
+        return r.array(shape, DType.INT64);
     }
 
     /** {@code np.arange(stop)} with an integer: {@code [0 1 ... stop-1]}, int64. */
@@ -1612,7 +1872,7 @@ public final class NDArray {
     private Object toList(int axis, int offset) {
         if (axis == shape.length) {
             double v = data()[offset];
-            return dtype.isFloat() ? (Object) v : dtype == DType.BOOL ? (Object) (v != 0) : (Object) (long) v;
+            return dtype.isFloat() ? (Object) v : dtype == DType.BOOL ? (Object) (v != 0) : (Object) longAt(offset);
         }
         int stride = 1;
         for (int d = axis + 1; d < shape.length; d++) {
@@ -1629,7 +1889,8 @@ public final class NDArray {
     @Override
     public boolean equals(Object o) {
         return o instanceof NDArray a && dtype == a.dtype && Arrays.equals(shape, a.shape)
-                && Arrays.equals(data(), a.data());
+                && Arrays.equals(data(), a.data())
+                && (exactOrNull() == null && a.exactOrNull() == null || Arrays.equals(longs(), a.longs()));
     }
 
     /** A hash of the current contents (an array changed in place hashes differently afterwards). */

@@ -44,7 +44,7 @@ public final class NumpyFormat {
         if (a.ndim() == 0) {
             return scalarStr(a);
         }
-        return body(a.buffer(), a.shapeRef(), a.dtype(), SEPARATOR, " ", LINE_WIDTH);
+        return body(a, SEPARATOR, " ", LINE_WIDTH);
     }
 
     /**
@@ -57,8 +57,9 @@ public final class NumpyFormat {
         int[] shape = a.shapeRef();
         boolean empty = a.size() == 0;
         String list = a.ndim() == 0
-                ? (a.dtype() == DType.BOOL ? scalarStr(a) : elementFormat(a.buffer(), a.dtype(), ", ").apply(a.buffer()[0]))
-                : body(a.buffer(), shape, a.dtype(), ", ", " ".repeat(prefix.length() + 1), LINE_WIDTH - 1);
+                ? (a.dtype().isInteger() || a.dtype() == DType.BOOL ? scalarStr(a)
+                    : elementFormat(a.buffer(), a.dtype(), ", ").apply(a.buffer()[0]))
+                : body(a, ", ", " ".repeat(prefix.length() + 1), LINE_WIDTH - 1);
         List<String> extras = new ArrayList<>();
         if (empty && !Arrays.equals(shape, new int[] {0}) || a.size() > THRESHOLD) {
             extras.add("shape=" + shapeTuple(shape));
@@ -87,7 +88,7 @@ public final class NumpyFormat {
             case FLOAT64 -> pyFloat(v);
             case FLOAT32 -> float32Str(v);
             case BOOL -> v != 0 ? "True" : "False";
-            default -> Long.toString((long) v);
+            default -> Long.toString(zeroD.longAt(0));
         };
     }
 
@@ -122,6 +123,26 @@ public final class NumpyFormat {
         return s.replace(".e", "e");
     }
 
+    /**
+     * The bracketed rows of array {@code a}. An int64 array with exact values past 2^53 is laid
+     * out over its elements' positions, each printed as its exact value.
+     */
+    private static String body(NDArray a, String separator, String indent, int width) {
+        long[] exact = a.exactOrNull();
+        if (exact == null) {
+            return body(a.buffer(), a.shapeRef(), a.dtype(), separator, indent, width);
+        }
+        int[] shape = a.shapeRef();
+        double[] positions = new double[exact.length];
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = i;
+        }
+        boolean summarise = exact.length > THRESHOLD;
+        double[] shown = summarise ? leadingTrailing(positions, shape) : positions;
+        return new Layout(positions, shape, integerFormat(shown, p -> exact[(int) p]), summarise, separator)
+                .render(indent, width);
+    }
+
     /** The bracketed rows of a non-0-d array (numpy's array2string). */
     private static String body(double[] data, int[] shape, DType dtype, String separator, String indent, int width) {
         long size = Shapes.size(shape);
@@ -141,13 +162,22 @@ public final class NumpyFormat {
         if (dtype == DType.BOOL) {
             return v -> v != 0 ? " True" : "False";
         }
+        return integerFormat(shown, v -> (long) v);
+    }
+
+    /**
+     * numpy's IntegerFormat: every element right-aligned to the widest of the {@code shown}
+     * ones; {@code value} gives the integer an element of the layout stands for.
+     */
+    private static java.util.function.DoubleFunction<String> integerFormat(double[] shown,
+                                                                          java.util.function.DoubleToLongFunction value) {
         int width = 0;
         for (double v : shown) {
-            width = Math.max(width, Long.toString((long) v).length());
+            width = Math.max(width, Long.toString(value.applyAsLong(v)).length());
         }
         int w = width;
         return v -> {
-            String d = Long.toString((long) v);
+            String d = Long.toString(value.applyAsLong(v));
             return " ".repeat(w - d.length()) + d;
         };
     }

@@ -65,7 +65,24 @@ final class Unary {
         return map(x, Math::tan);
     }
 
+    /**
+     * {@code f} of each element of an integer array, computed in {@code long} over the exact
+     * values and wrapped into the dtype ({@code -x} of the smallest int64 is itself, as numpy's).
+     */
+    private static NDArray integer(NDArray x, java.util.function.LongUnaryOperator f) {
+        long[] a = x.longs();
+        DType t = x.dtype();
+        ExactInts.Results r = new ExactInts.Results(x.shapeRef());
+        for (int i = 0; i < a.length; i++) {
+            r.put(i, t.wrapLong(f.applyAsLong(a[i])));
+        }
+        return r.array(x.shapeRef(), t);
+    }
+
     static NDArray abs(NDArray x) {
+        if (x.dtype().isInteger()) {
+            return integer(x, v -> v < 0 ? -v : v);
+        }
         double[] a = x.buffer();
         double[] r = Buffers.of(a.length, x.shapeRef());
         for (int i = 0; i < r.length; i++) {
@@ -79,6 +96,9 @@ final class Unary {
         if (x.dtype() == DType.BOOL) {
             throw new DTypeException("ufunc 'sign' did not contain a loop with signature matching types "
                     + "<class 'numpy.dtypes.BoolDType'> -> None");
+        }
+        if (x.dtype().isInteger()) {
+            return integer(x, Long::signum);
         }
         double[] a = x.buffer();
         double[] r = Buffers.of(a.length, x.shapeRef());
@@ -104,6 +124,9 @@ final class Unary {
             throw new DTypeException("The numpy boolean negative, the `-` operator, is not supported, use the "
                     + "`~` operator or the logical_not function instead.");
         }
+        if (x.dtype().isInteger()) {
+            return integer(x, v -> -v);
+        }
         double[] a = x.buffer();
         double[] r = Buffers.of(a.length, x.shapeRef());
         for (int i = 0; i < r.length; i++) {
@@ -113,17 +136,14 @@ final class Unary {
     }
 
     static NDArray square(NDArray x) {
+        if (x.dtype().isInteger()) {
+            return integer(x, v -> v * v);
+        }
         double[] a = x.buffer();
         double[] r = Buffers.of(a.length, x.shapeRef());
         for (int i = 0; i < r.length; i++) {
             double v = a[i];
             r[i] = v * v;
-        }
-        if (x.dtype().isInteger()) {
-            for (int i = 0; i < r.length; i++) {
-                long v = (long) a[i];
-                r[i] = x.dtype().wrap(v * v);
-            }
         }
         return sameType(x, r);
     }

@@ -112,7 +112,8 @@ final class ArrayMethods {
         method(t, "__int__", new Method() {
             @Override
             public Object call(NDArray s, Object[] a, Map<String, Object> k) {
-                return (long) scalarValue(s);
+                double v = scalarValue(s);
+                return s.dtype().isInteger() ? s.longItem() : (Object) (long) v;
             }
         });
         method(t, "__index__", new Method() {
@@ -121,14 +122,15 @@ final class ArrayMethods {
                 if (!s.dtype().isInteger() || s.ndim() != 0) {
                     throw Py.typeError("only integer scalar arrays can be converted to a scalar index");
                 }
-                return (long) s.item();
+                return s.longItem();
             }
         });
         method(t, "__round__", new Method() {
             @Override
             public Object call(NDArray s, Object[] a, Map<String, Object> k) {
                 return a.length == 0 || a[0] == PyNone.NONE
-                    ? (Object) (long) Math.rint(s.item()) : NpArrays.result(round(s, (int) Py.index(a[0])));
+                    ? (Object) (s.dtype().isInteger() ? s.longItem() : (long) Math.rint(s.item()))
+                    : NpArrays.result(round(s, (int) Py.index(a[0])));
             }
         });
         method(t, "__hash__", new Method() {
@@ -141,16 +143,16 @@ final class ArrayMethods {
             @Override
             public Object call(NDArray s, Object[] a, Map<String, Object> k) {
                 if (a.length > 0) {
-                    return NpArrays.pyValue(s, s.toArray()[(int) Py.index(a[0])]);
+                    return NpArrays.pyValue(s, flatIndex(s, Py.index(a[0])));
                 }
                 requireOne(s);
-                return NpArrays.pyValue(s, s.toArray()[0]);
+                return NpArrays.pyValue(s, 0);
             }
         });
         method(t, "tolist", new Method() {
             @Override
             public Object call(NDArray s, Object[] a, Map<String, Object> k) {
-                return s.ndim() == 0 ? NpArrays.pyValue(s, s.item()) : NumpyTypes.toList(s);
+                return s.ndim() == 0 ? NpArrays.pyValue(s, 0) : NumpyTypes.toList(s);
             }
         });
         method(t, "copy", new Method() {
@@ -321,6 +323,15 @@ final class ArrayMethods {
             throw Py.typeError("only 0-dimensional arrays can be converted to Python scalars");
         }
         return s.item();
+    }
+
+    /** {@code a.item(i)}'s flat index: negative counts from the end, as numpy's. */
+    private static int flatIndex(NDArray s, long i) {
+        long k = i < 0 ? i + s.size() : i;
+        if (k < 0 || k >= s.size()) {
+            throw Py.error(dezero.lang.runtime.Types.INDEX_ERROR, "index " + i + " is out of bounds for size " + s.size());
+        }
+        return (int) k;
     }
 
     private static void requireOne(NDArray s) {

@@ -28,7 +28,7 @@ final class NpArrays {
      */
     static long index(Object v) {
         if (v instanceof NpScalar s && s.array().dtype().isInteger()) {
-            return (long) s.array().item();
+            return s.array().longItem();
         }
         return Py.index(v);
     }
@@ -51,12 +51,44 @@ final class NpArrays {
             return NDArray.bools(new boolean[] {b});
         }
         if (v instanceof BigInteger) {
-            throw Py.error(Types.OVERFLOW_ERROR, "Python integer " + v + " out of bounds for int64");
+            throw tooLargeForInt64();
         }
         if (v instanceof PyList || v instanceof PyTuple) {
             return array(v, null);
         }
         return null;
+    }
+
+    /** numpy 2's error where a Python int past int64 would have to become an integer array's element. */
+    static dezero.lang.runtime.PyException tooLargeForInt64() {
+        return Py.error(Types.OVERFLOW_ERROR, "Python int too large to convert to C long");
+    }
+
+    /**
+     * A Python int past int64 as the other operand of {@code array op v}: a float array takes it
+     * as a Python float (rounded to float64, as numpy converts it); an integer or bool array
+     * cannot hold it (numpy 2's OverflowError).
+     */
+    static NDArray bigIntOperand(BigInteger v, NDArray array) {
+        if (array.dtype().isFloat()) {
+            return NDArray.weakFloat(v.doubleValue());
+        }
+        throw tooLargeForInt64();
+    }
+
+    /**
+     * {@code array op v} for a comparison and a Python int past int64: numpy 2 compares an
+     * integer array with it exactly, and none of the array's elements can equal it.
+     */
+    static NDArray compareWithBigInt(String op, NDArray array, BigInteger v) {
+        boolean above = v.signum() > 0; // v lies above every element, or below every one
+        boolean truth = switch (op) {
+            case "__eq__" -> false;
+            case "__ne__" -> true;
+            case "__lt__", "__le__" -> above;
+            default -> !above;
+        };
+        return NDArray.full(truth ? 1.0 : 0.0, DType.BOOL, array.shape());
     }
 
     /** {@code np.array(v, dtype)}: nested lists of numbers become an array of their common type. */
@@ -97,11 +129,26 @@ final class NpArrays {
         if (!any) {
             inferred = DType.FLOAT64;
         }
-        double[] data = new double[flat.size()];
-        for (int i = 0; i < data.length; i++) {
-            data[i] = number(flat.get(i));
+        NDArray a;
+        if (inferred.isInteger()) {
+            // Python ints are exact: through long, not double (2**62 + 1 is no double)
+            long[] values = new long[flat.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = integer(flat.get(i));
+                if (dtype != null && dtype.isInteger() && flat.get(i) instanceof Long
+                        && (values[i] < dtype.minValue() || values[i] > dtype.maxValue())) {
+                    // numpy 2 refuses a Python int that the requested integer dtype cannot hold
+                    throw Py.error(Types.OVERFLOW_ERROR, "Python integer " + values[i] + " out of bounds for " + dtype);
+                }
+            }
+            a = NDArray.int64(values, dims).astype(inferred);
+        } else {
+            double[] data = new double[flat.size()];
+            for (int i = 0; i < data.length; i++) {
+                data[i] = number(flat.get(i));
+            }
+            a = NDArray.of(data, inferred, dims);
         }
-        NDArray a = NDArray.of(data, inferred, dims);
         return dtype == null || dtype == inferred ? a : a.astype(dtype);
     }
 
@@ -155,6 +202,14 @@ final class NpArrays {
             inferred = inferred == null ? t : DType.promote(inferred, t);
             data[i] = s.array().item();
         }
+        if (inferred == DType.INT64) {
+            long[] values = new long[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = ((NpScalar) items.get(i)).array().longItem();
+            }
+            NDArray a = NDArray.int64(values, n);
+            return dtype == null || dtype == inferred ? a : a.astype(dtype);
+        }
         NDArray a = NDArray.of(data, inferred, n);
         return dtype == null || dtype == inferred ? a : a.astype(dtype);
     }
@@ -181,9 +236,26 @@ final class NpArrays {
             return a.dtype();
         }
         if (o instanceof BigInteger) {
-            throw Py.error(Types.OVERFLOW_ERROR, "Python integer " + o + " out of bounds for int64");
+            throw tooLargeForInt64();
         }
         throw Py.typeError("float() argument must be a string or a real number, not '" + Py.typeName(o) + "'");
+    }
+
+    /** An element of an integer (or bool) array being built: a Python int or bool, or an integer numpy scalar. */
+    private static long integer(Object o) {
+        if (o instanceof Long l) {
+            return l;
+        }
+        if (o instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        if (o instanceof NpScalar s) {
+            return s.array().longItem();
+        }
+        if (o instanceof NDArray a) {
+            return a.longItem();
+        }
+        return Py.index(o);
     }
 
     private static double number(Object o) {
@@ -231,9 +303,8 @@ final class NpArrays {
                         + "inhomogeneous shape after " + (depth + same) + " dimensions. The detected shape was "
                         + shapeText(shape.subList(0, depth + same)) + " + inhomogeneous part.");
             }
-            double[] data = a.toArray();
-            for (double d : data) {
-                out.add(a.dtype().isBool() ? (Object) (d != 0) : a.dtype().isInteger() ? (Object) (long) d : (Object) d);
+            for (int i = 0; i < a.size(); i++) {
+                out.add(pyValue(a, i));
             }
             return;
         }
@@ -275,7 +346,7 @@ final class NpArrays {
 
     private static int dim(Object v) {
         if (v instanceof NpScalar s && s.array().dtype().isInteger()) {
-            return (int) s.array().item();
+            return (int) s.array().longItem();
         }
         if (v instanceof java.math.BigInteger) {
             throw Py.valueError("Maximum allowed dimension exceeded");
@@ -355,15 +426,15 @@ final class NpArrays {
         throw Py.typeError("Cannot interpret '" + Py.repr(v) + "' as a data type");
     }
 
-    /** The Python value of element {@code i} of {@code a} for {@code tolist()}/{@code item()}. */
-    static Object pyValue(NDArray a, double v) {
+    /** The Python value of flat element {@code i} of {@code a} for {@code tolist()}/{@code item()}: exact for int64. */
+    static Object pyValue(NDArray a, int i) {
         DType t = a.dtype();
         if (t.isBool()) {
-            return v != 0;
+            return a.flat(i) != 0;
         }
         if (t.isInteger()) {
-            return (long) v;
+            return a.longAt(i);
         }
-        return v;
+        return a.flat(i);
     }
 }

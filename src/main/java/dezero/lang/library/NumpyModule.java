@@ -52,6 +52,7 @@ final class NumpyModule {
         np.dict.put("exceptions", exceptions);
         np.dict.put("generic", NumpyTypes.GENERIC);
         np.dict.put("dtype", NumpyTypes.DTYPE);
+        np.dict.put("iinfo", NumpyTypes.IINFO);
         for (DType d : DType.values()) {
             np.dict.put(d == DType.BOOL ? "bool_" : d.numpyName(), NumpyTypes.scalarType(d));
         }
@@ -164,7 +165,12 @@ final class NumpyModule {
             public Object call(Object[] a, Map<String, Object> k) {
                 Object[] b = FULL.bind(a, k);
                 NDArray v = arg(b[1]);
-                return NDArray.full(v.item(), dtypeOr(b[2], v.dtype()), NpArrays.shape(b[0]));
+                DType d = dtypeOr(b[2], v.dtype());
+                if (b[1] instanceof Long l && d.isInteger() && (l < d.minValue() || l > d.maxValue())) {
+                    throw Py.error(Types.OVERFLOW_ERROR, "Python integer " + l + " out of bounds for " + d.numpyName());
+                }
+                return v.dtype().isInteger() && d.isInteger() ? NDArray.full(v.longItem(), d, NpArrays.shape(b[0]))
+                        : NDArray.full(v.item(), d, NpArrays.shape(b[0]));
             }
         });
         def(np, "zeros_like", new Builtin.Body() {
@@ -278,7 +284,10 @@ final class NumpyModule {
         if (!(Math.ceil((last - first) / by) < 0x1p63)) {
             throw Py.valueError("Maximum allowed size exceeded");
         }
-        NDArray r = NDArray.arange(first, last, by);
+        // Python ints count exactly: past 2^53 the float arange would repeat rounded values
+        NDArray r = ints && start instanceof Long s0 && stop instanceof Long s1 && step instanceof Long s2
+                && Math.abs((last - first) / by) <= NDArray.MAX_SIZE
+                ? NDArray.arange(s0, s1, s2) : NDArray.arange(first, last, by);
         DType d = NpArrays.dtype(dtype);
         if (d == null) {
             d = ints ? DType.INT64 : DType.FLOAT64;
@@ -523,7 +532,8 @@ final class NumpyModule {
         def(np, "cumsum", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                return (a.length > 1 && a[1] != PyNone.NONE ? arg(a[0]).cumsum((int) Py.index(a[1])) : arg(a[0]).cumsum());
+                Object axis = a.length > 1 ? a[1] : k.getOrDefault("axis", PyNone.NONE);
+                return axis != PyNone.NONE ? arg(a[0]).cumsum((int) Py.index(axis)) : arg(a[0]).cumsum();
             }
         });
         def(np, "argsort", new Builtin.Body() {

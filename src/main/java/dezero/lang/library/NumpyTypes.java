@@ -26,6 +26,7 @@ final class NumpyTypes {
     static final PyType GENERIC = numpyType("generic", Types.OBJECT);
     static final PyType NDARRAY = numpyType("ndarray", Types.OBJECT);
     static final PyType DTYPE = numpyType("dtype", Types.OBJECT);
+    static final PyType IINFO = numpyType("iinfo", Types.OBJECT);
     private static final Map<DType, PyType> SCALARS = new EnumMap<>(DType.class);
     private static final Object NI = PyNone.NOT_IMPLEMENTED;
     private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
@@ -45,6 +46,45 @@ final class NumpyTypes {
         }
         Types.register(NDArray.class, NDARRAY);
         Types.register(NpDType.class, DTYPE);
+        Types.register(NpIInfo.class, IINFO);
+        IINFO.dict.put("__construct__", new Builtin("iinfo", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object v = a.length == 0 ? PyNone.NONE : a[0];
+                DType d = v instanceof NDArray x ? x.dtype() : v instanceof NpScalar s ? s.array().dtype() : NpArrays.dtype(v);
+                return NpIInfo.of(d);
+            }
+        }));
+        IINFO.dict.put("min", Property.of(new Function<Object, Object>() {
+            @Override
+            public Object apply(Object v) {
+                return ((NpIInfo) v).min();
+            }
+        }));
+        IINFO.dict.put("max", Property.of(new Function<Object, Object>() {
+            @Override
+            public Object apply(Object v) {
+                return ((NpIInfo) v).max();
+            }
+        }));
+        IINFO.dict.put("bits", Property.of(new Function<Object, Object>() {
+            @Override
+            public Object apply(Object v) {
+                return ((NpIInfo) v).bits();
+            }
+        }));
+        IINFO.dict.put("kind", Property.of(new Function<Object, Object>() {
+            @Override
+            public Object apply(Object v) {
+                return ((NpIInfo) v).kind();
+            }
+        }));
+        IINFO.dict.put("dtype", Property.of(new Function<Object, Object>() {
+            @Override
+            public Object apply(Object v) {
+                return new NpDType(((NpIInfo) v).dtype());
+            }
+        }));
         NDARRAY.dict.put("__array_priority__", 0.0);
         arithmetic(NDARRAY);
         arithmetic(GENERIC);
@@ -251,7 +291,7 @@ final class NumpyTypes {
         unary(t, "__invert__", new UnaryOperator<NDArray>() {
             @Override
             public NDArray apply(NDArray v) {
-                return v.logicalNot();
+                return v.invert();
             }
         });
     }
@@ -260,7 +300,7 @@ final class NumpyTypes {
         t.dict.put("__" + name + "__", new Builtin("__" + name + "__", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                NDArray o = otherOperand(a[1]);
+                NDArray o = otherOperand(a[1], self(a[0]));
                 if (o == null && a[1] == PyNone.NONE && SYMBOLS.containsKey(name)) {
                     throw withNone(name, self(a[0]), false);
                 }
@@ -270,7 +310,7 @@ final class NumpyTypes {
         t.dict.put("__r" + name + "__", new Builtin("__r" + name + "__", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                NDArray o = otherOperand(a[1]);
+                NDArray o = otherOperand(a[1], self(a[0]));
                 if (o == null && a[1] == PyNone.NONE && SYMBOLS.containsKey(name)) {
                     throw withNone(name, self(a[0]), true);
                 }
@@ -284,7 +324,7 @@ final class NumpyTypes {
                     return NI;
                 }
                 // numpy does not defer an in-place operator: a Variable operand is taken as its values.
-                NDArray o = a[1] instanceof dezero.core.Variable v ? v.data : otherOperand(a[1]);
+                NDArray o = a[1] instanceof dezero.core.Variable v ? v.data : otherOperand(a[1], self);
                 if (o == null) {
                     return NI;
                 }
@@ -313,9 +353,12 @@ final class NumpyTypes {
      * The other operand of an array operator, or null to let it answer (a Variable or a user object
      * with a reflected method: numpy defers to {@code __array_priority__}).
      */
-    private static NDArray otherOperand(Object other) {
+    private static NDArray otherOperand(Object other, NDArray self) {
         if (other instanceof PyObject) {
             return null;
+        }
+        if (other instanceof java.math.BigInteger big) {
+            return NpArrays.bigIntOperand(big, self);
         }
         return NpArrays.operand(other);
     }
@@ -324,7 +367,10 @@ final class NumpyTypes {
         t.dict.put(name, new Builtin(name, new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                NDArray o = otherOperand(a[1]);
+                if (a[1] instanceof java.math.BigInteger big && !self(a[0]).dtype().isFloat()) {
+                    return NpArrays.result(NpArrays.compareWithBigInt(name, self(a[0]), big));
+                }
+                NDArray o = otherOperand(a[1], self(a[0]));
                 if (o == null) {
                     return NI;
                 }
@@ -355,6 +401,9 @@ final class NumpyTypes {
             if (v instanceof NpDType d) {
                 return "dtype('" + d.dtype().numpyName() + "')";
             }
+            if (v instanceof NpIInfo i) {
+                return i.repr();
+            }
             if (v instanceof dezero.plot.Figure f) {
                 return f.toString();
             }
@@ -371,6 +420,9 @@ final class NumpyTypes {
             }
             if (v instanceof NpDType d) {
                 return d.dtype().numpyName();
+            }
+            if (v instanceof NpIInfo i) {
+                return i.str();
             }
             return DezeroTypes.repr(v);
         }
@@ -398,8 +450,8 @@ final class NumpyTypes {
                 if (vector) {
                     double v = a.get(i);
                     // scalar() casts to the dtype, which keeps every float and any integer short of
-                    // 2^62 as it is (but for -0.0); those rare values take the general path.
-                    if (!dtype.isInteger() || Math.abs(v) < 0x1p62 && Double.doubleToRawLongBits(v) != NEGATIVE_ZERO) {
+                    // 2^53 (each its double exactly) as it is (but for -0.0); the rest take the general path.
+                    if (!dtype.isInteger() || Math.abs(v) < 0x1p53 && Double.doubleToRawLongBits(v) != NEGATIVE_ZERO) {
                         i++;
                         return new NpScalar(NDArray.scalar(v, dtype));
                     }
@@ -420,9 +472,8 @@ final class NumpyTypes {
     static PyList toList(NDArray a) {
         PyList out = new PyList();
         if (a.ndim() == 1) {
-            double[] d = a.toArray();
-            for (double x : d) {
-                out.items.add(NpArrays.pyValue(a, x));
+            for (int i = 0; i < a.size(); i++) {
+                out.items.add(NpArrays.pyValue(a, i));
             }
             return out;
         }
