@@ -40,11 +40,22 @@ fi
 unset _dezero_directives
 DEZERO_BENCH_FLAGS=(-XX:+UseParallelGC -XX:LoopUnrollLimit=120 -Xms2g -Xmx2g -XX:+AlwaysPreTouch)
 # DEZERO_THREADS=N caps the threads of large matrix products and tanh (default: the cores, at most 4),
-# as OPENBLAS_NUM_THREADS does for numpy.
+# as OPENBLAS_NUM_THREADS does for numpy; it caps the system BLAS's threads too.
 if [ -n "${DEZERO_THREADS:-}" ]; then
     DEZERO_JVM_FLAGS+=("-Ddezero.threads=$DEZERO_THREADS")
     DEZERO_BENCH_FLAGS+=("-Ddezero.threads=$DEZERO_THREADS")
+    export OPENBLAS_NUM_THREADS="${OPENBLAS_NUM_THREADS:-$DEZERO_THREADS}"
 fi
+# DEZERO_BLAS=java keeps large matrix products on dezero-j's own kernel instead of the system's
+# BLAS (dezero.core.NativeBlas).
+if [ -n "${DEZERO_BLAS:-}" ]; then
+    DEZERO_JVM_FLAGS+=("-Ddezero.blas=$DEZERO_BLAS")
+    DEZERO_BENCH_FLAGS+=("-Ddezero.blas=$DEZERO_BLAS")
+fi
+# OpenBLAS's threads spin for 2^28 cycles (about 0.1 s) after each product before they sleep, and
+# spinning they hold the second core that tanh's helper thread then waits for: mlp_step's forward
+# took 1.07 ms against 0.81 with 2^16 cycles (20 us), which still covers back-to-back products.
+export OPENBLAS_THREAD_TIMEOUT="${OPENBLAS_THREAD_TIMEOUT:-16}"
 
 # True when the first argument is one of the others.
 dezero_has_arg() {

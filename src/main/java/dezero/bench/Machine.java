@@ -1,5 +1,6 @@
 package dezero.bench;
 
+import dezero.core.NDArray;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -36,9 +37,10 @@ public final class Machine {
     }
 
     /**
-     * {@code 0.1.0;jdk17.0.15;-Xmx2g;ParallelGC}: the version of dezero-j (from the jar's
-     * manifest, {@code dev} when run from classes), the JDK, the heap flags given (or the
-     * effective maximum heap when none was) and the collector.
+     * {@code 0.1.0;jdk17.0.15;-Xmx2g;ParallelGC;gemm=blas}: the version of dezero-j (from the
+     * jar's manifest, {@code dev} when run from classes), the JDK, the heap flags given (or the
+     * effective maximum heap when none was), the collector and the kernel of large matrix
+     * products ({@code blas}: the system's, {@code java}: ours).
      */
     public static String version() {
         String v = Machine.class.getPackage().getImplementationVersion();
@@ -59,6 +61,7 @@ public final class Machine {
         if (flags.stream().noneMatch(f -> f.endsWith("GC"))) {
             parts.add(collector());
         }
+        parts.add("gemm=" + NDArray.matmulKernel());
         return String.join(";", parts);
     }
 

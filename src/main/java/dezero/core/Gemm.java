@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
  */
 final class Gemm {
     /** Products of at most this many multiply-adds use the plain loop (packing would cost more). */
-    private static final int SMALL = 4096;
+    static final int SMALL = 4096;
     /** Outputs narrower than this (and from a transposed A) are computed as their transpose. */
     private static final int NARROW = 16;
     /**

@@ -1287,6 +1287,15 @@ public final class NDArray {
     }
 
     /**
+     * Where products of more than 4096 multiply-adds run: {@code "blas"}, the system's BLAS
+     * (OpenBLAS), when one loads and {@code -Ddezero.blas=java} is not given; else {@code "java"},
+     * dezero-j's own kernel, whose sums are bit-identical to the plain i-k-j loop's.
+     */
+    public static String matmulKernel() {
+        return NativeBlas.available() ? "blas" : "java";
+    }
+
+    /**
      * numpy's {@code allclose}: every element pair (broadcast) satisfies
      * {@link #isclose(NDArray, double, double)}; shapes that do not broadcast are not close
      * (numpy raises its broadcast error there).
