@@ -11,15 +11,21 @@ final class Backprop {
     private Backprop() {}
 
     static void run(Variable start, boolean retainGrad, boolean createGraph, BackwardListener listener) {
-        if (start.grad == null) {
-            start.grad = new Variable(NDArray.onesLike(start.data));
-        }
         if (start.creator == null) {
+            if (start.grad == null) {
+                start.grad = new Variable(NDArray.onesLike(start.data));
+            }
             return;
         }
         try (FunctionHeap funcs = new FunctionHeap();
                 Config.Scope mode = Config.using("enable_backprop", createGraph)) {
             funcs.add(start.creator);
+            // Seeded once this run owns the graph: a run on another thread that has just finished
+            // cleared start's grad, and a seed set before the claim would have been cleared with
+            // it, so this run would have sent zeros down the graph.
+            if (start.grad == null) {
+                start.grad = new Variable(NDArray.onesLike(start.data));
+            }
             while (!funcs.isEmpty()) {
                 Interrupts.check(); // one step on a large array can take a tenth of a second
                 Function f = funcs.pop();
