@@ -161,6 +161,12 @@ final class LinAlg {
         } else {
             outShape = Shapes.SCALAR;
         }
+        DType t = DType.promote(x.dtype(), w.dtype());
+        if (isIntegral(t)) {
+            ExactInts.Results r = new ExactInts.Results(outShape);
+            integerProduct(x.longs(), 0, false, w.longs(), 0, false, m, k, n, t, r, 0);
+            return r.array(outShape, t);
+        }
         double[] r = Buffers.of(Shapes.size(new int[] {m, n}), outShape);
         Buffers.reserve(Gemm.scratchBytes(m, k, n), outShape);
         product(x.buffer(), false, w.buffer(), false, r, m, k, n);
@@ -187,10 +193,43 @@ final class LinAlg {
                     + "with gufunc signature (n?,k),(k,m?)->(n?,m?) (size " + k2 + " is different from " + k + ")");
         }
         int[] outShape = {m, n};
+        DType t = DType.promote(x.dtype(), w.dtype());
+        if (isIntegral(t)) {
+            ExactInts.Results r = new ExactInts.Results(outShape);
+            integerProduct(x.longs(), 0, tx, w.longs(), 0, tw, m, k, n, t, r, 0);
+            return r.array(outShape, t);
+        }
         double[] r = Buffers.of(Shapes.size(outShape), outShape);
         Buffers.reserve(Gemm.scratchBytes(m, k, n), outShape);
         product(x.buffer(), tx, w.buffer(), tw, r, m, k, n);
         return typed(outShape, r, x, w);
+    }
+
+    /** An integer or bool result: numpy sums such products in integers, wrapping, never in floats. */
+    private static boolean isIntegral(DType t) {
+        return t.isInteger() || t.isBool();
+    }
+
+    /**
+     * {@code r = op(a) op(b)} of integer operands (row-major, from the given offsets; a transposed
+     * operand stored as its transpose) summed in {@code long}, which wraps at 2^64 as numpy's int64
+     * does, then wrapped to {@code t} (int32, uint8; bool: any product true): exact over the whole
+     * int64 range, where sums in doubles are exact only up to 2^53.
+     */
+    private static void integerProduct(long[] a, int ao, boolean ta, long[] b, int bo, boolean tb, int m, int k, int n,
+                                       DType t, ExactInts.Results r, int ro) {
+        for (int i = 0; i < m; i++) {
+            if (i % 64 == 0) {
+                Interrupts.check();
+            }
+            for (int j = 0; j < n; j++) {
+                long sum = 0;
+                for (int p = 0; p < k; p++) {
+                    sum += a[ao + (ta ? p * m + i : i * k + p)] * b[bo + (tb ? j * k + p : p * n + j)];
+                }
+                r.put(ro + i * n + j, t == DType.INT64 ? sum : (long) t.wrap(sum));
+            }
+        }
     }
 
     /** {@code r = op(a) op(b)} on the system's BLAS when it has one ({@link NativeBlas}), else on {@link Gemm}. */
@@ -227,10 +266,27 @@ final class LinAlg {
         int[] fb = java.util.Arrays.copyOf(batch, batch.length + 2);
         fb[batch.length] = k;
         fb[batch.length + 1] = n;
+        int count = Shapes.size(batch);
+        int[] out = full;
+        if (x.ndim() == 1) {
+            out = dropAxis(out, out.length - 2);
+        }
+        if (w.ndim() == 1) {
+            out = dropAxis(out, out.length - 1);
+        }
+        DType t = DType.promote(x.dtype(), w.dtype());
+        if (isIntegral(t)) {
+            long[] la = a.broadcastTo(fa).longs();
+            long[] lb = b.broadcastTo(fb).longs();
+            ExactInts.Results ri = new ExactInts.Results(out);
+            for (int i = 0; i < count; i++) {
+                integerProduct(la, i * m * k, false, lb, i * k * n, false, m, k, n, t, ri, i * m * n);
+            }
+            return ri.array(out, t);
+        }
         double[] da = a.broadcastTo(fa).buffer();
         double[] db = b.broadcastTo(fb).buffer();
         double[] r = Buffers.of(full);
-        int count = Shapes.size(batch);
         double[] pa = new double[m * k];
         double[] pb = new double[k * n];
         double[] pr = new double[m * n];
@@ -241,13 +297,6 @@ final class LinAlg {
             java.util.Arrays.fill(pr, 0.0);
             product(pa, false, pb, false, pr, m, k, n);
             System.arraycopy(pr, 0, r, i * m * n, m * n);
-        }
-        int[] out = full;
-        if (x.ndim() == 1) {
-            out = dropAxis(out, out.length - 2);
-        }
-        if (w.ndim() == 1) {
-            out = dropAxis(out, out.length - 1);
         }
         return typed(out, r, x, w);
     }
@@ -263,9 +312,9 @@ final class LinAlg {
     }
 
     /**
-     * A product in the operands' promoted dtype. Sums of products are exact for integer values
-     * below 2^53 (then wrapped as numpy's); a float32 product is the float64 one rounded once,
-     * where numpy's BLAS accumulates in float32, so the last bits may differ from numpy's.
+     * A floating product in the operands' promoted dtype: a float32 product is the float64 one
+     * rounded once, where numpy's BLAS accumulates in float32, so the last bits may differ from
+     * numpy's. (Integer products never come here: {@link #integerProduct}.)
      */
     private static NDArray typed(int[] shape, double[] r, NDArray x, NDArray w) {
         DType t = DType.promote(x.dtype(), w.dtype());
@@ -273,7 +322,7 @@ final class LinAlg {
             return new NDArray(shape, r);
         }
         for (int i = 0; i < r.length; i++) {
-            r[i] = t == DType.FLOAT32 ? (float) r[i] : t.wrap((long) r[i]);
+            r[i] = (float) r[i];
         }
         return new NDArray(shape, r, t);
     }
