@@ -602,12 +602,22 @@ public final class NDArray {
      */
     public void addAt(Index[] index, NDArray values) {
         Indexing.Selection s = Indexing.select(shape, index);
-        double[] v = broadcastForWrite(values, s).data();
+        NDArray broadcast = broadcastForWrite(values, s);
         DType from = DType.promote(dtype, values.dtype);
         double[] d = data();
-        for (int i = 0; i < v.length; i++) {
-            int o = s.offset(i);
-            d[o] = dtype.cast(d[o] + v[i], from);
+        if (dtype == DType.INT64 && from.isInteger()) {
+            // Sums of int64 in long, as numpy's, wrapping at 2^64: exact past 2^53 too.
+            long[] add = broadcast.longs();
+            for (int i = 0; i < add.length; i++) {
+                int o = s.offset(i);
+                putLong(o, longAt(o) + add[i]);
+            }
+        } else {
+            double[] v = broadcast.data();
+            for (int i = 0; i < v.length; i++) {
+                int o = s.offset(i);
+                d[o] = dtype.cast(d[o] + v[i], from);
+            }
         }
         written();
     }

@@ -214,6 +214,20 @@ class Int64ExactTest {
     }
 
     @Test
+    void addAtSumsExactly() {
+        // numpy: a = np.array([2**60, 1, 2**53]); np.add.at(a, [0, 0, 2, 2], [1, 2**60 + 3, 1, 1])
+        // gives [2305843009213693956 1 9007199254740994]; b = np.zeros(3, dtype=np.int64);
+        // np.add.at(b, [1, 1], 2**62) wraps to [0 -9223372036854775808 0]
+        NDArray a = NDArray.int64(new long[] {1L << 60, 1, 1L << 53}, 3);
+        a.addAt(new Index[] {Index.array(NDArray.int64(new long[] {0, 0, 2, 2}, 4))},
+                NDArray.int64(new long[] {1, (1L << 60) + 3, 1, 1}, 4));
+        assertEquals("[2305843009213693956                   1    9007199254740994]", a.toString());
+        NDArray b = NDArray.zeros(DType.INT64, 3);
+        b.addAt(new Index[] {Index.array(NDArray.int64(new long[] {1, 1}, 2))}, NDArray.weakInt(1L << 62));
+        assertEquals("[                   0 -9223372036854775808                    0]", b.toString());
+    }
+
+    @Test
     void sortAndUniqueOrderExactValues() {
         // np.sort(np.array([2**53 + 2, 2**53, 2**53 + 1])), np.unique of [2**53 + 1, 2**53, 2**53 + 1]
         long p = 1L << 53;
