@@ -194,7 +194,8 @@ def workloads_table(args):
 def threads_text(engine, value):
     if engine.startswith("dezero-j"):
         return "1 for graphs, up to min(cores, 4) = " + str(min(os.cpu_count() or 1, 4)) + \
-            " for large matmuls and tanh (DEZERO_THREADS)"
+            " for tanh and large matmuls (DEZERO_THREADS; large matmuls on the system's BLAS where the" + \
+            " result line says gemm=blas, with its threads)"
     if not value:
         return "?"
     count, _, blas = value.partition(";")
