@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Time to the first prompt of one or more launchers, interleaved, as a person sees it.
 
-For each launcher, two timings per round: the REPL under a pseudo-terminal until its prompt
-('>>> ') is printed, and `LAUNCHER -e 'x = 1'` until it exits. Rounds alternate the launchers
+For each launcher, three timings per round: the REPL under a pseudo-terminal until its prompt
+('>>> ') is printed; until it answers a line typed at that prompt ('6 * 7' gives '42', so the
+session and the line editor are ready, whatever was drawn before them); and
+`LAUNCHER -e 'x = 1'` until it exits. Rounds alternate the launchers
 so a noisy minute hits all of them alike; prints medians and ranges in milliseconds, of the
 wall time and of the CPU time (user + system) the launcher and its JVM used, which a busy
 machine inflates less.
@@ -30,8 +32,9 @@ def children_cpu():
     return r.ru_utime + r.ru_stime
 
 
-def to_prompt(launcher, timeout=60.0):
-    """Seconds from spawning the REPL under a pty to its first prompt (wall, and CPU up to the kill)."""
+def to_prompt(launcher, timeout=60.0, answer=False):
+    """Seconds from spawning the REPL under a pty to its first prompt, or with answer to its
+    answer to a line typed at that prompt (wall, and CPU up to the kill)."""
     cpu = children_cpu()
     start = time.perf_counter()
     pid, fd = pty.fork()
@@ -40,6 +43,7 @@ def to_prompt(launcher, timeout=60.0):
         fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
         os.execvp(launcher, [launcher])
     seen = b""
+    typed = False
     try:
         while time.perf_counter() - start < timeout:
             ready, _, _ = select.select([fd], [], [], 0.1)
@@ -48,7 +52,13 @@ def to_prompt(launcher, timeout=60.0):
                     seen += os.read(fd, 4096)
                 except OSError as e:
                     raise RuntimeError(f"{launcher}: ended before its prompt: {seen[-200:]!r}") from e
-                if PROMPT in seen:
+                if not answer and PROMPT in seen:
+                    wall = time.perf_counter() - start
+                    break
+                if answer and PROMPT in seen and not typed:
+                    os.write(fd, b"6 * 7\r")
+                    typed = True
+                if answer and b"42\n" in seen.replace(b"\r", b""):
                     wall = time.perf_counter() - start
                     break
         else:
@@ -73,7 +83,7 @@ def main():
     p.add_argument("--rounds", type=int, default=10)
     p.add_argument("launchers", nargs="+")
     args = p.parse_args()
-    times = {(l, kind): [] for l in args.launchers for kind in ("prompt", "-e")}
+    times = {(l, kind): [] for l in args.launchers for kind in ("prompt", "answer", "-e")}
     for launcher in args.launchers:  # warm-up: builds the jar and the archive, fills the page cache
         dash_e(launcher)
         to_prompt(launcher)
@@ -81,6 +91,7 @@ def main():
         order = args.launchers if r % 2 == 0 else list(reversed(args.launchers))
         for launcher in order:
             times[(launcher, "prompt")].append(to_prompt(launcher))
+            times[(launcher, "answer")].append(to_prompt(launcher, answer=True))
             times[(launcher, "-e")].append(dash_e(launcher))
     for (launcher, kind), ts in times.items():
         wall = [t[0] * 1000 for t in ts]

@@ -184,6 +184,10 @@ public final class Main implements Callable<Integer> {
             return terminal ? PythonRepl.run(!noColor && System.getenv("NO_COLOR") == null)
                     : PythonFile.stdin(stdin, stdout, stderr);
         }
+        boolean drawn = terminal && sources.isEmpty() && Repl.canDrawEarly(System.getenv("TERM"));
+        if (drawn) {
+            Repl.drawEarly(stdout, !quiet);
+        }
         Session session = new Session();
         StreamPrinter printer = new StreamPrinter(stdout, stderr);
         session.setQuiet(quiet);
@@ -192,7 +196,7 @@ public final class Main implements Callable<Integer> {
             Result.Status status = s.isFile() ? runFile(session, s.text(), printer)
                     : session.eval(s.text(), printer);
             if (status != Result.Status.OK) {
-                return interactive ? repl(session) : exitCode(status);
+                return interactive ? repl(session, false) : exitCode(status);
             }
             if (session.isQuitRequested()) {
                 return EXIT_OK;
@@ -201,14 +205,14 @@ public final class Main implements Callable<Integer> {
         if (!sources.isEmpty() && !interactive) {
             return EXIT_OK;
         }
-        return repl(session);
+        return repl(session, drawn);
     }
 
-    private int repl(Session session) {
+    private int repl(Session session, boolean drawn) {
         session.setQuiet(false);
         if (terminal) {
             boolean color = !noColor && System.getenv("NO_COLOR") == null;
-            return Repl.run(session, color, !quiet && sources.isEmpty());
+            return Repl.run(session, color, !quiet && sources.isEmpty(), drawn);
         }
         return exitCode(session.runScript("<stdin>", stdin, new StreamPrinter(stdout, stderr)));
     }

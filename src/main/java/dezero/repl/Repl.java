@@ -2,6 +2,7 @@ package dezero.repl;
 
 import dezero.lang.Session;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
+import org.jline.utils.InfoCmp;
 
 /**
  * The interactive loop over JLine: read a statement (continuation lines while brackets are open,
@@ -98,10 +100,24 @@ public final class Repl {
 
     /** Runs the REPL on the system terminal until Ctrl-D or {@code quit}; returns the exit code (0). */
     public static int run(Session session, boolean color, boolean banner) {
+        return run(session, color, banner, false);
+    }
+
+    /**
+     * {@link #run(Session, boolean, boolean)} after {@link #drawEarly} when {@code drawn}: the
+     * banner is on the screen already, and the early prompt (with whatever the terminal echoed
+     * after it) is erased for the line reader's own.
+     */
+    public static int run(Session session, boolean color, boolean banner, boolean drawn) {
         try (Terminal terminal = openTerminal(); NativeInterrupt intr = NativeInterrupt.forDumb(terminal)) {
             disableQuitKey(terminal);
+            if (drawn) {
+                terminal.puts(InfoCmp.Capability.carriage_return);
+                terminal.puts(InfoCmp.Capability.clr_eol);
+                terminal.flush();
+            }
             Repl repl = new Repl(session, terminal, color, historyFile());
-            if (banner) {
+            if (banner && !drawn) {
                 repl.printer.out(banner());
             }
             repl.loop();
@@ -128,6 +144,28 @@ public final class Repl {
         } catch (IOException | RuntimeException | LinkageError e) {
             return TerminalBuilder.builder().system(true).build();
         }
+    }
+
+    /**
+     * Whether {@link #drawEarly} may draw on this terminal: one that can erase a line (not
+     * {@code TERM=dumb}, Emacs' shell, where JLine draws no prompt of its own either).
+     */
+    public static boolean canDrawEarly(String term) {
+        return term != null && !term.isEmpty() && !term.equals("dumb");
+    }
+
+    /**
+     * The banner (when {@code banner}) and the prompt, drawn as soon as the JVM runs: the session
+     * and the line editor take another 130 ms to get ready behind them (JLine's terminal and line
+     * reader 80 ms of it), as a shell's instant prompt does. Keys typed meanwhile wait in the
+     * terminal, which echoes them; the line reader erases the line, draws its prompt and reads them.
+     */
+    public static void drawEarly(PrintWriter out, boolean banner) {
+        if (banner) {
+            out.println(banner());
+        }
+        out.print(PROMPT);
+        out.flush();
     }
 
     static String banner() {
