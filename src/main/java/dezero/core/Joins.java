@@ -94,10 +94,40 @@ final class Joins {
             }
         }
         int ax = Shapes.axis(axis, first.length + 1);
+        if (ax == 0) {
+            NDArray rows = rows(arrays, first);
+            if (rows != null) {
+                return rows;
+            }
+        }
         NDArray[] expanded = new NDArray[arrays.length];
         for (int i = 0; i < arrays.length; i++) {
             expanded[i] = arrays[i].expandDims(ax);
         }
         return concatenate(expanded, ax);
+    }
+
+    /**
+     * {@code stack(arrays, 0)} of arrays of one shape and dtype, none with exact int64 values
+     * (those take the general path): each array's values copied in one piece into its row, where
+     * the general path expands every array and concatenates them. {@code np.array} of a batch's
+     * examples comes here. Null when the arrays do not qualify.
+     */
+    private static NDArray rows(NDArray[] arrays, int[] shape) {
+        DType dtype = arrays[0].dtype();
+        for (NDArray a : arrays) {
+            if (a.dtype() != dtype || a.exactOrNull() != null) {
+                return null;
+            }
+        }
+        int[] out = new int[shape.length + 1];
+        out[0] = arrays.length;
+        System.arraycopy(shape, 0, out, 1, shape.length);
+        double[] r = Buffers.of(out);
+        int length = Shapes.size(shape);
+        for (int i = 0; i < arrays.length; i++) {
+            System.arraycopy(arrays[i].buffer(), 0, r, i * length, length);
+        }
+        return new NDArray(out, r, dtype);
     }
 }

@@ -257,6 +257,29 @@ public final class NDArray {
         return Buffers.of(shape);
     }
 
+    /**
+     * numpy's {@code a[i]} for an index on the first axis (negative from the end), as a copy: a
+     * dataset's example. The row's values are copied in one piece, without the general
+     * indexing's index list and selection: a training loop asks for every row of every batch.
+     */
+    public NDArray row(int i) {
+        if (shape.length == 0) {
+            throw new IndexException("too many indices for array: array is 0-dimensional, but 1 were indexed");
+        }
+        int n = shape[0];
+        if (i < -n || i >= n) {
+            throw new IndexException("index " + i + " is out of bounds for axis 0 with size " + n);
+        }
+        int[] rowShape = Arrays.copyOfRange(shape, 1, shape.length);
+        int length = Shapes.size(rowShape);
+        int from = (i < 0 ? i + n : i) * length;
+        double[] r = Buffers.of(length, rowShape);
+        System.arraycopy(data(), from, r, 0, length);
+        NDArray row = new NDArray(rowShape, r, dtype);
+        long[] e = exactOrNull();
+        return e == null ? row : row.withExact(ExactInts.neededOrNull(Arrays.copyOfRange(e, from, from + length)));
+    }
+
     /** A copy with its own buffer, as numpy's {@code copy()}. */
     public NDArray copy() {
         NDArray r = new NDArray(shape.clone(), data().clone(), dtype);
@@ -456,6 +479,11 @@ public final class NDArray {
     /** The shape (a copy). */
     public int[] shape() {
         return shape.clone();
+    }
+
+    /** numpy's {@code a.shape[axis]} (negative from the end), without copying the shape. */
+    public int shape(int axis) {
+        return shape[Shapes.axis(axis, shape.length)];
     }
 
     /** The number of axes: 0 for a scalar. */

@@ -46,6 +46,6 @@ public abstract class Dataset {
 
     /** DeZero's {@code len(dataset)}: the number of examples. */
     public int len() {
-        return data.shape()[0];
+        return data.len();
     }
 }

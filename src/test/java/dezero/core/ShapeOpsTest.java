@@ -14,6 +14,34 @@ class ShapeOpsTest {
     private static final NDArray B = NDArray.arange(0, 24, 1).reshape(2, 3, 4);
 
     @Test
+    void rowIsTheFirstAxisIndexCopied() {
+        // numpy: a = np.arange(6.).reshape(2, 3); a[1], a[-2]; b = np.arange(24).reshape(2, 3, 4); b[1]
+        assertEquals("array([3., 4., 5.])", A.sub(NDArray.scalar(1)).row(1).repr());
+        assertEquals("array([0., 1., 2.])", A.sub(NDArray.scalar(1)).row(-2).repr());
+        assertEquals("array([[12, 13, 14, 15],\n       [16, 17, 18, 19],\n       [20, 21, 22, 23]])",
+                NDArray.arange(24).reshape(2, 3, 4).row(1).repr());
+        // c = np.array([[2**62 + 1, 1], [3, 4]]); c[0] keeps the exact value
+        NDArray c = NDArray.int64(new long[] {(1L << 62) + 1, 1, 3, 4}, 2, 2);
+        assertEquals("[4611686018427387905                   1]", c.row(0).toString());
+        NDArray r = A.row(0);
+        r.set(9, Index.at(0));
+        assertEquals(1.0, A.get(0, 0), "a copy: writing into it leaves the array as it was");
+        IndexException e = assertThrows(IndexException.class, () -> A.row(2));
+        assertEquals("index 2 is out of bounds for axis 0 with size 2", e.getMessage());
+    }
+
+    @Test
+    void stackOnTheFirstAxisKeepsTheDtype() {
+        // numpy: np.stack([np.array([1, 2], dtype=np.int32), np.array([3, 4], dtype=np.int32)]);
+        // np.stack([np.array([1., 2.]), np.array([3, 4])]) promotes to float64
+        NDArray i32 = NDArray.stack(NDArray.of(new double[] {1, 2}, DType.INT32, 2),
+                NDArray.of(new double[] {3, 4}, DType.INT32, 2));
+        assertEquals("array([[1, 2],\n       [3, 4]], dtype=int32)", i32.repr());
+        NDArray mixed = NDArray.stack(NDArray.of(1, 2), NDArray.int64(new long[] {3, 4}, 2));
+        assertEquals("array([[1., 2.],\n       [3., 4.]])", mixed.repr());
+    }
+
+    @Test
     void reshapeInfersOneDimension() {
         assertArrayEquals(new int[] {3, 2}, A.reshape(3, -1).shape());
         assertArrayEquals(new int[] {6}, A.reshape(-1).shape());

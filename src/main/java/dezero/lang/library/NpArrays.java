@@ -168,15 +168,24 @@ final class NpArrays {
         if (!(items.get(0) instanceof NDArray first)) {
             return null;
         }
-        // shape() hands out a copy: the first one is taken once, not again for every item.
-        int[] shape = first.shape();
+        int ndim = first.ndim();
         for (int i = 0; i < arrays.length; i++) {
-            if (!(items.get(i) instanceof NDArray a) || !java.util.Arrays.equals(a.shape(), shape)) {
+            if (!(items.get(i) instanceof NDArray a) || a.ndim() != ndim || !sameShape(a, first)) {
                 return null;
             }
             arrays[i] = a;
         }
         return NDArray.stack(arrays, 0);
+    }
+
+    /** Whether {@code a} and {@code b} (of one rank) have one shape, without copying either shape. */
+    private static boolean sameShape(NDArray a, NDArray b) {
+        for (int d = 0; d < a.ndim(); d++) {
+            if (a.shape(d) != b.shape(d)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
