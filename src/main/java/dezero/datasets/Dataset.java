@@ -40,8 +40,8 @@ public abstract class Dataset {
 
     /** DeZero's {@code dataset[index]}: the transformed data and label of example {@code index}. */
     public Example get(int index) {
-        NDArray x = transform.apply(Rows.row(data, index));
-        return new Example(x, label == null ? null : targetTransform.apply(Rows.row(label, index)));
+        NDArray x = transform.apply(data.row(index));
+        return new Example(x, label == null ? null : targetTransform.apply(label.row(index)));
     }
 
     /** DeZero's {@code len(dataset)}: the number of examples. */
