@@ -1,10 +1,8 @@
 package dezero.repl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dezero.lang.Session;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -31,30 +29,18 @@ class DumbTerminalProcessTest {
                 .redirectErrorStream(true);
         pb.environment().put("TERM", "dumb");
         Process p = pb.start();
-        StringBuffer seen = new StringBuffer();
-        Thread pump = new Thread(() -> {
-            try (InputStream out = p.getInputStream()) {
-                int b;
-                while ((b = out.read()) >= 0) {
-                    seen.append((char) b);
-                }
-            } catch (java.io.IOException e) {
-                // The child is gone: what it printed is all there is.
-            }
-        });
-        pump.setDaemon(true);
-        pump.start();
+        ChildOutput seen = new ChildOutput(p);
         try (OutputStream in = p.getOutputStream()) {
             in.write("x = 3\n".getBytes(StandardCharsets.UTF_8));
             in.flush();
-            int at = readUntil(p, seen, "x = 3", 0);
-            at = readUntil(p, seen, ">>> ", at);
+            int at = seen.waitFor("x = 3", 0);
+            at = seen.waitFor(">>> ", at);
             assertEquals(0, new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor());
             Thread.sleep(300); // let the signal land before the next line
             in.write("print(x + 1)\n".getBytes(StandardCharsets.UTF_8));
             in.flush();
-            at = readUntil(p, seen, "KeyboardInterrupt", at);
-            readUntil(p, seen, "4", at);
+            at = seen.waitFor("KeyboardInterrupt", at);
+            seen.waitFor("4", at);
         } finally {
             if (!p.waitFor(30, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
@@ -62,22 +48,4 @@ class DumbTerminalProcessTest {
         }
         assertEquals(0, p.exitValue(), seen.toString());
     }
-
-    /**
-     * Waits until the child has printed {@code text} at or after {@code from} and returns the index
-     * after it; a wrong expectation
-     * fails after {@link #WAIT_SECONDS} instead of blocking the build on a read that never returns.
-     */
-    private static int readUntil(Process p, StringBuffer seen, String text, int from) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-        while (seen.indexOf(text, from) < 0) {
-            assertTrue(p.isAlive() || seen.indexOf(text, from) >= 0, "the REPL ended before printing '" + text + "': "
-                    + seen);
-            assertTrue(System.nanoTime() < deadline, "no '" + text + "' within " + WAIT_SECONDS + " s: " + seen);
-            Thread.sleep(20);
-        }
-        return seen.indexOf(text, from) + text.length();
-    }
-
-    private static final int WAIT_SECONDS = 30;
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -52,24 +51,12 @@ class EarlyPromptTest {
                 .redirectErrorStream(true);
         pb.environment().put("TERM", "xterm-256color");
         Process p = pb.start();
-        StringBuffer seen = new StringBuffer();
-        Thread pump = new Thread(() -> {
-            try (InputStream out = p.getInputStream()) {
-                int b;
-                while ((b = out.read()) >= 0) {
-                    seen.append((char) b);
-                }
-            } catch (java.io.IOException e) {
-                // The child is gone: what it printed is all there is.
-            }
-        });
-        pump.setDaemon(true);
-        pump.start();
+        ChildOutput seen = new ChildOutput(p);
         try (OutputStream in = p.getOutputStream()) {
-            waitFor(seen, ">>> ");
+            seen.waitFor(">>> ", 0);
             in.write("6 * 7\r".getBytes(StandardCharsets.UTF_8));
             in.flush();
-            waitFor(seen, "42");
+            seen.waitFor("42", 0);
             in.write("quit\r".getBytes(StandardCharsets.UTF_8));
             in.flush();
             assertTrue(p.waitFor(30, TimeUnit.SECONDS), seen.toString());
@@ -85,13 +72,5 @@ class EarlyPromptTest {
         int erased = out.indexOf("\r\u001b[K", early);
         assertTrue(early >= 0 && erased > early, out);
         assertTrue(out.indexOf(">>> ", erased) > erased, out);
-    }
-
-    private static void waitFor(StringBuffer seen, String text) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (seen.indexOf(text) < 0) {
-            assertTrue(System.nanoTime() < deadline, "no '" + text + "' within 60 s: " + seen);
-            Thread.sleep(20);
-        }
     }
 }
