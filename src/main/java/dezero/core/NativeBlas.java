@@ -41,12 +41,16 @@ final class NativeBlas {
      * (and r untouched) otherwise.
      */
     static boolean multiply(double[] a, boolean ta, double[] b, boolean tb, double[] r, int m, int k, int n) {
-        NativeBLAS blas = Holder.BLAS;
         long work = (long) m * k * n;
         // A band of a transposed A starts inside its rows, which netlib's bounds check refuses
         // (it wants every column whole): such a product in one call when it fits a band, else
-        // on our kernel, which Ctrl-C can stop.
-        if (blas == null || work <= Gemm.SMALL || ta && work > BAND) {
+        // on our kernel, which Ctrl-C can stop. The size first: loading the binding takes 20 ms,
+        // which a program of small products should not pay.
+        if (work <= Gemm.SMALL || ta && work > BAND) {
+            return false;
+        }
+        NativeBLAS blas = Holder.BLAS;
+        if (blas == null) {
             return false;
         }
         multiply(blas, a, ta, b, tb, r, m, k, n, BAND);

@@ -1,5 +1,8 @@
 package dezero.core;
 
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.security.SecureRandom;
 
 /**
@@ -27,7 +30,24 @@ public final class RandomState {
 
     /** A generator seeded from the operating system's entropy, as {@code np.random.RandomState()}. */
     public RandomState() {
-        seed(new SecureRandom().nextInt() & MAX_SEED);
+        seed(entropy() & MAX_SEED);
+    }
+
+    /**
+     * 32 bits from the system's entropy: read from {@code /dev/urandom} where there is one, since
+     * {@link SecureRandom}'s first use loads the security providers, 20 ms at every start (numpy's
+     * global generator is made at import, as ours is when the library loads).
+     */
+    private static int entropy() {
+        try (InputStream in = new FileInputStream("/dev/urandom")) {
+            byte[] b = in.readNBytes(4);
+            if (b.length == 4) {
+                return (b[0] & 0xff) | (b[1] & 0xff) << 8 | (b[2] & 0xff) << 16 | (b[3] & 0xff) << 24;
+            }
+        } catch (IOException | SecurityException e) {
+            // no such device (not a Unix): the portable source below
+        }
+        return new SecureRandom().nextInt();
     }
 
     /** A generator seeded with {@code seed} (0 to 2^32-1), as {@code np.random.RandomState(seed)}. */

@@ -2,6 +2,7 @@ package dezero.core;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -100,6 +101,12 @@ class RandomStateTest {
         assertEquals(last, integer ? Long.toString((long) v[v.length - 1]) : NumpyFormat.pyFloat(v[v.length - 1]),
                 "last value");
         assertEquals(sha256, digest(v, integer));
+    }
+
+    @Test
+    void unseededGeneratorsDrawFromTheSystemsEntropy() {
+        // Two fresh generators agree only if /dev/urandom gave the same 32 bits twice (one chance in 2^32).
+        assertFalse(java.util.Arrays.equals(new RandomState().rand(2).toArray(), new RandomState().rand(2).toArray()));
     }
 
     @Test
