@@ -150,6 +150,7 @@ public final class Figure {
 
     /** Paints the figure into {@code g}, whose user space is in points. */
     void paint(Graphics2D g) {
+        DrawingWarmup.await();
         double wPt = width * POINTS_PER_INCH;
         double hPt = height * POINTS_PER_INCH;
         g.setColor(Color.WHITE);

@@ -3,8 +3,10 @@ package dezero.plot;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -59,10 +61,35 @@ final class FigureShower {
         return pngs;
     }
 
+    /**
+     * A new folder for this process's figures in the system's temporary directory, its owner's
+     * alone. Named from the process id and the clock, not by {@link Files#createTempDirectory},
+     * whose first use loads {@code SecureRandom}: 20 ms for a name, at the end of every program
+     * that plots. {@link Files#createDirectory} fails on anything already there (a link
+     * included), so a name that is taken is skipped for the next.
+     */
+    static Path newFolder() throws IOException {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        boolean posix = tmp.getFileSystem().supportedFileAttributeViews().contains("posix");
+        String prefix = "dezero-figures-" + ProcessHandle.current().pid() + "-";
+        for (int attempt = 0; ; attempt++) {
+            Path dir = tmp.resolve(prefix + Long.toString(System.nanoTime() & 0xffffffffffL, 36) + attempt);
+            try {
+                return posix
+                        ? Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
+                        : Files.createDirectory(dir);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 99) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     private Path writePng(Figure f) {
         try {
             if (folder == null || !Files.isDirectory(folder)) {
-                folder = Files.createTempDirectory("dezero-figures-");
+                folder = newFolder();
             }
             written++;
             return f.savefig(folder.resolve("figure" + f.number() + "-" + written + ".png"));

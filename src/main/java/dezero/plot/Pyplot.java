@@ -43,6 +43,7 @@ public final class Pyplot {
     public Pyplot(PrintStream out, PrintStream err, Supplier<Console> console, boolean windows) {
         this.err = err;
         this.shower = new FigureShower(out, err, console, windows);
+        DrawingWarmup.start();
     }
 
     /** {@code figure()}: a new figure of the default size, made current. */
