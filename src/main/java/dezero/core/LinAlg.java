@@ -173,6 +173,27 @@ final class LinAlg {
         return typed(outShape, r, x, w);
     }
 
+    /** {@link NDArray#matmulAdd}: {@code x @ w + b}, the add done in the product's own array where it can be. */
+    static NDArray matmulAdd(NDArray x, NDArray w, NDArray b) {
+        int[] sb = b.shapeRef();
+        int n = w.ndim() == 2 ? w.shapeRef()[1] : -1;
+        boolean row = sb.length == 1 && sb[0] == n || sb.length == 2 && sb[0] == 1 && sb[1] == n;
+        if (!row || x.ndim() != 2 || x.dtype() != DType.FLOAT64 || w.dtype() != DType.FLOAT64
+                || b.dtype() != DType.FLOAT64) {
+            return matmul(x, w).add(b);
+        }
+        // 2-d float64 operands: matmul's result is a fresh array of shape (m, n), ours to write.
+        NDArray y = matmul(x, w);
+        double[] r = y.buffer();
+        double[] bias = b.buffer();
+        for (int i = 0; i < r.length; i += n) {
+            for (int j = 0; j < n; j++) {
+                r[i + j] += bias[j];
+            }
+        }
+        return y;
+    }
+
     /**
      * {@code op(x) @ op(w)} for 2-d operands, {@code op} transposing where its flag is set,
      * without materialising the transpose; other ranks go through {@link #transpose} and

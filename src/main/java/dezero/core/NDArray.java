@@ -1155,6 +1155,43 @@ public final class NDArray {
         return new NDArray(shape, r);
     }
 
+    /**
+     * {@code this * y * (1 - y)} in one pass, with the rounding of the three separate operations
+     * ({@code (this * y) * (1 - y)}): the gradient of the logistic sigmoid from its output
+     * {@code y}. Both arrays must be float64 of one shape ({@link #sameFloat64Shape}).
+     */
+    public NDArray mulYOneMinusY(NDArray y) {
+        if (!sameFloat64Shape(y)) {
+            throw new IllegalArgumentException("mulYOneMinusY needs two float64 arrays of one shape");
+        }
+        double[] g = data();
+        double[] t = y.data();
+        double[] r = Buffers.of(g.length, shape);
+        for (int i = 0; i < r.length; i++) {
+            double v = t[i];
+            r[i] = g[i] * v * (1.0 - v);
+        }
+        return new NDArray(shape, r);
+    }
+
+    /**
+     * {@code g * (this - o) * c} in one pass, with the rounding of the three separate operations:
+     * the gradient of a mean squared error ({@code gy * diff * (2 / len)}, {@code gy} a scalar).
+     * Both arrays must be float64 of one shape ({@link #sameFloat64Shape}).
+     */
+    public NDArray scaledDifference(NDArray o, double g, double c) {
+        if (!sameFloat64Shape(o)) {
+            throw new IllegalArgumentException("scaledDifference needs two float64 arrays of one shape");
+        }
+        double[] a = data();
+        double[] b = o.data();
+        double[] r = Buffers.of(a.length, shape);
+        for (int i = 0; i < r.length; i++) {
+            r[i] = g * (a[i] - b[i]) * c;
+        }
+        return new NDArray(shape, r);
+    }
+
     /** Whether this and {@code o} are both float64 and of the same shape (no broadcasting needed). */
     public boolean sameFloat64Shape(NDArray o) {
         return dtype == DType.FLOAT64 && o.dtype == DType.FLOAT64 && Arrays.equals(shape, o.shape);
@@ -1313,6 +1350,16 @@ public final class NDArray {
     /** numpy's {@code matmul} for 1-d and 2-d operands. */
     public NDArray matmul(NDArray w) {
         return LinAlg.matmul(this, w);
+    }
+
+    /**
+     * {@code this @ w + b} (a linear layer's forward), with the values of {@code matmul(w).add(b)}:
+     * where both products' operands and {@code b} are float64, 2-d and 1-d (or {@code (1, n)}),
+     * {@code b} is added into the product's fresh array instead of into a second one, each
+     * element rounded as the separate add would round it.
+     */
+    public NDArray matmulAdd(NDArray w, NDArray b) {
+        return LinAlg.matmulAdd(this, w, b);
     }
 
     /**

@@ -13,8 +13,7 @@ import dezero.core.Variable;
 public final class Linear extends Function {
     @Override
     public NDArray[] forward(NDArray... xs) {
-        NDArray y = xs[0].matmul(xs[1]);
-        return outputs(xs.length > 2 ? y.add(xs[2]) : y);
+        return outputs(xs.length > 2 ? xs[0].matmulAdd(xs[1], xs[2]) : xs[0].matmul(xs[1]));
     }
 
     @Override
@@ -30,7 +29,7 @@ public final class Linear extends Function {
             if (inputs().size() < 3) {
                 return grads(gx, gw);
             }
-            return grads(gx, gw, sumTo(gy, input(2).data.shape()));
+            return grads(gx, gw, new Variable(g.sumTo(input(2).data.shape())));
         }
         Variable gx = matmul(gy, transpose(w));
         Variable gw = matmul(transpose(x), gy);

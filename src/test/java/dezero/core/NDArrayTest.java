@@ -151,4 +151,23 @@ class NDArrayTest {
         assertTrue(!gy.sameFloat64Shape(y.reshape(13, 7)));
         assertThrows(IllegalArgumentException.class, () -> gy.mulOneMinusSquare(y.reshape(91)));
     }
+
+    @Test
+    void mulYOneMinusYIsTheComposedSigmoidGradientBitForBit() {
+        Well19937c rng = new Well19937c(6);
+        NDArray gy = NDArray.randn(rng, 7, 13);
+        NDArray y = NDArray.randn(rng, 7, 13).sigmoid();
+        assertArrayEquals(gy.mul(y).mul(y.rsub(1L)).toArray(), gy.mulYOneMinusY(y).toArray());
+        assertThrows(IllegalArgumentException.class, () -> gy.mulYOneMinusY(y.reshape(91)));
+    }
+
+    @Test
+    void scaledDifferenceIsTheComposedSquaredErrorGradientBitForBit() {
+        Well19937c rng = new Well19937c(7);
+        NDArray a = NDArray.randn(rng, 100, 1);
+        NDArray b = NDArray.randn(rng, 100, 1);
+        NDArray g = NDArray.scalar(0.37);
+        assertArrayEquals(g.mul(a.sub(b)).mul(2.0 / 100).toArray(), a.scaledDifference(b, 0.37, 2.0 / 100).toArray());
+        assertThrows(IllegalArgumentException.class, () -> a.scaledDifference(b.reshape(100), 1, 1));
+    }
 }

@@ -1,6 +1,10 @@
 package dezero.functions;
 
+import static dezero.functions.Functions.linear;
 import static dezero.functions.Functions.matmul;
+import static dezero.functions.Functions.meanSquaredError;
+import static dezero.functions.Functions.mul;
+import static dezero.functions.Functions.sigmoid;
 import static dezero.functions.Functions.square;
 import static dezero.functions.Functions.sum;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,7 +20,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Square and MatMul compute their gradient in one step when backward records nothing; with
+ * Square, MatMul, Tanh, Sigmoid, MeanSquaredError and Linear compute their gradient in fewer
+ * passes when backward records nothing (Linear's forward adds its bias into the product); with
  * create_graph they record the ops. Both ways must give the same bits (on the system's BLAS, a
  * product with a transposed operand may sum in another order than one over the transpose
  * materialised: there, the same values to rounding), and the recorded way a graph.
@@ -64,6 +69,85 @@ class FusedBackwardTest {
             double scale = expected.abs().max().item();
             assertTrue(expected.allclose(actual, 0, 1e-12 * scale), expected + " against " + actual);
         }
+    }
+
+    @Test
+    void sigmoidGradientIsTheSameBitsBothWays() {
+        NDArray data = NDArray.randn(new Well19937c(2), 100, 10).mul(3.0);
+        Variable a = new Variable(data);
+        sum(square(sigmoid(a))).backward();
+        Variable b = new Variable(data);
+        sum(square(sigmoid(b))).backward(false, true);
+        assertEquals(b.grad.data, a.grad.data);
+        assertNull(a.grad.creator);
+        // By hand: d/dx s(x)^2 = 2 s(x) * s(x) (1 - s(x)).
+        double s = 1 / (1 + Math.exp(-data.flat(17)));
+        assertEquals(2 * s * s * (1 - s), a.grad.data.flat(17), 1e-15);
+    }
+
+    @Test
+    void meanSquaredErrorGradientsAreTheSameBitsBothWays() {
+        Well19937c rng = new Well19937c(3);
+        NDArray p = NDArray.randn(rng, 100, 1);
+        NDArray t = NDArray.randn(rng, 100, 1);
+        Variable p1 = new Variable(p);
+        Variable t1 = new Variable(t);
+        mul(meanSquaredError(p1, t1), 3.0).backward();
+        Variable p2 = new Variable(p);
+        Variable t2 = new Variable(t);
+        mul(meanSquaredError(p2, t2), 3.0).backward(false, true);
+        assertEquals(p2.grad.data, p1.grad.data);
+        assertEquals(t2.grad.data, t1.grad.data);
+        assertNull(p1.grad.creator);
+        // By hand: d/dp 3 * mean((p - t)^2) = 3 * 2 (p - t) / 100, and the target's is its negative.
+        assertEquals(3 * 2 * (p.flat(5) - t.flat(5)) / 100, p1.grad.data.flat(5), 1e-15);
+        assertEquals(-p1.grad.data.flat(5), t1.grad.data.flat(5));
+    }
+
+    @Test
+    void meanSquaredErrorOfBroadcastShapesKeepsTheGeneralPath() {
+        // A (3,) target against (3, 1) predictions: numpy broadcasts the difference to (3, 3), and
+        // each gradient is summed back to its input's shape (the book's DeZero leaves both (3, 3)).
+        Variable p = new Variable(NDArray.of(new double[][] {{1}, {2}, {3}}));
+        Variable t = new Variable(NDArray.of(0, 1, 2));
+        meanSquaredError(p, t).backward();
+        // By hand: L = sum_ij (p_i - t_j)^2 / 3, dL/dp_i = 2/3 sum_j (p_i - t_j), dL/dt_j = -2/3 sum_i (p_i - t_j).
+        assertTrue(NDArray.of(new double[][] {{0}, {2}, {4}}).allclose(p.grad.data, 0, 1e-15), p.grad.toString());
+        assertTrue(NDArray.of(-4, -2, 0).allclose(t.grad.data, 0, 1e-15), t.grad.toString());
+    }
+
+    @Test
+    void linearForwardAddsTheBiasAsASeparateAddWould() {
+        Well19937c rng = new Well19937c(4);
+        NDArray x = NDArray.randn(rng, 100, 3);
+        NDArray w = NDArray.randn(rng, 3, 10);
+        NDArray b = NDArray.randn(rng, 10);
+        assertEquals(x.matmul(w).add(b), linear(new Variable(x), new Variable(w), new Variable(b)).data);
+        NDArray row = b.reshape(1, 10);
+        assertEquals(x.matmul(w).add(row), x.matmulAdd(w, row));
+        // A bias of the product's whole shape, or a float32 one, goes the general way: same values.
+        NDArray full = NDArray.randn(rng, 100, 10);
+        assertEquals(x.matmul(w).add(full), x.matmulAdd(w, full));
+        NDArray b32 = b.astype(dezero.core.DType.FLOAT32);
+        assertEquals(x.matmul(w).add(b32), x.matmulAdd(w, b32));
+        NDArray v = NDArray.randn(rng, 3);
+        assertEquals(v.matmul(w).add(b), v.matmulAdd(w, b));
+    }
+
+    @Test
+    void linearBiasGradientIsTheSameBitsBothWays() {
+        Well19937c rng = new Well19937c(6);
+        NDArray x = NDArray.randn(rng, 50, 4);
+        NDArray w = NDArray.randn(rng, 4, 3);
+        NDArray b = NDArray.randn(rng, 3);
+        Variable b1 = new Variable(b);
+        sum(square(linear(new Variable(x), new Variable(w), b1))).backward();
+        Variable b2 = new Variable(b);
+        sum(square(linear(new Variable(x), new Variable(w), b2))).backward(false, true);
+        assertSame(b2.grad.data, b1.grad.data);
+        assertNull(b1.grad.creator);
+        // By hand: dL/db = sum over rows of 2 (x W + b).
+        assertSame(x.matmul(w).add(b).mul(2.0).sum(new int[] {0}, false), b1.grad.data);
     }
 
     @Test
