@@ -734,6 +734,8 @@ public final class NDArray {
             for (int i = 0; i < d.length; i++) {
                 putLong(i, r[i]);
             }
+        } else if (result.dtype == dtype) {
+            System.arraycopy(result.data(), 0, d, 0, d.length);
         } else {
             double[] r = result.data();
             for (int i = 0; i < d.length; i++) {

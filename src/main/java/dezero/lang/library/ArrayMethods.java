@@ -412,6 +412,12 @@ final class ArrayMethods {
 
     /** {@code a op= b} on an array: the result cast back to the array's dtype as numpy's same-kind rule allows. */
     static void assignInPlace(NDArray self, NDArray r, String op) {
+        if (self.sameFloat64Shape(r)) {
+            // A parameter's update (p.data -= lr * p.grad.data): element for element, without
+            // the general setitem's broadcast and selection of the whole array.
+            self.assign(r, op);
+            return;
+        }
         DType to = self.dtype();
         DType from = r.dtype();
         if ((to.isInteger() || to.isBool()) && from.isFloat() || to.isBool() && from.isInteger()) {

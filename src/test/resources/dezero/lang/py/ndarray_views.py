@@ -59,3 +59,13 @@ wv = w[1:]
 w2 = wv[:, 1]
 w[2, 1] = 9
 print(w2, wv[1])
+
+# float64 in-place operators of one shape write element for element, also through a view
+s = np.zeros((2, 3))
+t = s[1]
+t -= np.ones(3) * 0.5
+u = s[:, 0]
+u *= np.array([3.0, 4.0])
+w = np.ones((2, 2))
+w -= 0.1 * np.full((2, 2), 2.0)
+print(s, t, w, sep="\n")
