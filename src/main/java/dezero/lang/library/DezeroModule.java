@@ -259,10 +259,11 @@ final class DezeroModule {
 
     /** A function of DeZero's {@code F} as a builtin: arguments bound by the op's parameters. */
     static Builtin opBuiltin(Op op) {
+        PyArguments.Binder binder = new PyArguments.Binder(op);
         Builtin b = new Builtin(op.name(), new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                PyArguments args = PyArguments.bind(op, a, k);
+                PyArguments args = binder.bind(a, k);
                 Object r = op.invoker().invoke(args);
                 return r instanceof Variable || r == null ? DezeroTypes.toPython(r) : r;
             }
