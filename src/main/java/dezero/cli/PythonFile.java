@@ -29,14 +29,24 @@ final class PythonFile {
     }
 
     static int main(String[] args, PrintWriter out, PrintWriter err) {
-        return onPythonStack(() -> args[0].equals("-m") ? module(args, out, err)
-                : file(args[0], Arrays.asList(args).subList(1, args.length), out, err), out, err);
+        return onPythonStack(new java.util.function.IntSupplier() {
+            @Override
+            public int getAsInt() {
+                return args[0].equals("-m") ? module(args, out, err)
+                    : file(args[0], Arrays.asList(args).subList(1, args.length), out, err);
+            }
+        }, out, err);
     }
 
     /** Runs {@code program} on a thread with room for Python's recursion; returns its exit status. */
     private static int onPythonStack(java.util.function.IntSupplier program, PrintWriter out, PrintWriter err) {
         int[] code = {0};
-        Thread t = new Thread(null, () -> code[0] = program.getAsInt(), "python", STACK_BYTES);
+        Thread t = new Thread(null, new Runnable() {
+            @Override
+            public void run() {
+                code[0] = program.getAsInt();
+            }
+        }, "python", STACK_BYTES);
         t.start();
         try {
             t.join();
@@ -49,10 +59,23 @@ final class PythonFile {
     }
 
     private static PythonRuntime runtime(List<String> argv, PrintWriter out, PrintWriter err) {
-        return new PythonRuntime(Output.of(out::print, out::flush), text -> {
-            out.flush();
-            err.print(text);
-            err.flush();
+        return new PythonRuntime(Output.of(new java.util.function.Consumer<String>() {
+            @Override
+            public void accept(String v) {
+                out.print(v);
+            }
+        }, new Runnable() {
+            @Override
+            public void run() {
+                out.flush();
+            }
+        }), new Output() {
+            @Override
+            public void write(String text) {
+                out.flush();
+                err.print(text);
+                err.flush();
+            }
         }, argv);
     }
 
@@ -86,7 +109,12 @@ final class PythonFile {
             err.println("dezero: cannot read standard input: " + e.getMessage());
             return 1;
         }
-        return onPythonStack(() -> runtime(List.of("-"), out, err).runFile("<stdin>", source), out, err);
+        return onPythonStack(new java.util.function.IntSupplier() {
+            @Override
+            public int getAsInt() {
+                return runtime(List.of("-"), out, err).runFile("<stdin>", source);
+            }
+        }, out, err);
     }
 
     private static int module(String[] args, PrintWriter out, PrintWriter err) {

@@ -17,7 +17,14 @@ public final class Config {
     /** The settings {@link #using(String, boolean)} knows. */
     public static final List<String> NAMES = List.of("enable_backprop", "train");
 
-    private static final ThreadLocal<State> STATE = ThreadLocal.withInitial(State::new);
+    // Classes rather than lambdas here and below: every program's first backward runs this
+    // code, and on JDK 17 a program's first lambda costs milliseconds to link.
+    private static final ThreadLocal<State> STATE = new ThreadLocal<>() {
+        @Override
+        protected State initialValue() {
+            return new State();
+        }
+    };
 
     private Config() {}
 
@@ -80,14 +87,14 @@ public final class Config {
         State s = STATE.get();
         switch (name) {
             case "enable_backprop" -> {
-                boolean previous = s.enableBackprop;
+                Scope restore = new RestoreFlag(s, false, s.enableBackprop);
                 s.enableBackprop = value;
-                return () -> s.enableBackprop = previous;
+                return restore;
             }
             case "train" -> {
-                boolean previous = s.train;
+                Scope restore = new RestoreFlag(s, true, s.train);
                 s.train = value;
-                return () -> s.train = previous;
+                return restore;
             }
             default -> throw new IllegalArgumentException(
                     "unknown config '" + name + "'; known: " + String.join(", ", NAMES));
@@ -109,6 +116,33 @@ public final class Config {
         State s = STATE.get();
         BackwardListener previous = s.listener;
         s.listener = listener;
-        return () -> s.listener = previous;
+        return new Scope() {
+            @Override
+            public void close() {
+                s.listener = previous;
+            }
+        };
+    }
+
+    /** Puts one of a thread's two flags ({@code train} or {@code enable_backprop}) back as it was. */
+    private static final class RestoreFlag implements Scope {
+        private final State state;
+        private final boolean train;
+        private final boolean previous;
+
+        RestoreFlag(State state, boolean train, boolean previous) {
+            this.state = state;
+            this.train = train;
+            this.previous = previous;
+        }
+
+        @Override
+        public void close() {
+            if (train) {
+                state.train = previous;
+            } else {
+                state.enableBackprop = previous;
+            }
+        }
     }
 }

@@ -1331,6 +1331,10 @@ public final class NDArray {
 
     /** numpy's {@code broadcast_to} (the result is a fresh array, not a view). */
     public NDArray broadcastTo(int... target) {
+        if (exactOrNull() == null) {
+            // No int64 values past 2^53 to carry along: the common case, without a lambda to link.
+            return Reductions.broadcastTo(this, target);
+        }
         return ExactInts.moved(this, a -> Reductions.broadcastTo(a, target));
     }
 
@@ -1341,11 +1345,17 @@ public final class NDArray {
 
     /** Reverses the axes ({@code .T}). */
     public NDArray transpose() {
+        if (exactOrNull() == null) {
+            return LinAlg.transpose(this, null);
+        }
         return ExactInts.moved(this, a -> LinAlg.transpose(a, null));
     }
 
     /** Permutes the axes. */
     public NDArray transpose(int... axes) {
+        if (exactOrNull() == null) {
+            return LinAlg.transpose(this, axes);
+        }
         return ExactInts.moved(this, a -> LinAlg.transpose(a, axes));
     }
 

@@ -20,8 +20,16 @@ public class MLP extends Model {
 
     /** With DeZero's default activation, {@code sigmoid}. */
     public MLP(int... fcOutputSizes) {
-        this(Functions::sigmoid, fcOutputSizes);
+        this(SIGMOID, fcOutputSizes);
     }
+
+    /** DeZero's default activation (a class, not {@code Functions::sigmoid}: no lambda to link at start-up). */
+    private static final UnaryOperator<Variable> SIGMOID = new UnaryOperator<>() {
+        @Override
+        public Variable apply(Variable x) {
+            return Functions.sigmoid(x);
+        }
+    };
 
     public MLP(UnaryOperator<Variable> activation, int... fcOutputSizes) {
         this.activation = activation;

@@ -258,33 +258,36 @@ final class BuiltinTypes {
                 }), "map");
             }
         });
-        def(m, "filter", (a, k) -> {
-            BuiltinFunctions.arity("filter", a, 2);
-            Object f = a[0];
-            Iterator<Object> it = Py.iter(a[1]);
-            return new PyIterator(new Iterator<>() {
-                Object buffered;
-                boolean has;
+        def(m, "filter", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                BuiltinFunctions.arity("filter", a, 2);
+                Object f = a[0];
+                Iterator<Object> it = Py.iter(a[1]);
+                return new PyIterator(new Iterator<>() {
+                    Object buffered;
+                    boolean has;
 
-                @Override
-                public boolean hasNext() {
-                    while (!has && it.hasNext()) {
-                        Object v = it.next();
-                        if (Py.truthy(f == PyNone.NONE ? v : Py.call(f, v))) {
-                            buffered = v;
-                            has = true;
+                    @Override
+                    public boolean hasNext() {
+                        while (!has && it.hasNext()) {
+                            Object v = it.next();
+                            if (Py.truthy(f == PyNone.NONE ? v : Py.call(f, v))) {
+                                buffered = v;
+                                has = true;
+                            }
                         }
+                        return has;
                     }
-                    return has;
-                }
 
-                @Override
-                public Object next() {
-                    hasNext();
-                    has = false;
-                    return buffered;
-                }
-            }, "filter");
+                    @Override
+                    public Object next() {
+                        hasNext();
+                        has = false;
+                        return buffered;
+                    }
+                }, "filter");
+            }
         });
         def(m, "reversed", new Builtin.Body() {
             @Override

@@ -41,9 +41,14 @@ final class DezeroTypes {
         Types.register(Variable.class, VARIABLE);
         Types.register(Parameter.class, PARAMETER);
         Types.register(Function.class, FUNCTION);
-        Types.setResolver(c -> Function.class.isAssignableFrom(c) && c != PythonFunction.class
-                ? dezeroType(c.getSimpleName(), CORE_FUNCTIONS.contains(c.getSimpleName()) ? "dezero.core"
-                        : "dezero.functions", FUNCTION) : null);
+        Types.setResolver(new java.util.function.Function<Class<?>, PyType>() {
+            @Override
+            public PyType apply(Class<?> c) {
+                return Function.class.isAssignableFrom(c) && c != PythonFunction.class
+                        ? dezeroType(c.getSimpleName(), CORE_FUNCTIONS.contains(c.getSimpleName()) ? "dezero.core"
+                                : "dezero.functions", FUNCTION) : null;
+            }
+        });
         VARIABLE.dict.put("__construct__", new Builtin("Variable", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {

@@ -22,7 +22,12 @@ final class EngineErrors {
     private EngineErrors() {}
 
     static void install() {
-        Errors.addMapper(EngineErrors::map);
+        Errors.addMapper(new java.util.function.Function<Throwable, PyException>() {
+            @Override
+            public PyException apply(Throwable v) {
+                return EngineErrors.map(v);
+            }
+        });
     }
 
     private static PyException map(Throwable e) {

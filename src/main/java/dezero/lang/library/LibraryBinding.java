@@ -763,20 +763,23 @@ final class LibraryBinding {
 
     private static void loaderMethods() {
         PyType t = DATALOADER;
-        t.dict.put("__iter__", new Builtin("__iter__", (a, k) -> {
-            DataLoader d = (DataLoader) a[0];
-            return new PyIterator(new java.util.Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return d.hasNext();
-                }
+        t.dict.put("__iter__", new Builtin("__iter__", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                DataLoader d = (DataLoader) a[0];
+                return new PyIterator(new java.util.Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return d.hasNext();
+                    }
 
-                @Override
-                public Object next() {
-                    NDArray[] xt = d.next();
-                    return new PyTuple(xt[0], xt[1]);
-                }
-            }, "DataLoader");
+                    @Override
+                    public Object next() {
+                        NDArray[] xt = d.next();
+                        return new PyTuple(xt[0], xt[1]);
+                    }
+                }, "DataLoader");
+            }
         }));
         t.dict.put("__next__", new Builtin("__next__", new Builtin.Body() {
             @Override

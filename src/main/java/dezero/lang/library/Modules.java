@@ -12,8 +12,18 @@ final class Modules {
     static void register(Map<String, Supplier<PyModule>> modules, Importer importer, Supplier<PyModule> utils) {
         PyModule random = NpRandom.create();
         PyModule np = NumpyModule.create(random);
-        modules.put("numpy", () -> np);
-        modules.put("numpy.random", () -> random);
+        modules.put("numpy", new Supplier<PyModule>() {
+            @Override
+            public PyModule get() {
+                return np;
+            }
+        });
+        modules.put("numpy.random", new Supplier<PyModule>() {
+            @Override
+            public PyModule get() {
+                return random;
+            }
+        });
         LibraryBinding.register(modules);
         DezeroModule.register(modules, np, utils);
     }

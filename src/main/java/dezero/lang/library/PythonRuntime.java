@@ -45,7 +45,7 @@ public final class PythonRuntime {
         Map<String, Supplier<PyModule>> modules = new LinkedHashMap<>();
         Importer importer = new Importer(modules);
         PyList argvList = new PyList();
-        argv.forEach(argvList.items::add);
+        argvList.items.addAll(argv);
         // Made on first import, as the other modules: each of their functions is a lambda, and
         // linking one costs about 0.1 ms of a start.
         Supplier<PyModule> osPath = memo(new Supplier<PyModule>() {

@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.DoubleUnaryOperator;
-import java.util.function.IntPredicate;
 
 /** The standard modules the book and everyday code import: math, time, os, os.path, sys, contextlib, weakref. */
 final class StdModules {
@@ -382,15 +381,7 @@ final class StdModules {
             public Object call(Object[] a, java.util.Map<String, Object> k) {
                 String p = Py.str(a[0]);
                 int i = p.lastIndexOf('/') + 1;
-                String head = p.substring(0, i);
-                if (!head.isEmpty() && !head.chars().allMatch(new IntPredicate() {
-                    @Override
-                    public boolean test(int c) {
-                        return c == '/';
-                    }
-                })) {
-                    head = head.replaceAll("/+$", "");
-                }
+                String head = pathHead(p, i);
                 return head;
             }
         });
@@ -449,15 +440,7 @@ final class StdModules {
             public Object call(Object[] a, java.util.Map<String, Object> k) {
                 String p = Py.str(a[0]);
                 int i = p.lastIndexOf('/') + 1;
-                String head = p.substring(0, i);
-                if (!head.isEmpty() && !head.chars().allMatch(new IntPredicate() {
-                    @Override
-                    public boolean test(int c) {
-                        return c == '/';
-                    }
-                })) {
-                    head = head.replaceAll("/+$", "");
-                }
+                String head = pathHead(p, i);
                 return new PyTuple(head, p.substring(i));
             }
         });
@@ -686,5 +669,18 @@ final class StdModules {
         });
         m.dict.put("ReferenceType", WeakRef.TYPE);
         return m;
+    }
+
+    /**
+     * posixpath's head of {@code p} split after index {@code i} (just after its last slash): the
+     * text before it, without trailing slashes unless it is all slashes ({@code "/"}, {@code "//"}).
+     */
+    private static String pathHead(String p, int i) {
+        String head = p.substring(0, i);
+        int end = head.length();
+        while (end > 0 && head.charAt(end - 1) == '/') {
+            end--;
+        }
+        return end == 0 ? head : head.substring(0, end);
     }
 }

@@ -31,7 +31,12 @@ final class Texts implements ValueText {
                 return FormatSpec.format(value, spec, INSTANCE);
             }
         });
-        Errors.addMapper(e -> e instanceof FormatError f ? toPython(f) : null);
+        Errors.addMapper(new java.util.function.Function<Throwable, PyException>() {
+            @Override
+            public PyException apply(Throwable e) {
+                return e instanceof FormatError f ? toPython(f) : null;
+            }
+        });
     }
 
     static PyException toPython(FormatError f) {

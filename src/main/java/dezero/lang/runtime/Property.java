@@ -13,15 +13,28 @@ public final class Property {
 
     /** A built-in attribute read by Java code. */
     public static Property of(java.util.function.Function<Object, Object> get) {
-        return new Property(new Builtin("getter", (a, k) -> get.apply(a[0])), null);
+        return new Property(new Builtin("getter", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, java.util.Map<String, Object> k) {
+                return get.apply(a[0]);
+            }
+        }), null);
     }
 
     /** A built-in attribute read and written by Java code. */
     public static Property of(java.util.function.Function<Object, Object> get,
             java.util.function.BiConsumer<Object, Object> set) {
-        return new Property(new Builtin("getter", (a, k) -> get.apply(a[0])), new Builtin("setter", (a, k) -> {
-            set.accept(a[0], a[1]);
-            return PyNone.NONE;
+        return new Property(new Builtin("getter", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, java.util.Map<String, Object> k) {
+                return get.apply(a[0]);
+            }
+        }), new Builtin("setter", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, java.util.Map<String, Object> k) {
+                set.accept(a[0], a[1]);
+                return PyNone.NONE;
+            }
         }));
     }
 }

@@ -405,7 +405,9 @@ public final class Parser {
             return e;
         }
         if (e instanceof Expr.ListExpr l) {
-            l.elts().forEach(x -> checkTarget(x, op, false));
+            for (Expr x : l.elts()) {
+                checkTarget(x, op, false);
+            }
             return e;
         }
         if (e instanceof Expr.Starred s) {
@@ -977,24 +979,25 @@ public final class Parser {
     }
 
     private Expr disjunction() {
-        return boolOp(this::conjunction, "or");
+        return boolOp(false);
     }
 
-    private Expr conjunction() {
-        return boolOp(this::inversion, "and");
-    }
-
-    /** {@code operand (word operand)*} as one {@link Expr.BoolOp}, or the operand alone. */
-    private Expr boolOp(java.util.function.Supplier<Expr> operand, String word) {
-        Expr first = operand.get();
+    /**
+     * {@code operand (word operand)*} as one {@link Expr.BoolOp}, or the operand alone: {@code or}
+     * over conjunctions, {@code and} over inversions. The levels are chosen by a flag rather than
+     * by a method reference, which would cost a lambda's linking at start-up.
+     */
+    private Expr boolOp(boolean and) {
+        String word = and ? "and" : "or";
+        Expr first = and ? inversion() : boolOp(true);
         if (!checkName(word)) {
             return first;
         }
         List<Expr> values = new ArrayList<>(List.of(first));
         while (matchName(word)) {
-            values.add(operand.get());
+            values.add(and ? inversion() : boolOp(true));
         }
-        return new Expr.BoolOp(word.equals("and"), values, first.pos());
+        return new Expr.BoolOp(and, values, first.pos());
     }
 
     private Expr inversion() {
@@ -1058,33 +1061,22 @@ public final class Parser {
         return null;
     }
 
+    /** The binary operators' precedence levels below the comparisons, loosest first; factors below the last. */
+    private static final String[][] BINARY_LEVELS = {
+        {"|"}, {"^"}, {"&"}, {"<<", ">>"}, {"+", "-"}, {"*", "/", "//", "%", "@"},
+    };
+
     private Expr bitOr() {
-        return leftAssociative(this::bitXor, "|");
-    }
-
-    private Expr bitXor() {
-        return leftAssociative(this::bitAnd, "^");
-    }
-
-    private Expr bitAnd() {
-        return leftAssociative(this::shift, "&");
-    }
-
-    private Expr shift() {
-        return leftAssociative(this::sum, "<<", ">>");
-    }
-
-    private Expr sum() {
-        return leftAssociative(this::term, "+", "-");
-    }
-
-    private Expr term() {
-        return leftAssociative(this::factor, "*", "/", "//", "%", "@");
+        return leftAssociative(0);
     }
 
     /** {@code operand (op operand)*} for one precedence level, grouping to the left as Python does. */
-    private Expr leftAssociative(java.util.function.Supplier<Expr> operand, String... ops) {
-        Expr left = operand.get();
+    private Expr leftAssociative(int level) {
+        if (level == BINARY_LEVELS.length) {
+            return factor();
+        }
+        String[] ops = BINARY_LEVELS[level];
+        Expr left = leftAssociative(level + 1);
         while (true) {
             String op = null;
             for (String o : ops) {
@@ -1097,7 +1089,7 @@ public final class Parser {
                 return left;
             }
             advance();
-            left = new Expr.BinOp(left, op, operand.get(), left.pos().to(previous().pos()));
+            left = new Expr.BinOp(left, op, leftAssociative(level + 1), left.pos().to(previous().pos()));
         }
     }
 

@@ -33,7 +33,9 @@ final class ScopeBuilder {
         if (s instanceof Stmt.ExprStmt e) {
             expr(e.value());
         } else if (s instanceof Stmt.Assign a) {
-            a.targets().forEach(this::target);
+            for (var part : a.targets()) {
+                target(part);
+            }
             expr(a.value());
         } else if (s instanceof Stmt.AugAssign a) {
             target(a.target());
@@ -62,11 +64,17 @@ final class ScopeBuilder {
             }
         } else if (s instanceof Stmt.FunctionDef f) {
             bound.add(f.name());
-            f.decorators().forEach(this::expr);
-            f.params().defaults().forEach(this::expr);
+            for (var part : f.decorators()) {
+                expr(part);
+            }
+            for (var part : f.params().defaults()) {
+                expr(part);
+            }
         } else if (s instanceof Stmt.ClassDef c) {
             bound.add(c.name());
-            c.bases().forEach(this::expr);
+            for (var part : c.bases()) {
+                expr(part);
+            }
         } else if (s instanceof Stmt.With w) {
             for (Stmt.WithItem item : w.items()) {
                 expr(item.context());
@@ -86,7 +94,9 @@ final class ScopeBuilder {
             statements(t.orelse());
             statements(t.finalbody());
         } else if (s instanceof Stmt.Delete d) {
-            d.targets().forEach(this::target);
+            for (var part : d.targets()) {
+                target(part);
+            }
         } else if (s instanceof Stmt.Global g) {
             globals.addAll(g.names());
         } else if (s instanceof Stmt.Nonlocal n) {
@@ -114,9 +124,13 @@ final class ScopeBuilder {
         if (t instanceof Expr.Name n) {
             bound.add(n.id());
         } else if (t instanceof Expr.TupleExpr tu) {
-            tu.elts().forEach(this::target);
+            for (var part : tu.elts()) {
+                target(part);
+            }
         } else if (t instanceof Expr.ListExpr l) {
-            l.elts().forEach(this::target);
+            for (var part : l.elts()) {
+                target(part);
+            }
         } else if (t instanceof Expr.Starred s) {
             target(s.value());
         } else {
@@ -141,33 +155,49 @@ final class ScopeBuilder {
         } else if (e instanceof Expr.UnaryOp u) {
             expr(u.operand());
         } else if (e instanceof Expr.BoolOp b) {
-            b.values().forEach(this::expr);
+            for (var part : b.values()) {
+                expr(part);
+            }
         } else if (e instanceof Expr.Compare c) {
             expr(c.left());
-            c.comparators().forEach(this::expr);
+            for (var part : c.comparators()) {
+                expr(part);
+            }
         } else if (e instanceof Expr.IfExp i) {
             expr(i.test());
             expr(i.body());
             expr(i.orelse());
         } else if (e instanceof Expr.Call c) {
             expr(c.func());
-            c.args().forEach(this::expr);
-            c.keywords().forEach(k -> expr(k.value()));
+            for (var part : c.args()) {
+                expr(part);
+            }
+            for (var k : c.keywords()) {
+                expr(k.value());
+            }
         } else if (e instanceof Expr.Attribute a) {
             expr(a.value());
         } else if (e instanceof Expr.Subscript s) {
             expr(s.value());
             expr(s.index());
         } else if (e instanceof Expr.TupleExpr t) {
-            t.elts().forEach(this::expr);
+            for (var part : t.elts()) {
+                expr(part);
+            }
         } else if (e instanceof Expr.ListExpr l) {
-            l.elts().forEach(this::expr);
+            for (var part : l.elts()) {
+                expr(part);
+            }
         } else if (e instanceof Expr.Starred s) {
             expr(s.value());
         } else if (e instanceof Expr.Comprehension c) {
-            c.generators().forEach(g -> expr(g.iter()));
+            for (var g : c.generators()) {
+                expr(g.iter());
+            }
         } else if (e instanceof Expr.DictComp d) {
-            d.generators().forEach(g -> expr(g.iter()));
+            for (var g : d.generators()) {
+                expr(g.iter());
+            }
         }
     }
 }
