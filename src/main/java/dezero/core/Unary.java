@@ -219,11 +219,20 @@ final class Unary {
      * form. 100,000 normal inputs: 0.62 ms against 0.83 on one core.
      */
     static void tanh(double[] a, double[] r, int from, int to) {
+        tanh(a, 1.0, r, from, to);
+    }
+
+    /**
+     * {@code r[i] = tanh(a[i] * scale)} for i in [from, to), as {@link #tanh(double[], double[], int, int)};
+     * {@code scale} is a power of two, so the product is exact and a scale of 1 changes nothing
+     * (-0.0 and nan included).
+     */
+    private static void tanh(double[] a, double scale, double[] r, int from, int to) {
         int[] large = new int[Math.min(TANH_CHUNK, Math.max(0, to - from))];
         for (int c0 = from; c0 < to; c0 += TANH_CHUNK) {
             int c1 = Math.min(to, c0 + TANH_CHUNK);
             for (int i = c0; i < c1; i++) {
-                double x = a[i];
+                double x = a[i] * scale;
                 double s = x * x;
                 double p = (-9.64399179425052238628E-1 * s - 9.92877231001918586564E1) * s - 1.61468768441708447952E3;
                 double q = ((s + 1.12811678491632931402E2) * s + 2.23548839060100448583E3) * s + 4.84406305325125486048E3;
@@ -238,11 +247,11 @@ final class Unary {
             for (int i = c0; i < c1; i++) {
                 large[n] = i;
                 // The sign bit of 0.625 - |x|: 1 past the branch point, 0 at or below it and for nan.
-                n += (int) (Double.doubleToRawLongBits(TANH_EXP_FROM - Math.abs(a[i])) >>> 63);
+                n += (int) (Double.doubleToRawLongBits(TANH_EXP_FROM - Math.abs(a[i] * scale)) >>> 63);
             }
             for (int t = 0; t < n; t++) {
                 int i = large[t];
-                double x = a[i];
+                double x = a[i] * scale;
                 // Past TANH_ONE_FROM, 1 - 2/(exp(44)+1) already rounds to 1, as the scalar form returns.
                 double e = Math.exp(2 * Math.min(Math.abs(x), TANH_ONE_FROM));
                 r[i] = Math.copySign(1 - 2 / (e + 1), x);
@@ -253,21 +262,28 @@ final class Unary {
     /** Elements of a part of tanh given to another thread: about 0.3 ms of work. */
     private static final int TANH_PART = 1 << 15;
 
-    /** {@code 1 / (1 + exp(-x))} without overflow: {@code exp(x) / (1 + exp(x))} for negative x. */
+    /**
+     * The logistic sigmoid as DeZero computes it, {@code tanh(x * 0.5) * 0.5 + 0.5}, with
+     * {@link #tanh(double)}: bit for bit numpy's value for 90% of normal inputs (45,000 drawn at
+     * three scales, against numpy 2.4 here), where {@code 1 / (1 + exp(-x))} matched 56%; the
+     * rest within 2 ulp. Most of a layer's inputs are small, where tanh needs no exp.
+     */
     static NDArray sigmoid(NDArray x) {
         double[] a = x.buffer();
         double[] r = Buffers.of(a.length, x.shapeRef());
-        for (int i = 0; i < r.length; i++) {
-            double v = a[i];
-            if (v >= 0) {
-                r[i] = 1 / (1 + Math.exp(-v));
-            } else {
-                // One exp, not two: the JIT does not merge the calls, and exp is most of the cost.
-                double e = Math.exp(v);
-                r[i] = e / (1 + e);
-            }
+        if (r.length <= TANH_PART) {
+            sigmoid(a, r, 0, r.length);
+        } else {
+            Workers.split(r.length, TANH_PART, (from, to) -> sigmoid(a, r, from, to));
         }
         return floating(x, r);
+    }
+
+    private static void sigmoid(double[] a, double[] r, int from, int to) {
+        tanh(a, 0.5, r, from, to);
+        for (int i = from; i < to; i++) {
+            r[i] = r[i] * 0.5 + 0.5;
+        }
     }
 
     static NDArray map(NDArray x, DoubleUnaryOperator f) {
