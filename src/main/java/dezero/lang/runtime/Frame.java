@@ -25,6 +25,12 @@ public final class Frame {
     PyException handling;
     /** The generator this frame runs in, if any. */
     PyGenerator generator;
+    /**
+     * Names an {@code exec()} in this function's frame bound that the function itself does not:
+     * CPython keeps them in the frame's {@code locals()} dictionary, out of reach of the
+     * function's own code. Null until there is one.
+     */
+    Map<String, Object> execNames;
 
     Frame(Kind kind, PyFunction function, Map<String, Object> locals, Frame enclosing, PyModule module, String filename) {
         this.kind = kind;

@@ -542,6 +542,12 @@ public final class Interpreter {
         while (true) {
             switch (f.kind) {
                 case FUNCTION -> {
+                    // A function's frame holds only its own locals, so a name found there is one:
+                    // no look at the scope's name sets, the common case of a local that is bound.
+                    Object bound = f.locals instanceof Locals l ? l.getSame(name) : f.locals.get(name);
+                    if (bound != null) {
+                        return bound;
+                    }
                     var scope = f.function.scope;
                     if (scope.locals().contains(name)) {
                         Object v = f.locals.get(name);
@@ -604,7 +610,15 @@ public final class Interpreter {
             throw Py.typeError(which + "() arg 1 must be a string, bytes or code object");
         }
         Frame frame;
-        if (b[1] == PyNone.NONE) {
+        if (b[1] == PyNone.NONE && f.kind == Frame.Kind.FUNCTION) {
+            // As CPython: the code runs on a snapshot of the function's locals (its locals()
+            // dictionary), so it reads them but its assignments do not change them.
+            Map<String, Object> snapshot = new LinkedHashMap<>(f.locals);
+            if (f.execNames != null) {
+                snapshot.putAll(f.execNames);
+            }
+            frame = new Frame(f.kind, f.function, snapshot, f.enclosing, f.module, "<string>");
+        } else if (b[1] == PyNone.NONE) {
             frame = new Frame(f.kind, f.function, f.locals, f.enclosing, f.module, "<string>");
         } else {
             if (!(b[1] instanceof PyDict globals)) {
@@ -622,6 +636,7 @@ public final class Interpreter {
         try {
             if (which.equals("exec")) {
                 exec(body, frame);
+                keepExecNames(f, frame);
                 return PyNone.NONE;
             }
             if (body.size() != 1 || !(body.get(0) instanceof Stmt.ExprStmt expr)) {
@@ -1033,6 +1048,21 @@ public final class Interpreter {
         }
     }
 
+    /** After an exec() in a function: the names it bound that the function does not have, for locals(). */
+    private static void keepExecNames(Frame f, Frame ran) {
+        if (f.kind != Frame.Kind.FUNCTION || ran.locals == f.locals) {
+            return;
+        }
+        for (Map.Entry<String, Object> e : ran.locals.entrySet()) {
+            if (!f.function.scope.locals().contains(e.getKey())) {
+                if (f.execNames == null) {
+                    f.execNames = new LinkedHashMap<>();
+                }
+                f.execNames.put(e.getKey(), e.getValue());
+            }
+        }
+    }
+
     private Object call(Expr.Call c, Frame f) {
         if (c.func() instanceof Expr.Name n && n.id().equals("super") && c.args().isEmpty() && c.keywords().isEmpty()
                 && lookup("super", f) == builtins.dict.get("super")) {
@@ -1041,8 +1071,14 @@ public final class Interpreter {
         if (c.func() instanceof Expr.Name n && c.args().isEmpty() && c.keywords().isEmpty()
                 && (n.id().equals("globals") || n.id().equals("locals") || n.id().equals("vars"))
                 && lookup(n.id(), f) == builtins.dict.get(n.id())) {
-            return n.id().equals("globals") || f.kind == Frame.Kind.MODULE ? PyDict.view(f.module.dict)
-                    : PyDict.view(new LinkedHashMap<>(f.locals));
+            if (n.id().equals("globals") || f.kind == Frame.Kind.MODULE) {
+                return PyDict.view(f.module.dict);
+            }
+            Map<String, Object> snapshot = new LinkedHashMap<>(f.locals);
+            if (f.execNames != null) {
+                f.execNames.forEach(snapshot::putIfAbsent);
+            }
+            return PyDict.view(snapshot);
         }
         if (c.func() instanceof Expr.Name n && (n.id().equals("eval") || n.id().equals("exec"))
                 && lookup(n.id(), f) == builtins.dict.get(n.id())) {

@@ -29,4 +29,24 @@ except IndentationError as e:
     print(type(e).__name__, e.msg if hasattr(e, "msg") else e)
 print(eval("[i * i for i in range(4)]"))
 exec("for i in range(2):\n    print('loop', i)")
+# exec() in a function runs on a snapshot of its locals: it reads them, its assignments stay in
+# the snapshot (seen by a later locals()), and the function's own names are unchanged
+def keeps_own():
+    x = 1
+    exec('x = 2')
+    return x
+print(keeps_own())
+def cannot_add():
+    exec('y = 5')
+    try:
+        return y
+    except NameError as e:
+        return str(e)
+print(cannot_add())
+def seen_by_locals():
+    w = 3
+    exec('z = w + 4')
+    return sorted(locals().items())
+print(seen_by_locals())
+
 x = eval("undefined + 1")
