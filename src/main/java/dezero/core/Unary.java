@@ -219,20 +219,11 @@ final class Unary {
      * form. 100,000 normal inputs: 0.62 ms against 0.83 on one core.
      */
     static void tanh(double[] a, double[] r, int from, int to) {
-        tanh(a, 1.0, r, from, to);
-    }
-
-    /**
-     * {@code r[i] = tanh(a[i] * scale)} for i in [from, to), as {@link #tanh(double[], double[], int, int)};
-     * {@code scale} is a power of two, so the product is exact and a scale of 1 changes nothing
-     * (-0.0 and nan included).
-     */
-    private static void tanh(double[] a, double scale, double[] r, int from, int to) {
         int[] large = new int[Math.min(TANH_CHUNK, Math.max(0, to - from))];
         for (int c0 = from; c0 < to; c0 += TANH_CHUNK) {
             int c1 = Math.min(to, c0 + TANH_CHUNK);
             for (int i = c0; i < c1; i++) {
-                double x = a[i] * scale;
+                double x = a[i];
                 double s = x * x;
                 double p = (-9.64399179425052238628E-1 * s - 9.92877231001918586564E1) * s - 1.61468768441708447952E3;
                 double q = ((s + 1.12811678491632931402E2) * s + 2.23548839060100448583E3) * s + 4.84406305325125486048E3;
@@ -247,11 +238,11 @@ final class Unary {
             for (int i = c0; i < c1; i++) {
                 large[n] = i;
                 // The sign bit of 0.625 - |x|: 1 past the branch point, 0 at or below it and for nan.
-                n += (int) (Double.doubleToRawLongBits(TANH_EXP_FROM - Math.abs(a[i] * scale)) >>> 63);
+                n += (int) (Double.doubleToRawLongBits(TANH_EXP_FROM - Math.abs(a[i])) >>> 63);
             }
             for (int t = 0; t < n; t++) {
                 int i = large[t];
-                double x = a[i] * scale;
+                double x = a[i];
                 // Past TANH_ONE_FROM, 1 - 2/(exp(44)+1) already rounds to 1, as the scalar form returns.
                 double e = Math.exp(2 * Math.min(Math.abs(x), TANH_ONE_FROM));
                 r[i] = Math.copySign(1 - 2 / (e + 1), x);
@@ -279,10 +270,31 @@ final class Unary {
         return floating(x, r);
     }
 
+    /**
+     * {@code r[i] = tanh(a[i] * 0.5) * 0.5 + 0.5}, bit for bit {@link #tanh(double)}'s value in one
+     * branching pass: faster under C1, which the launcher runs (1000 inputs of a layer, 3-4 ns an
+     * element against 8 for the three passes of the array tanh, which C2 vectorises), and no
+     * slower under C2.
+     */
     private static void sigmoid(double[] a, double[] r, int from, int to) {
-        tanh(a, 0.5, r, from, to);
         for (int i = from; i < to; i++) {
-            r[i] = r[i] * 0.5 + 0.5;
+            double h = a[i] * 0.5;
+            double ah = Math.abs(h);
+            double t;
+            if (ah > TANH_EXP_FROM) {
+                // Past TANH_ONE_FROM, 1 - 2/(exp(44)+1) already rounds to 1, as tanh(double) returns.
+                double e = Math.exp(2 * (ah > TANH_ONE_FROM ? TANH_ONE_FROM : ah));
+                double m = 1 - 2 / (e + 1);
+                t = h < 0 ? -m : m;
+            } else if (ah >= TANH_TINY) {
+                double s = h * h;
+                double p = (-9.64399179425052238628E-1 * s - 9.92877231001918586564E1) * s - 1.61468768441708447952E3;
+                double q = ((s + 1.12811678491632931402E2) * s + 2.23548839060100448583E3) * s + 4.84406305325125486048E3;
+                t = h + h * s * (p / q);
+            } else {
+                t = h; // tiny, zero or nan
+            }
+            r[i] = t * 0.5 + 0.5;
         }
     }
 
