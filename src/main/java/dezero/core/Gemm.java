@@ -141,6 +141,20 @@ final class Gemm {
             }
             return;
         }
+        if (k == 1) {
+            // An outer product (a linear layer with one input feature, x @ W, and its gradient
+            // gy @ W.T with one output): op(a) and op(b) are then contiguous whatever the
+            // transposes, and one pass over r does it; the row-by-row loops below took 2 ns an
+            // element under C1 for 100x1 @ 1x10.
+            Interrupts.check();
+            for (int i = 0, ri = 0; i < m; i++, ri += n) {
+                double ai = a[i];
+                for (int j = 0; j < n; j++) {
+                    r[ri + j] += ai * b[j];
+                }
+            }
+            return;
+        }
         // The transposes are decided outside the loops, which then index with plain strides.
         for (int i = 0; i < m; i++) {
             if (i % ROW_BLOCK == 0) {

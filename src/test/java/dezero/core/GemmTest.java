@@ -37,7 +37,7 @@ class GemmTest {
 
     @ParameterizedTest
     @CsvSource({"3,4,5", "1000,100,10", "100,1000,10", "64,64,64", "300,7,301", "5,2000,40", "40,3,1", "100,10,1",
-        "10,100,1", "101,10,3", "7,5,2", "100,1,10", "1,100,10", "30,3,10"})
+        "10,100,1", "101,10,3", "7,5,2", "100,1,10", "1,100,10", "30,3,10", "37,1,5", "100,1,3", "1,1,7"})
     void transposedOperandsGiveTheComposedProduct(int m, int k, int n) {
         Well19937c rng = new Well19937c(13L * m + k + 5L * n);
         NDArray a = NDArray.randn(rng, m, k);
