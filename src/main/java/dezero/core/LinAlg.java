@@ -178,11 +178,14 @@ final class LinAlg {
         int[] sb = b.shapeRef();
         int n = w.ndim() == 2 ? w.shapeRef()[1] : -1;
         boolean row = sb.length == 1 && sb[0] == n || sb.length == 2 && sb[0] == 1 && sb[1] == n;
-        if (!row || x.ndim() != 2 || x.dtype() != DType.FLOAT64 || w.dtype() != DType.FLOAT64
-                || b.dtype() != DType.FLOAT64) {
+        // DeZero's L.Linear makes a float32 b beside a float64 W (numpy 2 promotes W's float32 by
+        // the float64 scale it is multiplied by): float64 + float32 is float64, and a float32's
+        // value is already its double, so the add in place is the same either way.
+        if (!row || x.ndim() != 2 || DType.promote(x.dtype(), w.dtype()) != DType.FLOAT64
+                || b.dtype() != DType.FLOAT64 && b.dtype() != DType.FLOAT32) {
             return matmul(x, w).add(b);
         }
-        // 2-d float64 operands: matmul's result is a fresh array of shape (m, n), ours to write.
+        // 2-d operands of a float64 product: matmul's result is a fresh array of shape (m, n), ours to write.
         NDArray y = matmul(x, w);
         double[] r = y.buffer();
         double[] bias = b.buffer();

@@ -1366,7 +1366,8 @@ public final class NDArray {
 
     /**
      * {@code this @ w + b} (a linear layer's forward), with the values of {@code matmul(w).add(b)}:
-     * where both products' operands and {@code b} are float64, 2-d and 1-d (or {@code (1, n)}),
+     * where the product is float64 of 2-d operands and {@code b} is float64 or float32 of shape
+     * {@code (n,)} or {@code (1, n)},
      * {@code b} is added into the product's fresh array instead of into a second one, each
      * element rounded as the separate add would round it.
      */

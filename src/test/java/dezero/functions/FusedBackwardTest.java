@@ -125,11 +125,16 @@ class FusedBackwardTest {
         assertEquals(x.matmul(w).add(b), linear(new Variable(x), new Variable(w), new Variable(b)).data);
         NDArray row = b.reshape(1, 10);
         assertEquals(x.matmul(w).add(row), x.matmulAdd(w, row));
-        // A bias of the product's whole shape, or a float32 one, goes the general way: same values.
-        NDArray full = NDArray.randn(rng, 100, 10);
-        assertEquals(x.matmul(w).add(full), x.matmulAdd(w, full));
+        // A float32 bias (DeZero's L.Linear makes one) gives float64 sums as a separate add does.
         NDArray b32 = b.astype(dezero.core.DType.FLOAT32);
         assertEquals(x.matmul(w).add(b32), x.matmulAdd(w, b32));
+        assertEquals(dezero.core.DType.FLOAT64, x.matmulAdd(w, b32).dtype());
+        // A bias of the product's whole shape, or float32 operands, go the general way: same values.
+        NDArray full = NDArray.randn(rng, 100, 10);
+        assertEquals(x.matmul(w).add(full), x.matmulAdd(w, full));
+        NDArray x32 = x.astype(dezero.core.DType.FLOAT32);
+        NDArray w32 = w.astype(dezero.core.DType.FLOAT32);
+        assertEquals(x32.matmul(w32).add(b32), x32.matmulAdd(w32, b32));
         NDArray v = NDArray.randn(rng, 3);
         assertEquals(v.matmul(w).add(b), v.matmulAdd(w, b));
     }
