@@ -1194,6 +1194,11 @@ public final class NDArray {
         return new NDArray(shape, r);
     }
 
+    /** Whether this and {@code o} have the same shape (whatever their dtypes). */
+    public boolean sameShape(NDArray o) {
+        return Arrays.equals(shape, o.shape);
+    }
+
     /** Whether this and {@code o} are both float64 and of the same shape (no broadcasting needed). */
     public boolean sameFloat64Shape(NDArray o) {
         return dtype == DType.FLOAT64 && o.dtype == DType.FLOAT64 && Arrays.equals(shape, o.shape);

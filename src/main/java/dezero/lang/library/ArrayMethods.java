@@ -412,9 +412,10 @@ final class ArrayMethods {
 
     /** {@code a op= b} on an array: the result cast back to the array's dtype as numpy's same-kind rule allows. */
     static void assignInPlace(NDArray self, NDArray r, String op) {
-        if (self.sameFloat64Shape(r)) {
-            // A parameter's update (p.data -= lr * p.grad.data): element for element, without
-            // the general setitem's broadcast and selection of the whole array.
+        if (self.dtype().isFloat() && r.dtype().isFloat() && self.sameShape(r)) {
+            // A parameter's update (p.data -= lr * p.grad.data, a float32 bias of DeZero's
+            // L.Linear taking a float64 step): element for element, each rounded to the array's
+            // dtype, without the general setitem's broadcast and selection of the whole array.
             self.assign(r, op);
             return;
         }
