@@ -12,51 +12,101 @@ import java.util.Map;
  * cold), a warm one 20-30 ms, and the training in between leaves the second core mostly idle.
  *
  * <p>Drawing waits for the warm-up ({@link #await()}), so two threads never draw at once. Not
- * started on a machine with one core, where it would only take turns with the program.
+ * started on a machine with one core, where it would only take turns with the program; it
+ * begins {@link #DELAY_MS} after pyplot is made.
  */
 final class DrawingWarmup {
-    private static final Object LOCK = new Object();
-    private static Thread thread;
+    /**
+     * How long the warm-up waits before it draws. A program's first loop runs while the JIT
+     * compiles it, and the warm-up's own compilations, queued beside, made step 43's training
+     * 80 ms slower when they started at import; a figure drawn before the delay is over is drawn
+     * cold, the warm-up then called off.
+     */
+    static final long DELAY_MS = 150;
+    private static final DrawingWarmup JVM = new DrawingWarmup(DELAY_MS);
 
-    private DrawingWarmup() {}
+    private final long delayMs;
+    private Thread thread;
+    private boolean drawing;
+    private boolean calledOff;
 
-    /** Starts the warm-up once per JVM; later calls do nothing. */
+    DrawingWarmup(long delayMs) {
+        this.delayMs = delayMs;
+    }
+
+    /** Starts the JVM's warm-up once; later calls do nothing. */
     static void start() {
-        if (Runtime.getRuntime().availableProcessors() < 2) {
+        JVM.begin();
+    }
+
+    /** Waits for the JVM's warm-up, as {@link #waitFor()}. */
+    static void await() {
+        JVM.waitFor();
+    }
+
+    /** Starts this warm-up's thread, once; nothing on a machine with one core. */
+    synchronized void begin() {
+        if (thread != null || Runtime.getRuntime().availableProcessors() < 2) {
             return;
         }
-        synchronized (LOCK) {
-            if (thread != null) {
-                return;
-            }
-            thread = new Thread(new Runnable() {
-                @Override
-                public void run() {
-                    draw();
+        thread = new Thread(new Runnable() {
+            @Override
+            public void run() {
+                try {
+                    Thread.sleep(delayMs);
+                } catch (InterruptedException e) {
+                    return;
                 }
-            }, "figure-warmup");
-            thread.setDaemon(true);
-            thread.start();
-        }
+                synchronized (DrawingWarmup.this) {
+                    if (calledOff) {
+                        return;
+                    }
+                    drawing = true;
+                }
+                draw();
+            }
+        }, "figure-warmup");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**
-     * Returns once the warm-up is over (at once when none was started, and on the warm-up's own
-     * thread). An interrupt stops the wait, not the drawing that follows: it is kept for the caller.
+     * Returns once no warm-up draws: at once when none was started, when it has not begun drawing
+     * (it is called off), and on the warm-up's own thread; else when its drawing is over. An
+     * interrupt stops the wait, not the drawing that follows: it is kept for the caller.
      */
-    static void await() {
+    void waitFor() {
         Thread t;
-        synchronized (LOCK) {
+        synchronized (this) {
             t = thread;
-        }
-        if (t == null || t == Thread.currentThread() || !t.isAlive()) {
-            return;
+            if (t == null || t == Thread.currentThread()) {
+                return;
+            }
+            if (!drawing) {
+                calledOff = true;
+                return;
+            }
         }
         try {
             t.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Whether the warm-up has begun drawing (for tests). */
+    synchronized boolean drawing() {
+        return drawing;
+    }
+
+    /** Whether the warm-up was called off by a figure drawn before it began (for tests). */
+    synchronized boolean calledOff() {
+        return calledOff;
+    }
+
+    /** The warm-up's thread, or null before {@link #begin()} (for tests). */
+    synchronized Thread thread() {
+        return thread;
     }
 
     /** A figure like the book's: 100 points, a line through 100 more, axis labels; encoded and thrown away. */
