@@ -194,7 +194,7 @@ final class Reductions {
             }
         }
         NDArray kept = sum(x, reduce, true);
-        return new NDArray(shape.clone(), kept.buffer(), x.dtype());
+        return new NDArray(java.util.Arrays.copyOf(shape, shape.length), kept.buffer(), x.dtype());
     }
 
     /** numpy's {@code broadcast_to}. */
