@@ -61,7 +61,7 @@ final class ReplCompleter implements Completer {
         }
         Set<String> names = new TreeSet<>(session.completions(word));
         if (text.contains("\n")) {
-            Matcher m = IDENTIFIER.matcher(text.substring(0, text.length() - word.length()));
+            Matcher m = Patterns.IDENTIFIER.matcher(text.substring(0, text.length() - word.length()));
             while (m.find()) {
                 if (m.group().startsWith(word) && (m.start() == 0 || text.charAt(m.start() - 1) != '.')) {
                     names.add(m.group());
@@ -73,10 +73,13 @@ final class ReplCompleter implements Completer {
         }
     }
 
-    private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*");
-    private static final Pattern SELF_ASSIGNED = Pattern.compile("self\\.([\\p{L}_][\\p{L}\\p{N}_]*)\\s*=[^=]");
-    private static final Pattern METHOD = Pattern.compile("(?m)^\\s*def\\s+([\\p{L}_][\\p{L}\\p{N}_]*)\\s*\\(");
-    private static final Pattern CLASS = Pattern.compile("(?m)^\\s*class\\s+\\w+\\s*\\(([\\w.]+)");
+    /** The completer's regexes, compiled at the first Tab: compiling them at start-up cost the first prompt milliseconds. */
+    private static final class Patterns {
+        static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*");
+        static final Pattern SELF_ASSIGNED = Pattern.compile("self\\.([\\p{L}_][\\p{L}\\p{N}_]*)\\s*=[^=]");
+        static final Pattern METHOD = Pattern.compile("(?m)^\\s*def\\s+([\\p{L}_][\\p{L}\\p{N}_]*)\\s*\\(");
+        static final Pattern CLASS = Pattern.compile("(?m)^\\s*class\\s+\\w+\\s*\\(([\\w.]+)");
+    }
 
     /** True when the cursor's line is a top-level line: the first of the input (later lines are in a block or brackets). */
     private static boolean atTopLevelLine(String textBeforeCursor) {
@@ -86,15 +89,15 @@ final class ReplCompleter implements Completer {
     /** {@code self.} in a class being typed: what it assigns to self, its methods, its base class's attributes. */
     private void selfAttributes(String text, String word, List<Candidate> candidates) {
         Set<String> names = new TreeSet<>();
-        Matcher assigned = SELF_ASSIGNED.matcher(text);
+        Matcher assigned = Patterns.SELF_ASSIGNED.matcher(text);
         while (assigned.find()) {
             names.add(assigned.group(1));
         }
-        Matcher method = METHOD.matcher(text);
+        Matcher method = Patterns.METHOD.matcher(text);
         while (method.find()) {
             names.add(method.group(1));
         }
-        Matcher base = CLASS.matcher(text);
+        Matcher base = Patterns.CLASS.matcher(text);
         String baseName = null;
         while (base.find()) {
             baseName = base.group(1);

@@ -16,8 +16,14 @@ import dezero.lang.runtime.Types;
 
 /** The engine's and the library's exceptions as the Python errors numpy and DeZero raise. */
 final class EngineErrors {
-    private static final java.util.regex.Pattern AXIS_OUT_OF_BOUNDS =
-            java.util.regex.Pattern.compile("axis -?\\d+ is out of bounds for array of dimension \\d+");
+    /**
+     * numpy's message for an axis past the last, compiled on the first error that needs it: a
+     * regex compiled at class load cost every program's start some 5 ms (the regex engine cold).
+     */
+    private static final class AxisOutOfBounds {
+        static final java.util.regex.Pattern MESSAGE =
+                java.util.regex.Pattern.compile("axis -?\\d+ is out of bounds for array of dimension \\d+");
+    }
 
     private EngineErrors() {}
 
@@ -34,7 +40,7 @@ final class EngineErrors {
         String m = e.getMessage();
         if (e instanceof ShapeException) {
             // numpy raises its AxisError (a ValueError and an IndexError) for an axis past the last
-            return m != null && AXIS_OUT_OF_BOUNDS.matcher(m).matches() ? Py.error(NumpyModule.AXIS_ERROR, m)
+            return m != null && AxisOutOfBounds.MESSAGE.matcher(m).matches() ? Py.error(NumpyModule.AXIS_ERROR, m)
                     : Py.valueError(m);
         }
         if (e instanceof IndexException) {
