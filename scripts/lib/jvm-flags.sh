@@ -59,9 +59,14 @@ if [ -n "$_dezero_blas" ]; then
     DEZERO_JVM_FLAGS+=(-XX:TieredStopAtLevel=1)
 elif [ -f "$_dezero_directives" ]; then
     DEZERO_JVM_FLAGS+=(-XX:+UnlockDiagnosticVMOptions "-XX:CompilerDirectivesFile=$_dezero_directives"
-        -XX:CompileCommand=quiet -XX:-DisplayVMOutput
+        -XX:-DisplayVMOutput
         -XX:Tier4InvocationThreshold=60 -XX:Tier4MinInvocationThreshold=20 -XX:Tier4CompileThreshold=200)
 fi
+# Arrays of 4 KiB and more are made by dezero.core.Buffers.zeroed, left to the VM's allocator: C1's
+# code zeroes an array with single stores running backwards, twice the time of the VM's bulk
+# zeroing for 8 KiB; a training step of the book's steps 43-46 makes four such arrays.
+DEZERO_JVM_FLAGS+=(-XX:CompileCommand=quiet -XX:CompileCommand=exclude,dezero/core/Buffers.zeroed
+    -XX:CompileCommand=dontinline,dezero/core/Buffers.zeroed)
 unset _dezero_directives _dezero_blas
 DEZERO_BENCH_FLAGS=(-XX:+UseParallelGC -XX:LoopUnrollLimit=120 -Xms2g -Xmx2g -XX:+AlwaysPreTouch)
 # DEZERO_THREADS=N caps the threads of large matrix products and tanh (default: the cores, at most 4),
