@@ -177,7 +177,11 @@ public final class Figure {
         }
         switch (ext) {
             case "png" -> AtomicFiles.write(path, out -> PngWriter.write(toImage(dpi), dpi, out));
-            case "jpg", "jpeg" -> AtomicFiles.write(path, out -> ImageIO.write(toImage(dpi), "jpg", out));
+            case "jpg", "jpeg" -> AtomicFiles.write(path, out -> {
+                // In memory: with ImageIO's default cache, writing to a stream first writes a temporary file.
+                ImageIO.setUseCache(false);
+                ImageIO.write(toImage(dpi), "jpg", out);
+            });
             case "svg" -> AtomicFiles.write(path, out -> SvgWriter.write(this, out));
             default -> throw PlotException.value("Format '" + ext
                     + "' is not supported (supported formats: jpeg, jpg, png, svg)");

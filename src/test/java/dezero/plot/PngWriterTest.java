@@ -1,0 +1,80 @@
+package dezero.plot;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Random;
+import java.util.zip.CRC32;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+/** The PNG encoder: every pixel back through ImageIO's decoder, and chunks whose CRCs check. */
+class PngWriterTest {
+    private static byte[] png(BufferedImage image, double dpi) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PngWriter.write(image, dpi, out);
+        return out.toByteArray();
+    }
+
+    private static int[] pixels(BufferedImage image) {
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    }
+
+    @Test
+    void rgbPixelsComeBackExactly() throws IOException {
+        BufferedImage image = new BufferedImage(37, 23, BufferedImage.TYPE_INT_RGB);
+        Random rng = new Random(1);
+        for (int y = 0; y < 23; y++) {
+            for (int x = 0; x < 37; x++) {
+                // runs of one colour, as in a plot, and noise
+                image.setRGB(x, y, x < 10 ? 0xffffff : rng.nextInt(0x1000000));
+            }
+        }
+        BufferedImage back = ImageIO.read(new ByteArrayInputStream(png(image, 100)));
+        assertEquals(37, back.getWidth());
+        assertEquals(23, back.getHeight());
+        assertArrayEquals(pixels(image), pixels(back));
+    }
+
+    @Test
+    void alphaIsKept() throws IOException {
+        BufferedImage image = new BufferedImage(5, 4, BufferedImage.TYPE_INT_ARGB);
+        Random rng = new Random(2);
+        for (int y = 0; y < 4; y++) {
+            for (int x = 0; x < 5; x++) {
+                image.setRGB(x, y, rng.nextInt());
+            }
+        }
+        BufferedImage back = ImageIO.read(new ByteArrayInputStream(png(image, 72)));
+        assertArrayEquals(pixels(image), pixels(back));
+    }
+
+    @Test
+    void chunksAreIhdrPhysIdatIendWithTheirCrcs() throws IOException {
+        byte[] png = png(new BufferedImage(3, 2, BufferedImage.TYPE_INT_RGB), 200);
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(png);
+        b.position(8);
+        StringBuilder types = new StringBuilder();
+        while (b.hasRemaining()) {
+            int length = b.getInt();
+            byte[] typeAndData = new byte[4 + length];
+            b.get(typeAndData);
+            CRC32 crc = new CRC32();
+            crc.update(typeAndData);
+            assertEquals((int) crc.getValue(), b.getInt(), "CRC of " + new String(typeAndData, 0, 4));
+            types.append(new String(typeAndData, 0, 4)).append(' ');
+            if (types.toString().equals("IHDR pHYs ")) {
+                // 200 dpi: round(200 / 0.0254) = 7874 pixels a metre, the unit the metre
+                java.nio.ByteBuffer d = java.nio.ByteBuffer.wrap(typeAndData, 4, length);
+                assertEquals(7874, d.getInt());
+                assertEquals(7874, d.getInt());
+                assertEquals(1, d.get());
+            }
+        }
+        assertEquals("IHDR pHYs IDAT IEND ", types.toString());
+    }
+}
