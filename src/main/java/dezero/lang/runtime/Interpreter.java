@@ -1063,30 +1063,47 @@ public final class Interpreter {
         }
     }
 
+    /** {@code globals()}, {@code locals()} or {@code vars()} without arguments, in frame {@code f}. */
+    private static PyDict namespace(String which, Frame f) {
+        if (which.equals("globals") || f.kind == Frame.Kind.MODULE) {
+            return PyDict.view(f.module.dict);
+        }
+        Map<String, Object> snapshot = new LinkedHashMap<>(f.locals);
+        if (f.execNames != null) {
+            for (Map.Entry<String, Object> e : f.execNames.entrySet()) {
+                snapshot.putIfAbsent(e.getKey(), e.getValue());
+            }
+        }
+        return PyDict.view(snapshot);
+    }
+
     private Object call(Expr.Call c, Frame f) {
-        if (c.func() instanceof Expr.Name n && n.id().equals("super") && c.args().isEmpty() && c.keywords().isEmpty()
-                && lookup("super", f) == builtins.dict.get("super")) {
-            return Classes.zeroArgSuper(f);
-        }
-        if (c.func() instanceof Expr.Name n && c.args().isEmpty() && c.keywords().isEmpty()
-                && (n.id().equals("globals") || n.id().equals("locals") || n.id().equals("vars"))
-                && lookup(n.id(), f) == builtins.dict.get(n.id())) {
-            if (n.id().equals("globals") || f.kind == Frame.Kind.MODULE) {
-                return PyDict.view(f.module.dict);
-            }
-            Map<String, Object> snapshot = new LinkedHashMap<>(f.locals);
-            if (f.execNames != null) {
-                f.execNames.forEach(snapshot::putIfAbsent);
-            }
-            return PyDict.view(snapshot);
-        }
-        if (c.func() instanceof Expr.Name n && (n.id().equals("eval") || n.id().equals("exec"))
-                && lookup(n.id(), f) == builtins.dict.get(n.id())) {
-            try {
-                return dynamicCode(n.id(), c, f);
-            } catch (PyException ex) {
-                mark(ex, c.pos());
-                throw ex;
+        // One switch on the name (its cached hash) rather than six string comparisons at every call.
+        if (c.func() instanceof Expr.Name n) {
+            switch (n.id()) {
+                case "super" -> {
+                    if (c.args().isEmpty() && c.keywords().isEmpty() && lookup("super", f) == builtins.dict.get("super")) {
+                        return Classes.zeroArgSuper(f);
+                    }
+                }
+                case "globals", "locals", "vars" -> {
+                    if (c.args().isEmpty() && c.keywords().isEmpty() && lookup(n.id(), f) == builtins.dict.get(n.id())) {
+                        return namespace(n.id(), f);
+                    }
+                }
+                case "eval", "exec" -> {
+                    if (lookup(n.id(), f) == builtins.dict.get(n.id())) {
+                        try {
+                            return dynamicCode(n.id(), c, f);
+                        } catch (PyException ex) {
+                            mark(ex, c.pos());
+                            throw ex;
+                        }
+                    }
+                }
+                default -> {
+                    // an ordinary call
+                }
             }
         }
         Object callee = eval(c.func(), f);
