@@ -53,47 +53,99 @@ final class PngWriter {
         ph.writeByte(1); // the unit is the metre
         chunk(png, "pHYs", phys.toByteArray());
 
-        chunk(png, "IDAT", pixels(image, w, h, channels, alpha));
+        pixels(image, w, h, channels, alpha, png);
         chunk(png, "IEND", new byte[0]);
         png.flush();
     }
 
-    /** The image's rows, each a filter byte and its Sub-filtered bytes, deflated. */
-    private static byte[] pixels(BufferedImage image, int w, int h, int channels, boolean alpha) {
+    /**
+     * The image's rows, each a filter byte and its Sub-filtered bytes, deflated into IDAT chunks
+     * of at most {@link IdatChunks#SIZE} bytes: one row in memory at a time, whatever the size.
+     */
+    private static void pixels(BufferedImage image, int w, int h, int channels, boolean alpha, DataOutputStream png)
+            throws IOException {
         int[] argb = null;
-        if (image.getType() == BufferedImage.TYPE_INT_RGB && image.getRaster().getDataBuffer() instanceof DataBufferInt d
-                && d.getNumBanks() == 1 && d.getData().length == w * h && image.getRaster().getSampleModelTranslateX() == 0
-                && image.getRaster().getSampleModelTranslateY() == 0) {
-            argb = d.getData(); // a figure's own pixels, 0xRRGGBB: no copy
-        } else {
-            argb = image.getRGB(0, 0, w, h, null, 0, w);
+        boolean own = image.getType() == BufferedImage.TYPE_INT_RGB
+                && image.getRaster().getDataBuffer() instanceof DataBufferInt d && d.getNumBanks() == 1
+                && d.getData().length == w * h && image.getRaster().getSampleModelTranslateX() == 0
+                && image.getRaster().getSampleModelTranslateY() == 0;
+        if (own) {
+            argb = ((DataBufferInt) image.getRaster().getDataBuffer()).getData(); // a figure's own pixels, 0xRRGGBB
         }
-        int stride = 1 + w * channels;
-        byte[] raw = new byte[stride * h];
-        for (int y = 0, o = 0; y < h; y++) {
-            raw[o++] = FILTER_SUB;
-            int left = 0; // the pixel left of the first is all zeros
-            for (int x = 0, i = y * w; x < w; x++, i++) {
-                int p = argb[i];
-                raw[o++] = (byte) ((p >>> 16) - (left >>> 16));
-                raw[o++] = (byte) ((p >>> 8) - (left >>> 8));
-                raw[o++] = (byte) (p - left);
-                if (alpha) {
-                    raw[o++] = (byte) ((p >>> 24) - (left >>> 24));
-                }
-                left = p;
-            }
-        }
-        ByteArrayOutputStream z = new ByteArrayOutputStream(raw.length / 16 + 64);
+        byte[] row = new byte[1 + w * channels];
+        int[] line = own ? null : new int[w];
         Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
-        try (DeflaterOutputStream dz = new DeflaterOutputStream(z, deflater, 1 << 16)) {
-            dz.write(raw);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e); // a byte array stream does not fail
+        try (DeflaterOutputStream z = new DeflaterOutputStream(new IdatChunks(png), deflater, 1 << 16)) {
+            for (int y = 0; y < h; y++) {
+                int[] src = argb;
+                int at = y * w;
+                if (!own) {
+                    image.getRGB(0, y, w, 1, line, 0, w);
+                    src = line;
+                    at = 0;
+                }
+                int o = 0;
+                row[o++] = FILTER_SUB;
+                int left = 0; // the pixel left of the first is all zeros
+                for (int x = 0; x < w; x++) {
+                    int p = src[at + x];
+                    row[o++] = (byte) ((p >>> 16) - (left >>> 16));
+                    row[o++] = (byte) ((p >>> 8) - (left >>> 8));
+                    row[o++] = (byte) (p - left);
+                    if (alpha) {
+                        row[o++] = (byte) ((p >>> 24) - (left >>> 24));
+                    }
+                    left = p;
+                }
+                z.write(row);
+            }
         } finally {
             deflater.end();
         }
-        return z.toByteArray();
+    }
+
+    /** Compressed bytes written as IDAT chunks of up to 64 KiB each, as PNG allows (their contents are one stream). */
+    private static final class IdatChunks extends OutputStream {
+        static final int SIZE = 1 << 16;
+        private final DataOutputStream png;
+        private final byte[] buffer = new byte[SIZE];
+        private int used;
+
+        IdatChunks(DataOutputStream png) {
+            this.png = png;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            while (len > 0) {
+                int n = Math.min(len, SIZE - used);
+                System.arraycopy(b, off, buffer, used, n);
+                used += n;
+                off += n;
+                len -= n;
+                if (used == SIZE) {
+                    flushChunk();
+                }
+            }
+        }
+
+        private void flushChunk() throws IOException {
+            if (used > 0) {
+                chunk(png, "IDAT", java.util.Arrays.copyOf(buffer, used));
+                used = 0;
+            }
+        }
+
+        /** Writes what is left; the PNG stream itself stays open for IEND. */
+        @Override
+        public void close() throws IOException {
+            flushChunk();
+        }
     }
 
     /** A chunk: its length, type, data and the CRC-32 of type and data. */

@@ -2,6 +2,7 @@ package dezero.plot;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -41,6 +42,37 @@ class PngWriterTest {
     }
 
     @Test
+    void aLargeImageIsWrittenInSeveralIdatChunks() throws IOException {
+        // 300 x 300 pixels of noise deflate to more than one 64 KiB chunk
+        BufferedImage image = new BufferedImage(300, 300, BufferedImage.TYPE_INT_RGB);
+        Random rng = new Random(3);
+        for (int y = 0; y < 300; y++) {
+            for (int x = 0; x < 300; x++) {
+                image.setRGB(x, y, rng.nextInt(0x1000000));
+            }
+        }
+        byte[] png = png(image, 100);
+        assertTrue(chunkTypes(png).matches("IHDR pHYs (IDAT ){2,}IEND "), chunkTypes(png));
+        assertArrayEquals(pixels(image), pixels(ImageIO.read(new ByteArrayInputStream(png))));
+    }
+
+    /** The chunk types in order, each followed by a space, after checking every chunk's CRC. */
+    private static String chunkTypes(byte[] png) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(png);
+        b.position(8);
+        StringBuilder types = new StringBuilder();
+        while (b.hasRemaining()) {
+            byte[] typeAndData = new byte[4 + b.getInt()];
+            b.get(typeAndData);
+            CRC32 crc = new CRC32();
+            crc.update(typeAndData);
+            assertEquals((int) crc.getValue(), b.getInt(), "CRC of " + new String(typeAndData, 0, 4));
+            types.append(new String(typeAndData, 0, 4)).append(' ');
+        }
+        return types.toString();
+    }
+
+    @Test
     void alphaIsKept() throws IOException {
         BufferedImage image = new BufferedImage(5, 4, BufferedImage.TYPE_INT_ARGB);
         Random rng = new Random(2);
@@ -56,25 +88,12 @@ class PngWriterTest {
     @Test
     void chunksAreIhdrPhysIdatIendWithTheirCrcs() throws IOException {
         byte[] png = png(new BufferedImage(3, 2, BufferedImage.TYPE_INT_RGB), 200);
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(png);
-        b.position(8);
-        StringBuilder types = new StringBuilder();
-        while (b.hasRemaining()) {
-            int length = b.getInt();
-            byte[] typeAndData = new byte[4 + length];
-            b.get(typeAndData);
-            CRC32 crc = new CRC32();
-            crc.update(typeAndData);
-            assertEquals((int) crc.getValue(), b.getInt(), "CRC of " + new String(typeAndData, 0, 4));
-            types.append(new String(typeAndData, 0, 4)).append(' ');
-            if (types.toString().equals("IHDR pHYs ")) {
-                // 200 dpi: round(200 / 0.0254) = 7874 pixels a metre, the unit the metre
-                java.nio.ByteBuffer d = java.nio.ByteBuffer.wrap(typeAndData, 4, length);
-                assertEquals(7874, d.getInt());
-                assertEquals(7874, d.getInt());
-                assertEquals(1, d.get());
-            }
-        }
-        assertEquals("IHDR pHYs IDAT IEND ", types.toString());
+        assertEquals("IHDR pHYs IDAT IEND ", chunkTypes(png));
+        // pHYs, after the signature and IHDR (4 + 4 + 13 + 4 bytes): 200 dpi is round(200 / 0.0254)
+        // = 7874 pixels a metre on both axes, the unit the metre
+        java.nio.ByteBuffer d = java.nio.ByteBuffer.wrap(png, 8 + 25 + 8, 9);
+        assertEquals(7874, d.getInt());
+        assertEquals(7874, d.getInt());
+        assertEquals(1, d.get());
     }
 }

@@ -78,7 +78,10 @@ public final class PyType {
         Object v = found.get(name);
         if (v == null) {
             v = walk(name);
-            found.put(name, v == null ? MISSING : v);
+            if (changes == now) {
+                // not kept if a class changed during the walk (another thread's class statement)
+                found.put(name, v == null ? MISSING : v);
+            }
             return v;
         }
         return v == MISSING ? null : v;
