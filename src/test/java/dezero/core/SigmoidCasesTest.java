@@ -17,15 +17,6 @@ import org.junit.jupiter.api.Test;
  * and bit for bit for most.
  */
 class SigmoidCasesTest {
-    private static double parse(String s) {
-        return switch (s) {
-            case "inf" -> Double.POSITIVE_INFINITY;
-            case "-inf" -> Double.NEGATIVE_INFINITY;
-            case "nan" -> Double.NaN;
-            default -> Double.parseDouble(s);
-        };
-    }
-
     @Test
     void sigmoidIsDezerosFormulaUnderNumpy() throws IOException {
         List<String> lines = Files.readAllLines(Path.of("src/test/resources/dezero/core/sigmoid_cases.tsv"));
@@ -33,8 +24,8 @@ class SigmoidCasesTest {
         double[] want = new double[lines.size()];
         for (int i = 0; i < x.length; i++) {
             String[] f = lines.get(i).split("\t");
-            x[i] = parse(f[0]);
-            want[i] = parse(f[1]);
+            x[i] = DTypeTest.parse(f[0]);
+            want[i] = DTypeTest.parse(f[1]);
         }
         double[] got = NDArray.of(x, x.length).sigmoid().toArray();
         int exact = 0;

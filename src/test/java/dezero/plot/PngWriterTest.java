@@ -21,20 +21,26 @@ class PngWriterTest {
         return out.toByteArray();
     }
 
+    /** An image of random pixels (seeded), white in its first {@code whiteColumns} columns as a plot's margin. */
+    private static BufferedImage noise(int w, int h, int type, long seed, int whiteColumns) {
+        BufferedImage image = new BufferedImage(w, h, type);
+        Random rng = new Random(seed);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int random = type == BufferedImage.TYPE_INT_ARGB ? rng.nextInt() : rng.nextInt(0x1000000);
+                image.setRGB(x, y, x < whiteColumns ? 0xffffffff : random);
+            }
+        }
+        return image;
+    }
+
     private static int[] pixels(BufferedImage image) {
         return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
     }
 
     @Test
     void rgbPixelsComeBackExactly() throws IOException {
-        BufferedImage image = new BufferedImage(37, 23, BufferedImage.TYPE_INT_RGB);
-        Random rng = new Random(1);
-        for (int y = 0; y < 23; y++) {
-            for (int x = 0; x < 37; x++) {
-                // runs of one colour, as in a plot, and noise
-                image.setRGB(x, y, x < 10 ? 0xffffff : rng.nextInt(0x1000000));
-            }
-        }
+        BufferedImage image = noise(37, 23, BufferedImage.TYPE_INT_RGB, 1, 10);
         BufferedImage back = ImageIO.read(new ByteArrayInputStream(png(image, 100)));
         assertEquals(37, back.getWidth());
         assertEquals(23, back.getHeight());
@@ -44,13 +50,7 @@ class PngWriterTest {
     @Test
     void aLargeImageIsWrittenInSeveralIdatChunks() throws IOException {
         // 300 x 300 pixels of noise deflate to more than one 64 KiB chunk
-        BufferedImage image = new BufferedImage(300, 300, BufferedImage.TYPE_INT_RGB);
-        Random rng = new Random(3);
-        for (int y = 0; y < 300; y++) {
-            for (int x = 0; x < 300; x++) {
-                image.setRGB(x, y, rng.nextInt(0x1000000));
-            }
-        }
+        BufferedImage image = noise(300, 300, BufferedImage.TYPE_INT_RGB, 3, 0);
         byte[] png = png(image, 100);
         assertTrue(chunkTypes(png).matches("IHDR pHYs (IDAT ){2,}IEND "), chunkTypes(png));
         assertArrayEquals(pixels(image), pixels(ImageIO.read(new ByteArrayInputStream(png))));
@@ -74,13 +74,7 @@ class PngWriterTest {
 
     @Test
     void alphaIsKept() throws IOException {
-        BufferedImage image = new BufferedImage(5, 4, BufferedImage.TYPE_INT_ARGB);
-        Random rng = new Random(2);
-        for (int y = 0; y < 4; y++) {
-            for (int x = 0; x < 5; x++) {
-                image.setRGB(x, y, rng.nextInt());
-            }
-        }
+        BufferedImage image = noise(5, 4, BufferedImage.TYPE_INT_ARGB, 2, 0);
         BufferedImage back = ImageIO.read(new ByteArrayInputStream(png(image, 72)));
         assertArrayEquals(pixels(image), pixels(back));
     }
