@@ -1290,7 +1290,7 @@ public final class NDArray {
         return Unary.tanh(this);
     }
 
-    /** The logistic function {@code 1 / (1 + exp(-x))}, computed without overflow. */
+    /** The logistic function {@code 1 / (1 + exp(-x))}, computed as DeZero computes it, {@code tanh(x * 0.5) * 0.5 + 0.5}. */
     public NDArray sigmoid() {
         return Unary.sigmoid(this);
     }

@@ -172,7 +172,7 @@ public final class Functions {
         return new Tanh().apply(x);
     }
 
-    /** {@code 1 / (1 + exp(-x))}. */
+    /** {@code 1 / (1 + exp(-x))}, as DeZero's {@code tanh(x * 0.5) * 0.5 + 0.5}. */
     public static Variable sigmoid(Variable x) {
         return new Sigmoid().apply(x);
     }

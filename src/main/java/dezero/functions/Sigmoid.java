@@ -9,7 +9,7 @@ import dezero.core.Function;
 import dezero.core.NDArray;
 import dezero.core.Variable;
 
-/** The logistic function {@code 1 / (1 + exp(-x))}; gradient {@code y (1 - y)}. */
+/** The logistic function {@code 1 / (1 + exp(-x))}, computed as DeZero does, {@code tanh(x * 0.5) * 0.5 + 0.5}; gradient {@code y (1 - y)}. */
 public final class Sigmoid extends Function {
     @Override
     public NDArray[] forward(NDArray... xs) {
