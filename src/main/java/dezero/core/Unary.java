@@ -225,13 +225,12 @@ final class Unary {
             for (int i = c0; i < c1; i++) {
                 double x = a[i];
                 double s = x * x;
-                double p = (-9.64399179425052238628E-1 * s - 9.92877231001918586564E1) * s - 1.61468768441708447952E3;
-                double q = ((s + 1.12811678491632931402E2) * s + 2.23548839060100448583E3) * s + 4.84406305325125486048E3;
+                double pq = tanhRatio(s);
                 // x + x*s*(p/q), written as x - (x*s*-(p/q) + 0.0): the same value (negation is
                 // exact), except that -0.0 stays -0.0 (the + 0.0 turns a -0.0 term into +0.0,
                 // and -0.0 - +0.0 is -0.0). Below TANH_TINY the term is under half an ulp of x,
                 // so this is x there, as the scalar form returns.
-                double z = x * s * -(p / q) + 0.0;
+                double z = x * s * -pq + 0.0;
                 r[i] = x - z;
             }
             int n = 0;
@@ -288,9 +287,8 @@ final class Unary {
                 t = h < 0 ? -m : m;
             } else if (ah >= TANH_TINY) {
                 double s = h * h;
-                double p = (-9.64399179425052238628E-1 * s - 9.92877231001918586564E1) * s - 1.61468768441708447952E3;
-                double q = ((s + 1.12811678491632931402E2) * s + 2.23548839060100448583E3) * s + 4.84406305325125486048E3;
-                t = h + h * s * (p / q);
+                double pq = tanhRatio(s);
+                t = h + h * s * pq;
             } else {
                 t = h; // tiny, zero or nan
             }
@@ -315,6 +313,15 @@ final class Unary {
     private static final double TANH_ONE_FROM = 22.0;
 
     /**
+     * {@code P(s)/Q(s)} of Cephes' rational form of tanh for {@code |x| <= 0.625}, {@code s = x * x}:
+     * {@code tanh(x) = x + x * s * P(s)/Q(s)}. Small enough for C1 to inline into the loops that use it.
+     */
+    private static double tanhRatio(double s) {
+        return ((-9.64399179425052238628E-1 * s - 9.92877231001918586564E1) * s - 1.61468768441708447952E3)
+                / (((s + 1.12811678491632931402E2) * s + 2.23548839060100448583E3) * s + 4.84406305325125486048E3);
+    }
+
+    /**
      * {@code tanh(x)} within 2 ulp of {@code StrictMath.tanh} (odd, {@code tanh(-0.0) = -0.0},
      * {@code +-1} at infinity, nan for nan) at half its cost on JDK 17, where {@code Math.tanh}
      * is not an intrinsic: the intrinsic {@code Math.exp} for {@code |x| > 0.625}, and below it
@@ -333,8 +340,7 @@ final class Unary {
             return x;
         }
         double s = x * x;
-        double p = (-9.64399179425052238628E-1 * s - 9.92877231001918586564E1) * s - 1.61468768441708447952E3;
-        double q = ((s + 1.12811678491632931402E2) * s + 2.23548839060100448583E3) * s + 4.84406305325125486048E3;
-        return x + x * s * (p / q);
+        double pq = tanhRatio(s);
+        return x + x * s * pq;
     }
 }
