@@ -169,22 +169,15 @@ public final class Main implements Callable<Integer> {
     }
 
     /**
-     * For the class-data archive: a program run as a file, the way {@code dezero prog.py} runs one
-     * (its thread, reading the file, a model of the book's kind), so that the classes of that path
-     * load from the archive too. Its output is discarded; a failure only leaves them out.
+     * For the class-data archive: {@link Warmup#PROGRAM} run as a file, the way {@code dezero
+     * prog.py} runs one (its thread, reading the file), so that the classes of that path load from
+     * the archive too. Its output is discarded; a failure only leaves them out.
      */
     private static void trainFileRun() {
         try {
             java.nio.file.Path file = java.nio.file.Files.createTempFile("dezero-cds-training", ".py");
             try {
-                java.nio.file.Files.writeString(file, String.join("\n", "import numpy as np", "from dezero import Model",
-                        "import dezero.layers as L", "import dezero.functions as F", "np.random.seed(0)",
-                        "x = np.random.rand(20, 1)", "y = np.sin(2 * np.pi * x)", "class Net(Model):",
-                        "    def __init__(self):", "        super().__init__()", "        self.l1 = L.Linear(5)",
-                        "        self.l2 = L.Linear(1)", "    def forward(self, x):",
-                        "        return self.l2(F.sigmoid(self.l1(x)))", "model = Net()", "for i in range(3):",
-                        "    loss = F.mean_squared_error(y, model(x))", "    model.cleargrads()", "    loss.backward()",
-                        "    for p in model.params():", "        p.data -= 0.2 * p.grad.data", ""));
+                java.nio.file.Files.writeString(file, Warmup.PROGRAM);
                 PrintWriter quiet = new PrintWriter(java.io.Writer.nullWriter());
                 PythonFile.main(new String[] {file.toString()}, quiet, quiet);
             } finally {

@@ -31,10 +31,12 @@ public final class Warmup {
             "w + 1", "add(x,", "x)", "help", "");
 
     /**
-     * A small training run in the interpreter's Python, so `.py` programs start from the archive too;
-     * it opens as every step of the book does (os and sys, to find dezero beside the steps).
+     * A small training run in the interpreter's Python, so `.py` programs start from the archive too
+     * (the launcher's training runs it as a file, the way {@code dezero prog.py} does); it opens as
+     * every step of the book does (os and sys, to find dezero beside the steps), and trains both an
+     * MLP with an optimizer and a Model subclass updated by hand.
      */
-    private static final String PROGRAM = String.join("\n",
+    public static final String PROGRAM = String.join("\n",
             "if '__file__' in globals():", "    import os, sys",
             "    sys.path.append(os.path.join(os.path.dirname(__file__), '..'))",
             "import numpy as np", "from dezero import Variable", "import dezero.functions as F",
@@ -43,6 +45,12 @@ public final class Warmup {
             "opt = optimizers.SGD(0.2).setup(model)", "for i in range(3):",
             "    loss = F.mean_squared_error(model(x), y)", "    model.cleargrads()", "    loss.backward()",
             "    opt.update()", "s = f'{float(loss.data):.3f} {[k * 2 for k in range(3)]} {\"%d\" % 1}'",
+            "from dezero import Model", "import dezero.layers as L", "class Net(Model):",
+            "    def __init__(self):", "        super().__init__()", "        self.l1 = L.Linear(5)",
+            "        self.l2 = L.Linear(1)", "    def forward(self, x):",
+            "        return self.l2(F.sigmoid(self.l1(x)))", "net = Net()", "for i in range(3):",
+            "    loss = F.mean_squared_error(y, net(x))", "    net.cleargrads()", "    loss.backward()",
+            "    for p in net.params():", "        p.data -= 0.2 * p.grad.data",
             "class A:", "    def __init__(self, v):", "        self.v = v", "a = A(Variable(np.array(2.0)) ** 2)",
             "try:", "    1 / 0", "except ZeroDivisionError as e:", "    print(e, a.v, s)", "");
 
@@ -54,10 +62,10 @@ public final class Warmup {
 
     private Warmup() {}
 
+    /** The REPL's part of the training and a figure; {@link #PROGRAM} is run by the caller, as a file. */
     public static void run() {
         Terminals.isInteractive();
         replPass(new Session());
-        new PythonRuntime(text -> { }, text -> { }, List.of("<warmup>")).runFile("<warmup>", PROGRAM);
         // The book's programs end with a figure: drawing one loads 1,300 classes (XChart, Java2D,
         // the PNG encoder), which the archive keeps only if they are loaded here. It is drawn to a
         // PNG in memory, so the training run writes no file; where figures cannot be drawn at all
