@@ -55,13 +55,10 @@ final class Gemm {
      * {@code b} stored as {@code n x k} when {@code tb}. No transpose is materialised.
      */
     static void multiply(double[] a, boolean ta, double[] b, boolean tb, double[] r, int m, int k, int n) {
-        if ((long) m * k * n <= SMALL) {
-            // Before Unrolling is touched: asking the JVM for its unroll limit loads the management
-            // classes, 15 ms that a program of small products (the book's steps 43-46) never needs.
-            plain(a, ta, b, tb, r, m, k, n);
-            return;
-        }
-        multiply(a, ta, b, tb, r, m, k, n, Workers.THREADS, Unrolling.WIDE);
+        // Small products (the plain loop, which ignores the unrolling) never touch Unrolling: asking
+        // the JVM for its unroll limit loads the management classes, 15 ms that a program of small
+        // products (the book's steps 43-46) never needs.
+        multiply(a, ta, b, tb, r, m, k, n, Workers.THREADS, (long) m * k * n > SMALL && Unrolling.WIDE);
     }
 
     /**
