@@ -613,11 +613,7 @@ public final class Interpreter {
         if (b[1] == PyNone.NONE && f.kind == Frame.Kind.FUNCTION) {
             // As CPython: the code runs on a snapshot of the function's locals (its locals()
             // dictionary), so it reads them but its assignments do not change them.
-            Map<String, Object> snapshot = new LinkedHashMap<>(f.locals);
-            if (f.execNames != null) {
-                snapshot.putAll(f.execNames);
-            }
-            frame = new Frame(f.kind, f.function, snapshot, f.enclosing, f.module, "<string>");
+            frame = new Frame(f.kind, f.function, localsDict(f), f.enclosing, f.module, "<string>");
         } else if (b[1] == PyNone.NONE) {
             frame = new Frame(f.kind, f.function, f.locals, f.enclosing, f.module, "<string>");
         } else {
@@ -1068,13 +1064,19 @@ public final class Interpreter {
         if (which.equals("globals") || f.kind == Frame.Kind.MODULE) {
             return PyDict.view(f.module.dict);
         }
+        return PyDict.view(localsDict(f));
+    }
+
+    /**
+     * A copy of what {@code locals()} shows in frame {@code f}: its locals, and in a function the
+     * names an {@code exec()} there bound (never the function's own names, see {@link #keepExecNames}).
+     */
+    private static Map<String, Object> localsDict(Frame f) {
         Map<String, Object> snapshot = new LinkedHashMap<>(f.locals);
         if (f.execNames != null) {
-            for (Map.Entry<String, Object> e : f.execNames.entrySet()) {
-                snapshot.putIfAbsent(e.getKey(), e.getValue());
-            }
+            snapshot.putAll(f.execNames);
         }
-        return PyDict.view(snapshot);
+        return snapshot;
     }
 
     private Object call(Expr.Call c, Frame f) {

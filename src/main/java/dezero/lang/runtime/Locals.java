@@ -19,10 +19,9 @@ final class Locals extends AbstractMap<String, Object> {
     private int size;
 
     private int indexOf(Object key) {
-        for (int i = 0; i < size; i++) {
-            if (keys[i] == key) {
-                return i;
-            }
+        int same = indexOfSame(key);
+        if (same >= 0) {
+            return same;
         }
         for (int i = 0; i < size; i++) {
             if (keys[i].equals(key)) {
@@ -37,12 +36,18 @@ final class Locals extends AbstractMap<String, Object> {
      * parsed code (interned) finds its local without any string compared; a miss says nothing.
      */
     Object getSame(String key) {
+        int i = indexOfSame(key);
+        return i < 0 ? null : values[i];
+    }
+
+    /** Where {@code key} itself (not an equal string) is stored, or -1. */
+    private int indexOfSame(Object key) {
         for (int i = 0; i < size; i++) {
             if (keys[i] == key) {
-                return values[i];
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     @Override
