@@ -64,14 +64,8 @@ final class PngWriter {
      */
     private static void pixels(BufferedImage image, int w, int h, int channels, boolean alpha, DataOutputStream png)
             throws IOException {
-        int[] argb = null;
-        boolean own = image.getType() == BufferedImage.TYPE_INT_RGB
-                && image.getRaster().getDataBuffer() instanceof DataBufferInt d && d.getNumBanks() == 1
-                && d.getData().length == w * h && image.getRaster().getSampleModelTranslateX() == 0
-                && image.getRaster().getSampleModelTranslateY() == 0;
-        if (own) {
-            argb = ((DataBufferInt) image.getRaster().getDataBuffer()).getData(); // a figure's own pixels, 0xRRGGBB
-        }
+        int[] argb = ownPixels(image, w, h);
+        boolean own = argb != null;
         byte[] row = new byte[1 + w * channels];
         int[] line = own ? null : new int[w];
         Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
@@ -102,6 +96,16 @@ final class PngWriter {
         } finally {
             deflater.end();
         }
+    }
+
+    /** A figure's own pixels, 0xRRGGBB row after row, read in place; null for any other kind of image. */
+    private static int[] ownPixels(BufferedImage image, int w, int h) {
+        if (image.getType() == BufferedImage.TYPE_INT_RGB && image.getRaster().getDataBuffer() instanceof DataBufferInt d
+                && d.getNumBanks() == 1 && d.getData().length == w * h && image.getRaster().getSampleModelTranslateX() == 0
+                && image.getRaster().getSampleModelTranslateY() == 0) {
+            return d.getData();
+        }
+        return null;
     }
 
     /** Compressed bytes written as IDAT chunks of up to 64 KiB each, as PNG allows (their contents are one stream). */
