@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
@@ -30,6 +31,12 @@ final class AxesChart {
         @Override
         public void paint(Graphics2D g, double x, double y, int size) {
             // draws nothing: the frame series only keeps the axes
+        }
+    };
+    private static final Function<Double, String> NO_LABEL = new Function<>() {
+        @Override
+        public String apply(Double value) {
+            return "";
         }
     };
     private static final Color LEGEND_EDGE = new Color(0xcc, 0xcc, 0xcc);
@@ -94,6 +101,8 @@ final class AxesChart {
         st.setPlotGridLinesVisible(false);
         st.setPlotTicksMarksVisible(false);
         st.setAxisTicksVisible(false);
+        st.setxAxisTickLabelsFormattingFunction(NO_LABEL);
+        st.setyAxisTickLabelsFormattingFunction(NO_LABEL);
         st.setAxisTitlesVisible(false);
         st.setLegendFont(new Font(AxesFrame.FONT, Font.PLAIN, 10));
         st.setLegendBorderColor(LEGEND_EDGE);
