@@ -101,6 +101,8 @@ final class AxesChart {
         st.setPlotGridLinesVisible(false);
         st.setPlotTicksMarksVisible(false);
         st.setAxisTicksVisible(false);
+        // AxesFrame draws the ticks: with every label the same, XChart's tick calculators (built
+        // several times a layout, each measuring candidate labels) return before their search.
         st.setxAxisTickLabelsFormattingFunction(NO_LABEL);
         st.setyAxisTickLabelsFormattingFunction(NO_LABEL);
         st.setAxisTitlesVisible(false);
