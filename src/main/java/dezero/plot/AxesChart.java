@@ -6,7 +6,6 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,14 +44,6 @@ final class AxesChart {
 
     /** The chart of {@code axes} in a box of {@code width} x {@code height} points. */
     static XYChart build(Axes axes, int width, int height) {
-        return build(axes, width, height, true);
-    }
-
-    /**
-     * The chart, with its series or without them ({@code series} false: enough to lay out the
-     * plot area, which nothing inside it changes, at a fraction of the cost of a long series).
-     */
-    private static XYChart build(Axes axes, int width, int height, boolean series) {
         XYChart chart = new XYChart(width, height);
         style(chart.getStyler(), axes);
         chart.setTitle(axes.title());
@@ -62,7 +53,7 @@ final class AxesChart {
         double[] yl = axes.ylim();
         Map<String, Integer> names = new LinkedHashMap<>();
         int hidden = 0;
-        for (Series s : series ? axes.series() : List.<Series>of()) {
+        for (Series s : axes.series()) {
             if (s instanceof Series.Line l) {
                 addLine(chart, l, name(names, l.label(), hidden++));
             } else if (s instanceof Series.Points p) {
@@ -83,7 +74,7 @@ final class AxesChart {
         st.setXAxisMax(Math.max(xl[0], xl[1]));
         st.setYAxisMin(Math.min(yl[0], yl[1]));
         st.setYAxisMax(Math.max(yl[0], yl[1]));
-        st.setLegendVisible(series && axes.hasLegendEntries());
+        st.setLegendVisible(axes.hasLegendEntries());
         st.setLegendPosition(legendPosition(axes));
         return chart;
     }
@@ -105,6 +96,10 @@ final class AxesChart {
         // several times a layout, each measuring candidate labels) return before their search.
         st.setxAxisTickLabelsFormattingFunction(NO_LABEL);
         st.setyAxisTickLabelsFormattingFunction(NO_LABEL);
+        // Below its tick spacing hint (74 points by default) XChart maps every value to the middle
+        // of the axis; small subplots must keep their scale like the others.
+        st.setXAxisTickMarkSpacingHint(0);
+        st.setYAxisTickMarkSpacingHint(0);
         st.setAxisTitlesVisible(false);
         st.setLegendFont(new Font(AxesFrame.FONT, Font.PLAIN, 10));
         st.setLegendBorderColor(LEGEND_EDGE);
@@ -207,19 +202,16 @@ final class AxesChart {
      * series and legend over them on a clear background, then the frame, ticks and labels.
      */
     static XYChart paint(Axes axes, Graphics2D g, Rectangle2D box) {
-        int w = (int) Math.round(box.getWidth());
-        int h = (int) Math.round(box.getHeight());
-        // XChart keeps a small inset around its plot area even with no ticks: measure it, then grow the chart by it.
-        Rectangle2D probe = plotArea(build(axes, w, h, false), g, w, h, axes);
-        double cx = box.getX() - probe.getX();
-        double cy = box.getY() - probe.getY();
-        int width = (int) Math.round(w + probe.getX() + (w - probe.getMaxX()));
-        int height = (int) Math.round(h + probe.getY() + (h - probe.getMaxY()));
+        int width = (int) Math.round(box.getWidth());
+        int height = (int) Math.round(box.getHeight());
         XYChart chart = build(axes, width, height);
         AffineTransform saved = g.getTransform();
-        g.translate(cx, cy);
+        g.translate(box.getX(), box.getY());
         try {
-            Rectangle2D plot = plotArea(build(axes, width, height, false), g, width, height, axes);
+            // Styled as style() makes it (no padding, margins, visible ticks or titles), XChart's
+            // plot area is its whole chart: AxesChartTest checks that, so no layout pass is spent
+            // here to measure it.
+            Rectangle2D plot = new Rectangle2D.Double(0, 0, width, height);
             g.setColor(Color.WHITE);
             g.fill(plot);
             List<Series.Contour> contours = axes.series().stream()
@@ -236,26 +228,5 @@ final class AxesChart {
         } finally {
             g.setTransform(saved);
         }
-    }
-
-    /** Lays the chart out (painting it where nothing shows) and returns its plot box. */
-    private static Rectangle2D plotArea(XYChart chart, Graphics2D like, int width, int height, Axes axes) {
-        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D layout = scratch.createGraphics();
-        try {
-            layout.setRenderingHints(like.getRenderingHints());
-            layout.setTransform(AffineTransform.getScaleInstance(like.getTransform().getScaleX(),
-                    like.getTransform().getScaleY()));
-            chart.paint(layout, width, height);
-        } finally {
-            layout.dispose();
-        }
-        double[] xl = axes.xlim();
-        double[] yl = axes.ylim();
-        double left = chart.getScreenXFromChart(Math.min(xl[0], xl[1]));
-        double right = chart.getScreenXFromChart(Math.max(xl[0], xl[1]));
-        double top = chart.getScreenYFromChart(Math.max(yl[0], yl[1]));
-        double bottom = chart.getScreenYFromChart(Math.min(yl[0], yl[1]));
-        return new Rectangle2D.Double(left, top, right - left, bottom - top);
     }
 }
