@@ -98,7 +98,8 @@ final class Gemm {
             // inner loop of one or two elements is all overhead; four rows at once give four
             // independent sums, so the adds do not wait on one another. A single row (x.T @ gy
             // with one input feature) too: each sum stays in a register instead of being loaded
-            // and stored k times (1x100 @ 100x10 1.0 -> 0.7 us under C1).
+            // and stored k times (1x100 @ 100x10 1.0 -> 0.7 us under C1, and 0.87 -> 0.59 us with
+            // four columns at once).
             int brs = tb ? 1 : n;
             int bcs = tb ? k : 1;
             int i = 0;
@@ -128,7 +129,30 @@ final class Gemm {
                 }
             }
             for (; i < m; i++) {
-                for (int j = 0; j < n; j++) {
+                // The rows left over (all of them for a single row): four columns at once, for
+                // the same four independent sums.
+                int j = 0;
+                for (; j + 3 < n; j += 4) {
+                    int r0 = i * n + j;
+                    double s0 = r[r0];
+                    double s1 = r[r0 + 1];
+                    double s2 = r[r0 + 2];
+                    double s3 = r[r0 + 3];
+                    int ai = i * ars;
+                    int bi = j * bcs;
+                    for (int p = 0; p < k; p++, ai += acs, bi += brs) {
+                        double av = a[ai];
+                        s0 += av * b[bi];
+                        s1 += av * b[bi + bcs];
+                        s2 += av * b[bi + 2 * bcs];
+                        s3 += av * b[bi + 3 * bcs];
+                    }
+                    r[r0] = s0;
+                    r[r0 + 1] = s1;
+                    r[r0 + 2] = s2;
+                    r[r0 + 3] = s3;
+                }
+                for (; j < n; j++) {
                     double s = r[i * n + j];
                     int ai = i * ars;
                     int bi = j * bcs;
