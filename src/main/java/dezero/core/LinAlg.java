@@ -185,6 +185,9 @@ final class LinAlg {
                 || b.dtype() != DType.FLOAT64 && b.dtype() != DType.FLOAT32) {
             return matmul(x, w).add(b);
         }
+        if (w.shapeRef()[0] == 1 && x.shapeRef()[1] == 1) {
+            return outerPlusRow(x, w, b);
+        }
         // 2-d operands of a float64 product: matmul's result is a fresh array of shape (m, n), ours to write.
         NDArray y = matmul(x, w);
         double[] r = y.buffer();
@@ -195,6 +198,29 @@ final class LinAlg {
             }
         }
         return y;
+    }
+
+    /**
+     * {@code x @ w + b} for an (m, 1) x and a (1, n) w (a linear layer with one input feature) in
+     * one pass: each element is {@code (0.0 + x_i * w_j) + b_j}, the product's sum from zero and
+     * then the add, so the value (a zero's sign included) is that of the two steps.
+     */
+    private static NDArray outerPlusRow(NDArray x, NDArray w, NDArray b) {
+        int m = x.shapeRef()[0];
+        int n = w.shapeRef()[1];
+        int[] outShape = {m, n};
+        double[] a = x.buffer();
+        double[] c = w.buffer();
+        double[] bias = b.buffer();
+        double[] r = Buffers.of(m * n, outShape);
+        Interrupts.check();
+        for (int i = 0, ri = 0; i < m; i++, ri += n) {
+            double ai = a[i];
+            for (int j = 0; j < n; j++) {
+                r[ri + j] = (0.0 + ai * c[j]) + bias[j];
+            }
+        }
+        return typed(outShape, r, x, w);
     }
 
     /**

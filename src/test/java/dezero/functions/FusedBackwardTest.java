@@ -140,6 +140,25 @@ class FusedBackwardTest {
     }
 
     @Test
+    void linearWithOneInputFeatureIsOnePassWithTheSameBits() {
+        // x @ w + b with x (m, 1) and w (1, n), the book's steps 43-46: written in one pass, the
+        // signs of zeros included (-0.0 * 3 + -0.0 is +0.0 through the product's sum from zero).
+        NDArray x = NDArray.of(new double[][] {{-1}, {0}, {-0.0}, {2}, {1e-300}});
+        NDArray w = NDArray.of(new double[][] {{0.0, -0.0, 3, -1e-300}});
+        NDArray b = NDArray.of(-0.0, 0.0, 1.5, -0.0);
+        assertEquals(x.matmul(w).add(b), x.matmulAdd(w, b));
+        assertEquals(x.matmul(w).add(b.reshape(1, 4)), x.matmulAdd(w, b.reshape(1, 4)));
+        NDArray b32 = b.astype(dezero.core.DType.FLOAT32);
+        assertEquals(x.matmul(w).add(b32), x.matmulAdd(w, b32));
+        Well19937c rng = new Well19937c(8);
+        NDArray xs = NDArray.randn(rng, 100, 1);
+        NDArray ws = NDArray.randn(rng, 1, 10);
+        NDArray bs = NDArray.randn(rng, 10);
+        assertEquals(xs.matmul(ws).add(bs), xs.matmulAdd(ws, bs));
+        assertEquals(xs.matmul(ws).add(bs), linear(new Variable(xs), new Variable(ws), new Variable(bs)).data);
+    }
+
+    @Test
     void linearBiasGradientIsTheSameBitsBothWays() {
         Well19937c rng = new Well19937c(6);
         NDArray x = NDArray.randn(rng, 50, 4);
