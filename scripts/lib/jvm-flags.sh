@@ -23,7 +23,13 @@
 # 5 interleaved runs: step43 0.81 -> 0.73 s, step46 0.61 -> 0.52, step49 0.47 -> 0.42), step 45
 # run 5x as long 2.5-2.7 -> 2.2 s; a graph that stays alive still grows it (scalar_chain 100000,
 # wide_fanin, array_ops and mlp_step under these flags unchanged).
-DEZERO_JVM_FLAGS=(-XX:+UseParallelGC -XX:LoopUnrollLimit=120 -XX:NewSize=32m -XX:GCTimeRatio=4)
+# -XX:MaxTenuringThreshold=0: what survives a young collection goes to the old generation at once.
+# What survives in a program is the interpreter's own state (modules, classes, parsed code: 1-6 MB)
+# and the graph of the moment; under the default (up to 15 copies between survivor spaces) the
+# young collections of step 43 copied that state again and again, 23-31 ms of pauses in all,
+# 11-12 ms now. The book's steps 43-50 4-13 ms faster (interleaved medians of 5-9), bench
+# scalar_chain, wide_fanin, mlp_step and memory_loop under these flags unchanged.
+DEZERO_JVM_FLAGS=(-XX:+UseParallelGC -XX:LoopUnrollLimit=120 -XX:NewSize=32m -XX:GCTimeRatio=4 -XX:MaxTenuringThreshold=0)
 # C2 only for the large matrix product's kernels (scripts/lib/c2-directives.json): a program of
 # the book runs for a second or two, and C2 compiling the interpreter, the engine and the library
 # took as much CPU as the program itself (2 s of C2 for step 43's 1 s: huge methods such as
