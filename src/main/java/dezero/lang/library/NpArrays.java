@@ -118,7 +118,7 @@ final class NpArrays {
                     + "maximum number of dimension of " + NDArray.MAX_NDIM + ".");
         }
         flatten(v, 0, shape, flat);
-        int[] dims = shape.stream().mapToInt(Integer::intValue).toArray();
+        int[] dims = ints(shape);
         DType inferred = DType.BOOL;
         boolean any = false;
         for (Object o : flat) {
@@ -302,7 +302,7 @@ final class NpArrays {
             return;
         }
         if (v instanceof NDArray a) {
-            int[] rest = shape.subList(depth, shape.size()).stream().mapToInt(Integer::intValue).toArray();
+            int[] rest = ints(shape.subList(depth, shape.size()));
             if (!java.util.Arrays.equals(a.shape(), rest)) {
                 int same = 0;
                 while (same < Math.min(rest.length, a.ndim()) && a.shape()[same] == rest[same]) {
@@ -445,5 +445,17 @@ final class NpArrays {
             return a.longAt(i);
         }
         return a.flat(i);
+    }
+
+    /**
+     * The list as an array, by a loop: a stream here was the first lambda most programs link
+     * (np.array), and a JVM's first lambda costs milliseconds of bootstrap.
+     */
+    private static int[] ints(List<Integer> list) {
+        int[] a = new int[list.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = list.get(i);
+        }
+        return a;
     }
 }
