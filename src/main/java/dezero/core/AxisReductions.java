@@ -22,6 +22,77 @@ final class AxisReductions {
         long apply(long[] a, int from, int n);
     }
 
+    /**
+     * The runs of numpy's reductions over floats, as constants: each is a class of its own, where
+     * a method reference would link a lambda at its first use (a JVM's first costs milliseconds).
+     */
+    enum Runs implements Run {
+        MAX {
+            @Override
+            public double apply(double[] a, int from, int n) {
+                return max(a, from, n);
+            }
+        },
+        MIN {
+            @Override
+            public double apply(double[] a, int from, int n) {
+                return min(a, from, n);
+            }
+        },
+        ARGMAX {
+            @Override
+            public double apply(double[] a, int from, int n) {
+                return argmax(a, from, n);
+            }
+        },
+        ARGMIN {
+            @Override
+            public double apply(double[] a, int from, int n) {
+                return argmin(a, from, n);
+            }
+        }
+    }
+
+    /** The runs of numpy's reductions over integers, as {@link Runs} is for floats. */
+    enum LongRuns implements LongRun {
+        SUM {
+            @Override
+            public long apply(long[] a, int from, int n) {
+                return sumLongs(a, from, n);
+            }
+        },
+        PROD {
+            @Override
+            public long apply(long[] a, int from, int n) {
+                return prodLongs(a, from, n);
+            }
+        },
+        MAX {
+            @Override
+            public long apply(long[] a, int from, int n) {
+                return maxLongs(a, from, n);
+            }
+        },
+        MIN {
+            @Override
+            public long apply(long[] a, int from, int n) {
+                return minLongs(a, from, n);
+            }
+        },
+        ARGMAX {
+            @Override
+            public long apply(long[] a, int from, int n) {
+                return argmaxLongs(a, from, n);
+            }
+        },
+        ARGMIN {
+            @Override
+            public long apply(long[] a, int from, int n) {
+                return argminLongs(a, from, n);
+            }
+        }
+    }
+
     /** Which axes an {@code axis} argument reduces: {@code null} means all; numpy's errors. */
     static boolean[] axes(int[] axes, int ndim) {
         boolean[] reduce = new boolean[ndim];

@@ -1325,7 +1325,7 @@ public final class NDArray {
             }
         }
         if (!dtype.isFloat()) {
-            return AxisReductions.reduceLongs(this, axes, keepdims, DType.INT64, null, AxisReductions::sumLongs);
+            return AxisReductions.reduceLongs(this, axes, keepdims, DType.INT64, null, AxisReductions.LongRuns.SUM);
         }
         return Reductions.sum(this, reduce, keepdims);
     }
@@ -1502,9 +1502,9 @@ public final class NDArray {
     /** The largest elements over {@code axes} ({@code null}: all), in this array's dtype. */
     public NDArray max(int[] axes, boolean keepdims) {
         if (dtype.isInteger()) {
-            return AxisReductions.reduceLongs(this, axes, keepdims, dtype, "maximum", AxisReductions::maxLongs);
+            return AxisReductions.reduceLongs(this, axes, keepdims, dtype, "maximum", AxisReductions.LongRuns.MAX);
         }
-        return AxisReductions.reduce(this, axes, keepdims, dtype, "maximum", AxisReductions::max);
+        return AxisReductions.reduce(this, axes, keepdims, dtype, "maximum", AxisReductions.Runs.MAX);
     }
 
     /** The smallest element (nan if any is nan), as {@code a.min()}. */
@@ -1520,9 +1520,9 @@ public final class NDArray {
     /** The smallest elements over {@code axes} ({@code null}: all), in this array's dtype. */
     public NDArray min(int[] axes, boolean keepdims) {
         if (dtype.isInteger()) {
-            return AxisReductions.reduceLongs(this, axes, keepdims, dtype, "minimum", AxisReductions::minLongs);
+            return AxisReductions.reduceLongs(this, axes, keepdims, dtype, "minimum", AxisReductions.LongRuns.MIN);
         }
-        return AxisReductions.reduce(this, axes, keepdims, dtype, "minimum", AxisReductions::min);
+        return AxisReductions.reduce(this, axes, keepdims, dtype, "minimum", AxisReductions.Runs.MIN);
     }
 
     /** The flat index of the first largest element (int64), as {@code a.argmax()}. */
@@ -1537,8 +1537,8 @@ public final class NDArray {
 
     /** {@code a.argmax(axis=axis, keepdims=keepdims)}; a null axis means the flattened array. */
     public NDArray argmax(Integer axis, boolean keepdims) {
-        return dtype.isInteger() ? argReduceLongs(axis, keepdims, "argmax", AxisReductions::argmaxLongs)
-                : argReduce(axis, keepdims, "argmax", AxisReductions::argmax);
+        return dtype.isInteger() ? argReduceLongs(axis, keepdims, "argmax", AxisReductions.LongRuns.ARGMAX)
+                : argReduce(axis, keepdims, "argmax", AxisReductions.Runs.ARGMAX);
     }
 
     /** The flat index of the first smallest element (int64), as {@code a.argmin()}. */
@@ -1553,8 +1553,8 @@ public final class NDArray {
 
     /** {@code a.argmin(axis=axis, keepdims=keepdims)}; a null axis means the flattened array. */
     public NDArray argmin(Integer axis, boolean keepdims) {
-        return dtype.isInteger() ? argReduceLongs(axis, keepdims, "argmin", AxisReductions::argminLongs)
-                : argReduce(axis, keepdims, "argmin", AxisReductions::argmin);
+        return dtype.isInteger() ? argReduceLongs(axis, keepdims, "argmin", AxisReductions.LongRuns.ARGMIN)
+                : argReduce(axis, keepdims, "argmin", AxisReductions.Runs.ARGMIN);
     }
 
     private NDArray argReduce(Integer axis, boolean keepdims, String name, AxisReductions.Run run) {
@@ -1594,7 +1594,7 @@ public final class NDArray {
     public NDArray prod(int[] axes, boolean keepdims) {
         DType t = Reductions.sumType(dtype);
         if (!t.isFloat()) {
-            return AxisReductions.reduceLongs(this, axes, keepdims, t, null, AxisReductions::prodLongs);
+            return AxisReductions.reduceLongs(this, axes, keepdims, t, null, AxisReductions.LongRuns.PROD);
         }
         return AxisReductions.reduce(this, axes, keepdims, t, null, AxisReductions.prod(t));
     }
@@ -1811,7 +1811,7 @@ public final class NDArray {
 
     /** The axes of length 1 removed, as {@code a.squeeze()}. */
     public NDArray squeeze() {
-        return reshape(Arrays.stream(shape).filter(d -> d != 1).toArray());
+        return reshape(Shapes.withoutOnes(shape));
     }
 
     /** Axis {@code axis} (of length 1) removed, as {@code a.squeeze(axis)}. */

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.StringJoiner;
-import java.util.stream.DoubleStream;
-import java.util.stream.IntStream;
 
 /**
  * Formats arrays and numpy scalars the way numpy and Python print them: {@link #str(NDArray)}
@@ -139,8 +137,13 @@ public final class NumpyFormat {
         }
         boolean summarise = exact.length > THRESHOLD;
         double[] shown = summarise ? leadingTrailing(positions, shape) : positions;
-        return new Layout(positions, shape, integerFormat(shown, p -> exact[(int) p]), summarise, separator)
-                .render(indent, width);
+        java.util.function.DoubleToLongFunction value = new java.util.function.DoubleToLongFunction() {
+            @Override
+            public long applyAsLong(double p) {
+                return exact[(int) p];
+            }
+        };
+        return new Layout(positions, shape, new IntegerFormat(shown, value), summarise, separator).render(indent, width);
     }
 
     /** The bracketed rows of a non-0-d array (numpy's array2string). */
@@ -154,32 +157,58 @@ public final class NumpyFormat {
         return new Layout(data, shape, elementFormat(shown, dtype, separator), summarise, separator).render(indent, width);
     }
 
-    /** numpy's per-dtype element formatter (FloatingFormat, IntegerFormat, BoolFormat) over the shown values. */
+    /**
+     * numpy's per-dtype element formatter (FloatingFormat, IntegerFormat, BoolFormat) over the
+     * shown values. The formatters here are classes, not lambdas or streams: printing an array is
+     * often the first thing a program does that would link one, and a JVM's first costs milliseconds.
+     */
     private static java.util.function.DoubleFunction<String> elementFormat(double[] shown, DType dtype, String separator) {
         if (dtype.isFloat()) {
-            return new ElementFormat(shown, dtype == DType.FLOAT32)::apply;
+            return new ElementFormat(shown, dtype == DType.FLOAT32);
         }
         if (dtype == DType.BOOL) {
-            return v -> v != 0 ? " True" : "False";
+            return BOOL_FORMAT;
         }
-        return integerFormat(shown, v -> (long) v);
+        return new IntegerFormat(shown, TRUNCATE);
     }
+
+    private static final java.util.function.DoubleFunction<String> BOOL_FORMAT = new java.util.function.DoubleFunction<>() {
+        @Override
+        public String apply(double v) {
+            return v != 0 ? " True" : "False";
+        }
+    };
+
+    /** An integer dtype's element, held as a double. */
+    private static final java.util.function.DoubleToLongFunction TRUNCATE = new java.util.function.DoubleToLongFunction() {
+        @Override
+        public long applyAsLong(double v) {
+            return (long) v;
+        }
+    };
 
     /**
      * numpy's IntegerFormat: every element right-aligned to the widest of the {@code shown}
      * ones; {@code value} gives the integer an element of the layout stands for.
      */
-    private static java.util.function.DoubleFunction<String> integerFormat(double[] shown,
-                                                                          java.util.function.DoubleToLongFunction value) {
-        int width = 0;
-        for (double v : shown) {
-            width = Math.max(width, Long.toString(value.applyAsLong(v)).length());
+    private static final class IntegerFormat implements java.util.function.DoubleFunction<String> {
+        private final java.util.function.DoubleToLongFunction value;
+        private final int width;
+
+        IntegerFormat(double[] shown, java.util.function.DoubleToLongFunction value) {
+            this.value = value;
+            int w = 0;
+            for (double v : shown) {
+                w = Math.max(w, Long.toString(value.applyAsLong(v)).length());
+            }
+            this.width = w;
         }
-        int w = width;
-        return v -> {
+
+        @Override
+        public String apply(double v) {
             String d = Long.toString(value.applyAsLong(v));
-            return " ".repeat(w - d.length()) + d;
-        };
+            return " ".repeat(width - d.length()) + d;
+        }
     }
 
     /** Python's repr(float): shortest round-trip digits; '3.0', '0.1', '1e-05', '1e+16', '123456789.0', 'inf', '-inf', 'nan', '-0.0'. */
@@ -236,27 +265,35 @@ public final class NumpyFormat {
 
     /** The elements numpy's _leading_trailing keeps: along each axis longer than 2*edgeitems, only both edges. */
     private static double[] leadingTrailing(double[] data, int[] shape) {
-        DoubleStream.Builder kept = DoubleStream.builder();
-        collectShown(data, shape, 0, 0, kept);
-        return kept.build().toArray();
+        int count = 1;
+        for (int n : shape) {
+            count *= shownIndices(n, true).length;
+        }
+        double[] kept = new double[count];
+        collectShown(data, shape, 0, 0, kept, 0);
+        return kept;
     }
 
-    private static void collectShown(double[] data, int[] shape, int axis, int offset, DoubleStream.Builder kept) {
+    /** Puts the shown elements under {@code axis} at {@code kept[at...]}; returns the next free place. */
+    private static int collectShown(double[] data, int[] shape, int axis, int offset, double[] kept, int at) {
         if (axis == shape.length) {
-            kept.add(data[offset]);
-            return;
+            kept[at] = data[offset];
+            return at + 1;
         }
         for (int i : shownIndices(shape[axis], true)) {
-            collectShown(data, shape, axis + 1, offset + i * strideOf(shape, axis), kept);
+            at = collectShown(data, shape, axis + 1, offset + i * strideOf(shape, axis), kept, at);
         }
+        return at;
     }
 
     /** Indices printed along an axis of length n: all, or edgeitems from each end when summarising. */
     private static int[] shownIndices(int n, boolean summarise) {
-        if (!summarise || n <= 2 * EDGE_ITEMS) {
-            return IntStream.range(0, n).toArray();
+        boolean all = !summarise || n <= 2 * EDGE_ITEMS;
+        int[] indices = new int[all ? n : 2 * EDGE_ITEMS];
+        for (int i = 0; i < indices.length; i++) {
+            indices[i] = all || i < EDGE_ITEMS ? i : n - 2 * EDGE_ITEMS + i;
         }
-        return IntStream.concat(IntStream.range(0, EDGE_ITEMS), IntStream.range(n - EDGE_ITEMS, n)).toArray();
+        return indices;
     }
 
     private static int strideOf(int[] shape, int axis) {
@@ -337,7 +374,7 @@ public final class NumpyFormat {
     }
 
     /** numpy's FloatingFormat for maxprec / precision 8: one width and notation for all elements. */
-    private static final class ElementFormat {
+    private static final class ElementFormat implements java.util.function.DoubleFunction<String> {
         private final boolean expFormat;
         private int padLeft;
         private int padRight;
@@ -348,7 +385,7 @@ public final class NumpyFormat {
 
         ElementFormat(double[] values, boolean f32) {
             this.f32 = f32;
-            double[] finite = Arrays.stream(values).filter(Double::isFinite).toArray();
+            double[] finite = finite(values);
             expFormat = needsExpFormat(finite, f32);
             if (finite.length > 0 && expFormat) {
                 fillScientific(finite);
@@ -356,7 +393,10 @@ public final class NumpyFormat {
                 fillPositional(finite);
             }
             if (finite.length != values.length) { // widen the integer part so "nan", "inf", "-inf" fit
-                boolean negInf = Arrays.stream(values).anyMatch(v -> v == Double.NEGATIVE_INFINITY);
+                boolean negInf = false;
+                for (double v : values) {
+                    negInf |= v == Double.NEGATIVE_INFINITY;
+                }
                 int offset = padRight + 1;
                 padLeft = Math.max(padLeft, "inf".length() + (negInf ? 1 : 0) - offset);
             }
@@ -364,12 +404,18 @@ public final class NumpyFormat {
 
         /** Scientific notation if the non-zero magnitudes reach 1e8 (float32: 1e6, its precision), go below 1e-4 or span more than 1e3. */
         private static boolean needsExpFormat(double[] finite, boolean f32) {
-            double[] magnitudes = Arrays.stream(finite).map(Math::abs).filter(a -> a != 0).toArray();
-            if (magnitudes.length == 0) {
+            double max = 0;
+            double min = Double.POSITIVE_INFINITY;
+            for (double v : finite) {
+                double a = Math.abs(v);
+                if (a != 0) {
+                    max = Math.max(max, a);
+                    min = Math.min(min, a);
+                }
+            }
+            if (max == 0) {
                 return false;
             }
-            double max = Arrays.stream(magnitudes).max().getAsDouble();
-            double min = Arrays.stream(magnitudes).min().getAsDouble();
             double ratio = f32 ? (float) max / (float) min : max / min;
             return max >= (f32 ? 1e6 : 1e8) || min < 1e-4 || ratio > 1000.0;
         }
@@ -397,7 +443,24 @@ public final class NumpyFormat {
             }
         }
 
-        String apply(double v) {
+        /** The finite ones of {@code values}, in order. */
+        private static double[] finite(double[] values) {
+            int n = 0;
+            for (double v : values) {
+                n += Double.isFinite(v) ? 1 : 0;
+            }
+            double[] finite = new double[n];
+            int k = 0;
+            for (double v : values) {
+                if (Double.isFinite(v)) {
+                    finite[k++] = v;
+                }
+            }
+            return finite;
+        }
+
+        @Override
+        public String apply(double v) {
             if (!Double.isFinite(v)) {
                 String word = Double.isNaN(v) ? "nan" : v > 0 ? "inf" : "-inf";
                 return " ".repeat(Math.max(padLeft + padRight + 1 - word.length(), 0)) + word;

@@ -50,13 +50,31 @@ final class Shapes {
                 compact(shape), n, NDArray.MAX_SIZE));
     }
 
-    /** Row-major strides in elements. */
     /** True when the two shapes differ only by axes of length 1 ({@code (3, 1, 2)} and {@code (1, 3, 2)}). */
     static boolean sameNonUnitDims(int[] a, int[] b) {
-        return Arrays.equals(Arrays.stream(a).filter(n -> n != 1).toArray(),
-                Arrays.stream(b).filter(n -> n != 1).toArray());
+        return Arrays.equals(withoutOnes(a), withoutOnes(b));
     }
 
+    /**
+     * The shape with its axes of length 1 removed. A loop, not a stream: array code on the way of
+     * most programs links no lambda, and a JVM's first costs milliseconds.
+     */
+    static int[] withoutOnes(int[] shape) {
+        int n = 0;
+        for (int d : shape) {
+            n += d != 1 ? 1 : 0;
+        }
+        int[] r = new int[n];
+        int k = 0;
+        for (int d : shape) {
+            if (d != 1) {
+                r[k++] = d;
+            }
+        }
+        return r;
+    }
+
+    /** Row-major strides in elements. */
     static int[] strides(int[] shape) {
         int[] s = new int[shape.length];
         int acc = 1;

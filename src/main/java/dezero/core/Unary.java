@@ -69,6 +69,31 @@ final class Unary {
      * {@code f} of each element of an integer array, computed in {@code long} over the exact
      * values and wrapped into the dtype ({@code -x} of the smallest int64 is itself, as numpy's).
      */
+    /**
+     * numpy's integer abs, negative and square (wrapping as int64 does), as constants: each a class
+     * of its own, where a lambda would be linked at its first use (milliseconds for a JVM's first).
+     */
+    private enum IntegerMaps implements java.util.function.LongUnaryOperator {
+        ABS {
+            @Override
+            public long applyAsLong(long v) {
+                return v < 0 ? -v : v;
+            }
+        },
+        NEGATIVE {
+            @Override
+            public long applyAsLong(long v) {
+                return -v;
+            }
+        },
+        SQUARE {
+            @Override
+            public long applyAsLong(long v) {
+                return v * v;
+            }
+        }
+    }
+
     private static NDArray integer(NDArray x, java.util.function.LongUnaryOperator f) {
         long[] a = x.longs();
         DType t = x.dtype();
@@ -81,7 +106,7 @@ final class Unary {
 
     static NDArray abs(NDArray x) {
         if (x.dtype().isInteger()) {
-            return integer(x, v -> v < 0 ? -v : v);
+            return integer(x, IntegerMaps.ABS);
         }
         double[] a = x.buffer();
         double[] r = Buffers.of(a.length, x.shapeRef());
@@ -125,7 +150,7 @@ final class Unary {
                     + "`~` operator or the logical_not function instead.");
         }
         if (x.dtype().isInteger()) {
-            return integer(x, v -> -v);
+            return integer(x, IntegerMaps.NEGATIVE);
         }
         double[] a = x.buffer();
         double[] r = Buffers.of(a.length, x.shapeRef());
@@ -137,7 +162,7 @@ final class Unary {
 
     static NDArray square(NDArray x) {
         if (x.dtype().isInteger()) {
-            return integer(x, v -> v * v);
+            return integer(x, IntegerMaps.SQUARE);
         }
         double[] a = x.buffer();
         double[] r = Buffers.of(a.length, x.shapeRef());

@@ -23,11 +23,19 @@ public abstract class Dataset {
         this(train, null, null);
     }
 
+    /** The identity transform: a class, not a lambda, which would be linked at start-up (milliseconds for a JVM's first). */
+    private static final UnaryOperator<NDArray> IDENTITY = new UnaryOperator<>() {
+        @Override
+        public NDArray apply(NDArray x) {
+            return x;
+        }
+    };
+
     /** {@code null} transforms are the identity, as DeZero's {@code lambda x: x}. */
     protected Dataset(boolean train, UnaryOperator<NDArray> transform, UnaryOperator<NDArray> targetTransform) {
         this.train = train;
-        this.transform = transform == null ? x -> x : transform;
-        this.targetTransform = targetTransform == null ? x -> x : targetTransform;
+        this.transform = transform == null ? IDENTITY : transform;
+        this.targetTransform = targetTransform == null ? IDENTITY : targetTransform;
     }
 
     /** Fills {@link #data} and {@link #label}; called once, by {@link #load}, before the first use. */

@@ -5,6 +5,7 @@ import static dezero.functions.Functions.mul;
 import dezero.core.Function;
 import dezero.core.NDArray;
 import dezero.core.Variable;
+import java.util.function.DoubleUnaryOperator;
 
 /** numpy's {@code clip(x, x_min, x_max)}; the gradient passes where {@code x_min <= x <= x_max}. */
 public final class Clip extends Function {
@@ -19,8 +20,14 @@ public final class Clip extends Function {
 
     @Override
     public NDArray[] forward(NDArray... xs) {
-        // numpy's clip is minimum(maximum(x, x_min), x_max): NaN stays NaN.
-        return outputs(xs[0].map(v -> v != v ? v : Math.min(Math.max(v, min), max)));
+        // numpy's clip is minimum(maximum(x, x_min), x_max): NaN stays NaN. A class, not a lambda:
+        // softmax cross entropy clips, in programs that link no lambda otherwise.
+        return outputs(xs[0].map(new DoubleUnaryOperator() {
+            @Override
+            public double applyAsDouble(double v) {
+                return v != v ? v : Math.min(Math.max(v, min), max);
+            }
+        }));
     }
 
     @Override
