@@ -1,5 +1,6 @@
 package dezero.lang.library;
 
+import dezero.lang.runtime.Text;
 import java.math.BigInteger;
 
 /**
@@ -278,7 +279,7 @@ public final class FormatSpec {
 
     /** CPython's parse_internal_render_format_spec. */
     private static Spec parse(String text, String typeName, int defaultType, int defaultAlign) {
-        int[] s = text.codePoints().toArray();
+        int[] s = Text.codePoints(text);
         int end = s.length;
         int pos = 0;
         int fill = ' ';

@@ -15,9 +15,12 @@ import java.util.concurrent.TimeUnit;
 /** What {@code plot_dot_graph} does after DeZero's DOT text is made: {@code dot FILE -T EXT -o TO_FILE}. */
 final class GraphPicture {
     /** {@code _run_dot(dot_text, dot_path, extension, to_file)}, for dezero.utils. */
-    static final Builtin RUN_DOT = new Builtin("_run_dot", (a, k) -> {
-        run(Py.str(a[0]), Path.of(Py.str(a[1])), Py.str(a[2]), Path.of(Py.str(a[3])));
-        return PyNone.NONE;
+    static final Builtin RUN_DOT = new Builtin("_run_dot", new Builtin.Body() {
+        @Override
+        public Object call(Object[] a, java.util.Map<String, Object> k) {
+            run(Py.str(a[0]), Path.of(Py.str(a[1])), Py.str(a[2]), Path.of(Py.str(a[3])));
+            return PyNone.NONE;
+        }
     });
 
     private GraphPicture() {}

@@ -1,6 +1,7 @@
 package dezero.lang.library;
 
 import dezero.lang.runtime.Py;
+import dezero.lang.runtime.Text;
 
 import java.math.BigInteger;
 import java.util.List;
@@ -234,7 +235,7 @@ public final class PercentFormat {
             if ((type == 's' || type == 'r' || type == 'a') && precision >= 0 && len > precision) {
                 len = (int) precision;
             }
-            int[] cps = str.codePoints().limit(len).toArray();
+            int[] cps = java.util.Arrays.copyOf(Text.codePoints(str), len);
             int index = 0;
             int signChar = 0;
             boolean sign = numeric;

@@ -1,5 +1,6 @@
 package dezero.lang.library;
 
+import dezero.lang.runtime.Text;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class StrMethods {
         boolean single = s.indexOf('\'') >= 0;
         char quote = single && s.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder out = new StringBuilder(s.length() + 2).append(quote);
-        s.codePoints().forEach(c -> {
+        for (int c : Text.codePoints(s)) {
             if (c == quote || c == '\\') {
                 out.append('\\').appendCodePoint(c);
             } else if (c == '\t') {
@@ -39,20 +40,20 @@ public final class StrMethods {
             } else {
                 escape(out, c);
             }
-        });
+        }
         return out.append(quote).toString();
     }
 
     /** Escapes every non-ASCII character of a repr text as {@code \xhh}, {@code \}{@code uhhhh} or {@code \Uhhhhhhhh}: Python's {@code ascii()}. */
     public static String asciiEscape(String repr) {
         StringBuilder out = new StringBuilder(repr.length());
-        repr.codePoints().forEach(c -> {
+        for (int c : Text.codePoints(repr)) {
             if (c < 0x80) {
                 out.append((char) c);
             } else {
                 escape(out, c);
             }
-        });
+        }
         return out.toString();
     }
 

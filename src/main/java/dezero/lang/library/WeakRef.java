@@ -14,7 +14,13 @@ final class WeakRef {
     static {
         TYPE.module = "weakref";
         Types.register(WeakRef.class, TYPE);
-        ContainerMethods.method(TYPE, "__call__", (s, a, k) -> ((WeakRef) s).get());
+        // A class, not a lambda: weakref is imported by programs that link no lambda otherwise.
+        ContainerMethods.method(TYPE, "__call__", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object self, Object[] args, java.util.Map<String, Object> kwargs) {
+                return ((WeakRef) self).get();
+            }
+        });
     }
 
     private final WeakReference<Object> ref;

@@ -19,20 +19,41 @@ final class Comprehensions {
             return new PyIterator(lazy(in, c, scope, first), "generator");
         }
         List<Object> out = new ArrayList<>();
-        loop(in, c.generators(), 0, scope, () -> out.add(in.eval(c.elt(), scope)), null);
+        loop(in, c.generators(), 0, scope, collect(in, c.elt(), scope, out), null);
         if (c.kind() == '[') {
             return new PyList(out);
         }
         PySet set = new PySet();
-        out.forEach(set::add);
+        for (Object o : out) {
+            set.add(o);
+        }
         return set;
     }
 
     static Object evalDict(Interpreter in, Expr.DictComp d, Frame f) {
         Frame scope = new Frame(Frame.Kind.COMPREHENSION, null, new HashMap<>(), f, f.module, f.filename);
         PyDict out = new PyDict();
-        loop(in, d.generators(), 0, scope, () -> out.put(in.eval(d.key(), scope), in.eval(d.value(), scope)), null);
+        loop(in, d.generators(), 0, scope, new Runnable() {
+            @Override
+            public void run() {
+                out.put(in.eval(d.key(), scope), in.eval(d.value(), scope));
+            }
+        }, null);
         return out;
+    }
+
+    /**
+     * The body that adds each item to {@code out}. Here and in {@link #evalDict} classes, not
+     * lambdas: a comprehension is often the first thing in a program that would link one, and
+     * a JVM's first lambda costs milliseconds.
+     */
+    private static Runnable collect(Interpreter in, Expr elt, Frame scope, List<Object> out) {
+        return new Runnable() {
+            @Override
+            public void run() {
+                out.add(in.eval(elt, scope));
+            }
+        };
     }
 
     private static void loop(Interpreter in, List<Expr.ComprehensionFor> gens, int k, Frame scope, Runnable body,
@@ -97,7 +118,7 @@ final class Comprehensions {
             };
         }
         List<Object> out = new ArrayList<>();
-        loop(in, c.generators(), 0, scope, () -> out.add(in.eval(c.elt(), scope)), first);
+        loop(in, c.generators(), 0, scope, collect(in, c.elt(), scope, out), first);
         return out.iterator();
     }
 }

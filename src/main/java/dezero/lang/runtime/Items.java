@@ -28,7 +28,7 @@ public final class Items {
             return v;
         }
         if (obj instanceof String s) {
-            int[] cps = s.codePoints().toArray();
+            int[] cps = Text.codePoints(s);
             if (key instanceof PySlice sl) {
                 long[] r = sl.indices(cps.length);
                 StringBuilder b = new StringBuilder();

@@ -569,7 +569,23 @@ public final class Py {
             return rangeIterator(r);
         }
         if (v instanceof String s) {
-            return s.codePoints().mapToObj(cp -> (Object) new String(Character.toChars(cp))).iterator();
+            int[] cps = Text.codePoints(s);
+            return new Iterator<>() {
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                    return next < cps.length;
+                }
+
+                @Override
+                public Object next() {
+                    if (next == cps.length) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    return new String(Character.toChars(cps[next++]));
+                }
+            };
         }
         if (v instanceof PyDict d) {
             return new ArrayList<>(d.map.keySet()).iterator();
@@ -781,14 +797,14 @@ public final class Py {
             return v.toString();
         }
         if (v instanceof PyList l) {
-            return Text.withRecursionGuard(l, "[...]", () -> "[" + Text.join(l.items) + "]");
+            return Text.container(l);
         }
         if (v instanceof PyTuple t) {
             return t.items.length == 1 ? "(" + repr(t.items[0]) + ",)"
-                    : Text.withRecursionGuard(t, "(...)", () -> "(" + Text.join(List.of(t.items)) + ")");
+                    : Text.container(t);
         }
         if (v instanceof PyDict d) {
-            return Text.withRecursionGuard(d, "{...}", () -> Text.dict(d));
+            return Text.container(d);
         }
         if (v instanceof PySet s) {
             return s.size() == 0 ? "set()" : "{" + Text.join(s.map.values()) + "}";

@@ -89,7 +89,15 @@ public final class PyGenerator {
         try {
             if (!started) {
                 started = true;
-                Thread t = new Thread(null, this::body, "generator " + function.qualname, 256L << 20);
+                // A class, not this::body: a generator (DeZero's using_config) may be the first
+                // thing a program does that would link a lambda, and a JVM's first costs milliseconds.
+                Runnable run = new Runnable() {
+                    @Override
+                    public void run() {
+                        body();
+                    }
+                };
+                Thread t = new Thread(null, run, "generator " + function.qualname, 256L << 20);
                 t.setDaemon(true);
                 boolean backprop = m.backprop();
                 t.start();

@@ -3,16 +3,39 @@ package dezero.lang.runtime;
 import dezero.core.NumpyFormat;
 import java.util.Collection;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-import java.util.function.Supplier;
 
 /** Python's text forms of its own values: string quoting, float repr, containers. */
 public final class Text {
-    private static final ThreadLocal<IdentityHashMap<Object, Boolean>> PRINTING =
-            ThreadLocal.withInitial(IdentityHashMap::new);
+    /**
+     * The containers being printed on this thread. A subclass, not withInitial's method reference,
+     * and no lambdas below: printing is often the first thing a program does that would link a
+     * lambda, and a JVM's first costs milliseconds.
+     */
+    private static final ThreadLocal<IdentityHashMap<Object, Boolean>> PRINTING = new ThreadLocal<>() {
+        @Override
+        protected IdentityHashMap<Object, Boolean> initialValue() {
+            return new IdentityHashMap<>();
+        }
+    };
 
     private Text() {}
+
+    /**
+     * The code points of {@code s}, by a loop: {@code String.codePoints().toArray()} links a
+     * lambda, and string indexing, iteration and formatting are on the way of most programs,
+     * where a JVM's first lambda costs milliseconds.
+     */
+    public static int[] codePoints(String s) {
+        int[] cps = new int[s.codePointCount(0, s.length())];
+        for (int i = 0, at = 0; i < cps.length; i++) {
+            cps[i] = s.codePointAt(at);
+            at += Character.charCount(cps[i]);
+        }
+        return cps;
+    }
 
     /** Python's {@code repr(float)}. */
     public static String floatRepr(double d) {
@@ -72,15 +95,24 @@ public final class Text {
         return j.toString();
     }
 
-    /** Renders a container that may contain itself, as {@code [...]} at the second visit. */
-    static String withRecursionGuard(Object container, String cycle, Supplier<String> render) {
+    /**
+     * The repr of a list, tuple or dict, which may contain itself: {@code [...]}, {@code (...)} or
+     * {@code {...}} at the second visit.
+     */
+    static String container(Object container) {
         IdentityHashMap<Object, Boolean> seen = PRINTING.get();
         if (seen.containsKey(container)) {
-            return cycle;
+            return container instanceof PyList ? "[...]" : container instanceof PyTuple ? "(...)" : "{...}";
         }
         seen.put(container, Boolean.TRUE);
         try {
-            return render.get();
+            if (container instanceof PyList l) {
+                return "[" + join(l.items) + "]";
+            }
+            if (container instanceof PyTuple t) {
+                return "(" + join(List.of(t.items)) + ")";
+            }
+            return dict((PyDict) container);
         } finally {
             seen.remove(container);
         }
