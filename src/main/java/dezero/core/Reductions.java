@@ -99,6 +99,16 @@ final class Reductions {
         if (a.length == 0) {
             return new NDArray(outShape, r, t);
         }
+        if (nd == 2 && !f32) {
+            // Rows added into one row (a bias's gradient, sum over axis 0), in the general loop's
+            // order, without its index bookkeeping per row.
+            for (int base = 0; base < a.length; base += inner) {
+                for (int j = 0; j < inner; j++) {
+                    r[j] += a[base + j];
+                }
+            }
+            return new NDArray(outShape, r, t);
+        }
         int[] outStrides = Shapes.broadcastStrides(kept, shape);
         int[] idx = new int[nd];
         int o = 0;
