@@ -41,9 +41,8 @@ DEZERO_JVM_FLAGS=(-XX:+UseParallelGC -XX:LoopUnrollLimit=120 -XX:NewSize=32m -XX
 # them). Everything else tries C2 after few calls (the low Tier4 thresholds), is refused, and
 # settles in C1's full-speed code instead of staying in C1's slower profiling code. A pure
 # Python loop (bench interp_loop) runs at C1's speed, 2x slower than under C2 once warm.
-# CompileCommand=quiet and -DisplayVMOutput keep the JVM from printing its notes on the
-# directives ("... compiler directives added", "### Excluding compile") into the program's
-# output. Left out when the file is missing (a partial copy of the launchers), since the JVM
+# -DisplayVMOutput keeps the JVM from printing its notes on the directives ("... compiler
+# directives added") into the program's output. Left out when the file is missing (a partial copy of the launchers), since the JVM
 # refuses to start without it.
 # Where the system has a BLAS library, the large products run on it (dezero.core.NativeBlas) and
 # the loops kept for C2 go unused: C1 alone then, without its profiling tier (-XX:TieredStopAtLevel=1),
@@ -68,11 +67,6 @@ elif [ -f "$_dezero_directives" ]; then
         -XX:-DisplayVMOutput
         -XX:Tier4InvocationThreshold=60 -XX:Tier4MinInvocationThreshold=20 -XX:Tier4CompileThreshold=200)
 fi
-# Arrays of 4 KiB and more are made by dezero.core.Buffers.zeroed, left to the VM's allocator: C1's
-# code zeroes an array with single stores running backwards, twice the time of the VM's bulk
-# zeroing for 8 KiB; a training step of the book's steps 43-46 makes four such arrays.
-DEZERO_JVM_FLAGS+=(-XX:CompileCommand=quiet -XX:CompileCommand=exclude,dezero/core/Buffers.zeroed
-    -XX:CompileCommand=dontinline,dezero/core/Buffers.zeroed)
 unset _dezero_directives _dezero_blas
 DEZERO_BENCH_FLAGS=(-XX:+UseParallelGC -XX:LoopUnrollLimit=120 -Xms2g -Xmx2g -XX:+AlwaysPreTouch)
 # DEZERO_THREADS=N caps the threads of large matrix products and tanh (default: the cores, at most 4),
