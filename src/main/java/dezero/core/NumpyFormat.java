@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.function.DoubleFunction;
+import java.util.function.DoubleToLongFunction;
 
 /**
  * Formats arrays and numpy scalars the way numpy and Python print them: {@link #str(NDArray)}
@@ -137,7 +139,7 @@ public final class NumpyFormat {
         }
         boolean summarise = exact.length > THRESHOLD;
         double[] shown = summarise ? leadingTrailing(positions, shape) : positions;
-        java.util.function.DoubleToLongFunction value = new java.util.function.DoubleToLongFunction() {
+        DoubleToLongFunction value = new DoubleToLongFunction() {
             @Override
             public long applyAsLong(double p) {
                 return exact[(int) p];
@@ -162,7 +164,7 @@ public final class NumpyFormat {
      * shown values. The formatters here are classes, not lambdas or streams: printing an array is
      * often the first thing a program does that would link one, and a JVM's first costs milliseconds.
      */
-    private static java.util.function.DoubleFunction<String> elementFormat(double[] shown, DType dtype, String separator) {
+    private static DoubleFunction<String> elementFormat(double[] shown, DType dtype, String separator) {
         if (dtype.isFloat()) {
             return new ElementFormat(shown, dtype == DType.FLOAT32);
         }
@@ -172,7 +174,8 @@ public final class NumpyFormat {
         return new IntegerFormat(shown, TRUNCATE);
     }
 
-    private static final java.util.function.DoubleFunction<String> BOOL_FORMAT = new java.util.function.DoubleFunction<>() {
+    /** numpy's BoolFormat. */
+    private static final DoubleFunction<String> BOOL_FORMAT = new DoubleFunction<>() {
         @Override
         public String apply(double v) {
             return v != 0 ? " True" : "False";
@@ -180,7 +183,7 @@ public final class NumpyFormat {
     };
 
     /** An integer dtype's element, held as a double. */
-    private static final java.util.function.DoubleToLongFunction TRUNCATE = new java.util.function.DoubleToLongFunction() {
+    private static final DoubleToLongFunction TRUNCATE = new DoubleToLongFunction() {
         @Override
         public long applyAsLong(double v) {
             return (long) v;
@@ -191,11 +194,11 @@ public final class NumpyFormat {
      * numpy's IntegerFormat: every element right-aligned to the widest of the {@code shown}
      * ones; {@code value} gives the integer an element of the layout stands for.
      */
-    private static final class IntegerFormat implements java.util.function.DoubleFunction<String> {
-        private final java.util.function.DoubleToLongFunction value;
+    private static final class IntegerFormat implements DoubleFunction<String> {
+        private final DoubleToLongFunction value;
         private final int width;
 
-        IntegerFormat(double[] shown, java.util.function.DoubleToLongFunction value) {
+        IntegerFormat(double[] shown, DoubleToLongFunction value) {
             this.value = value;
             int w = 0;
             for (double v : shown) {
@@ -305,7 +308,7 @@ public final class NumpyFormat {
     }
 
     /** numpy's _formatArray (legacy=False) with _extendLine for the single-line float words. */
-    private record Layout(double[] data, int[] shape, java.util.function.DoubleFunction<String> elements,
+    private record Layout(double[] data, int[] shape, DoubleFunction<String> elements,
                           boolean summarise, String separator) {
 
         String render(String indent, int width) {
@@ -374,7 +377,7 @@ public final class NumpyFormat {
     }
 
     /** numpy's FloatingFormat for maxprec / precision 8: one width and notation for all elements. */
-    private static final class ElementFormat implements java.util.function.DoubleFunction<String> {
+    private static final class ElementFormat implements DoubleFunction<String> {
         private final boolean expFormat;
         private int padLeft;
         private int padRight;
