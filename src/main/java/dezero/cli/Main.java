@@ -196,7 +196,12 @@ public final class Main implements Callable<Integer> {
             return EXIT_OK;
         }
         int[] code = {EXIT_OK};
-        onLargeStack(() -> code[0] = runAll());
+        onLargeStack(new Runnable() {
+            @Override
+            public void run() {
+                code[0] = runAll();
+            }
+        });
         return failed ? EXIT_RUNTIME : code[0];
     }
 
@@ -272,10 +277,15 @@ public final class Main implements Callable<Integer> {
     /** Runs {@code body} on a thread with a large stack; whatever escapes it is one line on stderr and exit 70. */
     private void onLargeStack(Runnable body) {
         Thread t = new Thread(null, body, "dezero-main", STACK_BYTES);
-        t.setUncaughtExceptionHandler((thread, e) -> {
-            stderr.println("InternalError: " + e);
-            stderr.flush();
-            failed = true;
+        // Classes, not lambdas, here and in the session: `-e` and a file run would link no lambda
+        // otherwise, and a JVM's first costs milliseconds of start-up.
+        t.setUncaughtExceptionHandler(new Thread.UncaughtExceptionHandler() {
+            @Override
+            public void uncaughtException(Thread thread, Throwable e) {
+                stderr.println("InternalError: " + e);
+                stderr.flush();
+                failed = true;
+            }
         });
         t.start();
         try {

@@ -25,10 +25,10 @@ final class FileCommands {
 
     static void addTo(Commands c) {
         c.register(new Command("load", "load FILE", "runs a script in this session; stops at its first error",
-                List.of("FILE"), true, FileCommands::load));
+                List.of("FILE"), true, Handlers.LOAD));
         c.register(new Command("save", "save FILE [force]",
                 "writes the lines accepted so far as a script; 'force' overwrites an existing file",
-                List.of("FILE", "force"), false, FileCommands::save));
+                List.of("FILE", "force"), false, Handlers.SAVE));
     }
 
     private static void load(CommandContext ctx) {
@@ -147,5 +147,24 @@ final class FileCommands {
     private static LangError notRegular(String name, Span at) {
         return new LangError(LangError.Kind.OSError, "'" + name
                 + "' is not a regular file (a FIFO, a terminal or a device would block or never end)", at);
+    }
+
+    /**
+     * The handlers, as constants: each a class of its own, where a method reference would link a
+     * lambda when the session starts (milliseconds for a JVM's first; see Session.start).
+     */
+    private enum Handlers implements Command.Handler {
+        LOAD {
+            @Override
+            public void run(CommandContext ctx) {
+                load(ctx);
+            }
+        },
+        SAVE {
+            @Override
+            public void run(CommandContext ctx) {
+                save(ctx);
+            }
+        }
     }
 }

@@ -12,13 +12,13 @@ final class GradCommands {
         c.register(new Command("backward", "backward NAME [retain] [create_graph]",
                 "runs backward from NAME, then shows every variable's grad; 'backward NAME stack' replays the "
                         + "order of steps 14-15 beside step 16's, grads untouched",
-                List.of("NAME", "retain", "create_graph", "stack"), true, GradCommands::backward));
+                List.of("NAME", "retain", "create_graph", "stack"), true, Handlers.BACKWARD));
         c.register(new Command("cleargrad", "cleargrad [NAME ...]",
                 "clears the grads of all variables, or of those named", List.of("NAME"), true,
-                GradCommands::cleargrad));
+                Handlers.CLEARGRAD));
         c.register(new Command("nograd", "nograd [on|off]",
                 "on: stop recording the graph (DeZero's no_grad); off: record again; alone: show the mode",
-                List.of("on", "off"), true, GradCommands::nograd));
+                List.of("on", "off"), true, Handlers.NOGRAD));
     }
 
     private static void backward(CommandContext ctx) {
@@ -44,14 +44,18 @@ final class GradCommands {
 
     private static void cleargrad(CommandContext ctx) {
         if (ctx.size() == 0) {
-            ctx.session().variables().values().forEach(Variable::cleargrad);
+            for (Variable v : ctx.session().variables().values()) {
+                v.cleargrad();
+            }
             return;
         }
         List<Variable> named = new ArrayList<>();
         for (int i = 0; i < ctx.size(); i++) {
             named.add(ctx.variable(i));
         }
-        named.forEach(Variable::cleargrad);
+        for (Variable v : named) {
+            v.cleargrad();
+        }
     }
 
     private static void nograd(CommandContext ctx) {
@@ -65,6 +69,31 @@ final class GradCommands {
             case "on" -> ctx.session().setNograd(true);
             case "off" -> ctx.session().setNograd(false);
             default -> throw ctx.usage(0);
+        }
+    }
+
+    /**
+     * The handlers, as constants: each a class of its own, where a method reference would link a
+     * lambda when the session starts (milliseconds for a JVM's first; see Session.start).
+     */
+    private enum Handlers implements Command.Handler {
+        BACKWARD {
+            @Override
+            public void run(CommandContext ctx) {
+                backward(ctx);
+            }
+        },
+        CLEARGRAD {
+            @Override
+            public void run(CommandContext ctx) {
+                cleargrad(ctx);
+            }
+        },
+        NOGRAD {
+            @Override
+            public void run(CommandContext ctx) {
+                nograd(ctx);
+            }
         }
     }
 }

@@ -45,19 +45,28 @@ final class GradReport {
         try {
             v.backward(retainGrad, createGraph);
         } catch (GradientShapeException e) {
-            before.forEach((x, grad) -> x.grad = grad);
+            restore(before);
             throw changedShape(session, v, e);
         } catch (RuntimeException | Error e) {
-            before.forEach((x, grad) -> x.grad = grad);
+            restore(before);
             throw e;
         }
         if (!session.silenced()) {
-            session.variables().forEach((name, x) -> {
+            // Loops, not forEach lambdas: `backward` is often in a session's first lines (see Session.start).
+            for (Map.Entry<String, Variable> e : session.variables().entrySet()) {
+                Variable x = e.getValue();
                 if (x.grad != null) {
-                    String prefix = name + ".grad = ";
+                    String prefix = e.getKey() + ".grad = ";
                     session.print(prefix + Repr.indentContinuation(Session.repr(x.grad), prefix.length()));
                 }
-            });
+            }
+        }
+    }
+
+    /** Puts back the grads a failed backward may have changed. */
+    private static void restore(Map<Variable, Variable> before) {
+        for (Map.Entry<Variable, Variable> e : before.entrySet()) {
+            e.getKey().grad = e.getValue();
         }
     }
 }

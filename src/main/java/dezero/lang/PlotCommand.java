@@ -22,7 +22,13 @@ final class PlotCommand {
 
     static void addTo(Commands c) {
         c.register(new Command("plot", "plot NAME", "draws a list or 1-D array (a loss curve) as a line chart",
-                List.of("NAME"), false, PlotCommand::plot));
+                List.of("NAME"), false, new Command.Handler() {
+            // A class, not PlotCommand::plot: see Session.start.
+            @Override
+            public void run(CommandContext ctx) {
+                plot(ctx);
+            }
+        }));
     }
 
     private static void plot(CommandContext ctx) {

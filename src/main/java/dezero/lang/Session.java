@@ -32,6 +32,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * A REPL session: Python's {@code __main__} with DeZero and numpy already imported, run by the
@@ -97,25 +98,28 @@ public final class Session {
     }
 
     private void start() {
-        python = new PythonRuntime(Output.of(output::write, output::flush), errors::write, List.of(""), new Names());
+        // No lambdas here or below on the way of a session's first line: `-e` would link none
+        // otherwise, and a JVM's first costs milliseconds of start-up.
+        python = new PythonRuntime(output, errors, List.of(""), new Names());
         python.interpreter().importer().path.items.add(0, "");
         PyModule main = python.main();
         python.interpreter().run(PRELUDE, "<prelude>", main);
         Map<String, Object> builtins = python.interpreter().builtins().dict;
         if (main.dict.get("F") instanceof PyModule f) {
-            f.dict.forEach((name, v) -> {
+            for (Map.Entry<String, Object> e : f.dict.entrySet()) {
+                String name = e.getKey();
                 if (!name.startsWith("_") && !builtins.containsKey(name) && !main.dict.containsKey(name)
-                        && !(v instanceof PyModule)) {
-                    main.dict.put(name, v);
+                        && !(e.getValue() instanceof PyModule)) {
+                    main.dict.put(name, e.getValue());
                 }
-            });
+            }
         }
         prelude.clear();
-        main.dict.forEach((name, v) -> {
-            if (!name.startsWith("__")) {
-                prelude.put(name, v);
+        for (Map.Entry<String, Object> e : main.dict.entrySet()) {
+            if (!e.getKey().startsWith("__")) {
+                prelude.put(e.getKey(), e.getValue());
             }
-        });
+        }
     }
 
     /** Evaluates one line (or several, with continuation lines) and collects what it printed. */
@@ -134,18 +138,26 @@ public final class Session {
      * each cell, so a function defined in one cell shows its own lines when it fails in a later one.
      */
     public Result.Status eval(String text, String file, Printer out) {
-        return run(out, () -> {
-            try {
-                runLines(file, PhysicalLines.of(new StringReader(text)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        return run(out, new Runnable() {
+            @Override
+            public void run() {
+                try {
+                    runLines(file, PhysicalLines.of(new StringReader(text)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
         });
     }
 
     /** Runs a script named {@code name} as it is read; stops at its first error. */
     public Result.Status runScript(String name, BufferedReader in, Printer out) {
-        return run(out, () -> runRecorded(name, PhysicalLines.of(in)));
+        return run(out, new Runnable() {
+            @Override
+            public void run() {
+                runRecorded(name, PhysicalLines.of(in));
+            }
+        });
     }
 
     /**
@@ -153,7 +165,12 @@ public final class Session {
      * also at a line that is not UTF-8 (an OSError naming the line).
      */
     public Result.Status runScript(String name, InputStream in, Printer out) {
-        return run(out, () -> runRecorded(name, PhysicalLines.utf8(in)));
+        return run(out, new Runnable() {
+            @Override
+            public void run() {
+                runRecorded(name, PhysicalLines.utf8(in));
+            }
+        });
     }
 
     /** {@link #runScript(String, BufferedReader, Printer)} on a string, collecting the output. */
@@ -256,7 +273,12 @@ public final class Session {
 
     /** Runs the units of the input as they are read, until the end, an error or {@code quit}. */
     private void runLines(String file, PhysicalLines in) throws IOException {
-        SourceUnits units = new SourceUnits(this::isCommandLine);
+        SourceUnits units = new SourceUnits(new Predicate<String>() {
+            @Override
+            public boolean test(String line) {
+                return isCommandLine(line);
+            }
+        });
         String physical;
         while (!quit && (physical = in.next()) != null) {
             SourceUnits.Unit u = units.feed(physical);
@@ -273,7 +295,17 @@ public final class Session {
 
     /** True when a top-level line is a command line ({@code backward y}, {@code :vars}). */
     public boolean isCommandLine(String line) {
-        return CommandLine.isCommandLine(line, commands::contains, this::isUserName);
+        return CommandLine.isCommandLine(line, new Predicate<String>() {
+            @Override
+            public boolean test(String name) {
+                return commands.contains(name);
+            }
+        }, new Predicate<String>() {
+            @Override
+            public boolean test(String name) {
+                return isUserName(name);
+            }
+        });
     }
 
     /** True for a name the user bound in this session (a prelude name counts only once rebound). */
@@ -373,9 +405,13 @@ public final class Session {
     /** {@code name = repr} for a name or a dotted attribute that was assigned; a subscript is not echoed. */
     private void echo(Expr target, String file) {
         if (target instanceof Expr.TupleExpr t) {
-            t.elts().forEach(e -> echo(e, file));
+            for (Expr e : t.elts()) {
+                echo(e, file);
+            }
         } else if (target instanceof Expr.ListExpr l) {
-            l.elts().forEach(e -> echo(e, file));
+            for (Expr e : l.elts()) {
+                echo(e, file);
+            }
         } else if (target instanceof Expr.Starred st) {
             echo(st.value(), file);
         } else {
@@ -426,12 +462,12 @@ public final class Session {
     /** The session's Variables by name, in the order the names were first assigned. */
     public Map<String, Variable> variables() {
         Map<String, Variable> vars = new LinkedHashMap<>();
-        values().forEach((name, v) -> {
-            Variable x = variableOf(v);
+        for (Map.Entry<String, Object> e : values().entrySet()) {
+            Variable x = variableOf(e.getValue());
             if (x != null) {
-                vars.put(name, x);
+                vars.put(e.getKey(), x);
             }
-        });
+        }
         return Collections.unmodifiableMap(vars);
     }
 
@@ -441,11 +477,12 @@ public final class Session {
      */
     public Map<String, Object> values() {
         Map<String, Object> out = new LinkedHashMap<>();
-        python.main().dict.forEach((name, v) -> {
-            if (!name.startsWith("__") && !(v instanceof PyModule) && isUserName(name)) {
-                out.put(name, v);
+        for (Map.Entry<String, Object> e : python.main().dict.entrySet()) {
+            String name = e.getKey();
+            if (!name.startsWith("__") && !(e.getValue() instanceof PyModule) && isUserName(name)) {
+                out.put(name, e.getValue());
             }
-        });
+        }
         return Collections.unmodifiableMap(out);
     }
 
@@ -611,7 +648,9 @@ public final class Session {
     /** Which objects are the session's by name (a graph labels its Variables with them). */
     public Map<Variable, String> variableNames() {
         Map<Variable, String> names = new IdentityHashMap<>();
-        variables().forEach((name, v) -> names.putIfAbsent(v, name));
+        for (Map.Entry<String, Variable> e : variables().entrySet()) {
+            names.putIfAbsent(e.getValue(), e.getKey());
+        }
         return names;
     }
 
@@ -657,7 +696,7 @@ public final class Session {
      * Python's output, line by line to the printer of the running evaluation: {@code print(..., end='')}
      * stays pending until its line ends or the statement does.
      */
-    private final class OutputLines {
+    private final class OutputLines implements Output {
         private final StringBuilder pending = new StringBuilder();
         private final boolean toErr;
 
@@ -675,7 +714,8 @@ public final class Session {
             }
         }
 
-        void write(String text) {
+        @Override
+        public void write(String text) {
             int from = 0;
             int nl;
             while ((nl = text.indexOf('\n', from)) >= 0) {
@@ -687,7 +727,8 @@ public final class Session {
             pending.append(text, from, text.length());
         }
 
-        void flush() {
+        @Override
+        public void flush() {
             if (pending.length() > 0) {
                 String s = pending.toString();
                 pending.setLength(0);

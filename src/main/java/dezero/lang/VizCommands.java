@@ -13,7 +13,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -27,16 +26,24 @@ final class VizCommands {
     /** The line of {@link Memory#format} that {@code mem --no-heap} leaves out (it varies between runs). */
     static final String HEAP_LINE = "heap in use after GC:";
 
+    /** Graphviz as the environment finds it, at each use. */
+    private static final Supplier<DotRenderer> FROM_ENVIRONMENT = new Supplier<>() {
+        @Override
+        public DotRenderer get() {
+            return DotRenderer.fromEnvironment();
+        }
+    };
+
     private VizCommands() {}
 
     static void addTo(Commands c) {
-        c.register(graph(DotRenderer::fromEnvironment));
+        c.register(graph(FROM_ENVIRONMENT));
         c.register(new Command("trace", "trace [on|off]",
                 "on: every backward prints one line per function as it runs; off: stop; alone: show the mode",
-                List.of("on", "off"), true, VizCommands::trace));
+                List.of("on", "off"), true, Handlers.TRACE));
         c.register(new Command("mem", "mem [--no-heap]",
                 "Variables and Functions the names keep alive, heap in use after a GC, dropped graphs (step 17)",
-                List.of("--no-heap"), false, VizCommands::mem));
+                List.of("--no-heap"), false, Handlers.MEM));
     }
 
     /** The {@code graph} command, drawing pictures with the renderer {@code renderer} gives at each use. */
@@ -44,7 +51,12 @@ final class VizCommands {
         return new Command("graph", "graph NAME [FILE [force]] [--ascii]",
                 "the graph that made NAME as a text tree; FILE.dot, .png or .svg draws it (pictures need Graphviz); "
                         + "'force' replaces an existing file",
-                List.of("NAME", "FILE", "force", "--ascii"), false, ctx -> graph(ctx, renderer));
+                List.of("NAME", "FILE", "force", "--ascii"), false, new Command.Handler() {
+                    @Override
+                    public void run(CommandContext ctx) {
+                        graph(ctx, renderer);
+                    }
+                });
     }
 
     private static void graph(CommandContext ctx, Supplier<DotRenderer> renderer) {
@@ -64,7 +76,7 @@ final class VizCommands {
             }
         }
         Variable y = ctx.variable(0);
-        Map<Variable, String> names = names(ctx.session());
+        Map<Variable, String> names = ctx.session().variableNames();
         if (fileAt < 0) {
             boolean unicode = ctx.session().isUnicode() && asciiAt < 0;
             ctx.print(Graphs.text(y, names, unicode).stripTrailing());
@@ -132,13 +144,26 @@ final class VizCommands {
 
     /** {@code backward NAME stack}: steps 14-15's plain stack beside step 16's order, on scratch grads. */
     static void stackReplay(CommandContext ctx, Variable v) {
-        ctx.print(ReplayFormat.format(StackReplay.compare(v), names(ctx.session())).stripTrailing());
+        ctx.print(ReplayFormat.format(StackReplay.compare(v), ctx.session().variableNames()).stripTrailing());
     }
 
-    /** The session's names by Variable (an identity map); a Variable with two names keeps the first. */
-    private static Map<Variable, String> names(Session s) {
-        Map<Variable, String> names = new IdentityHashMap<>();
-        s.variables().forEach((name, v) -> names.putIfAbsent(v, name));
-        return names;
+
+    /**
+     * The handlers, as constants: each a class of its own, where a method reference would link a
+     * lambda when the session starts (milliseconds for a JVM's first; see Session.start).
+     */
+    private enum Handlers implements Command.Handler {
+        TRACE {
+            @Override
+            public void run(CommandContext ctx) {
+                trace(ctx);
+            }
+        },
+        MEM {
+            @Override
+            public void run(CommandContext ctx) {
+                mem(ctx);
+            }
+        }
     }
 }

@@ -40,7 +40,14 @@ final class Labels {
         if (n != null) {
             return n;
         }
-        return placeholders.computeIfAbsent(v, k -> nextPlaceholder());
+        String p = placeholders.get(v);
+        if (p == null) {
+            // Not computeIfAbsent's lambda: `graph` is among a session's first commands, where a
+            // JVM's first lambda costs milliseconds.
+            p = nextPlaceholder();
+            placeholders.put(v, p);
+        }
+        return p;
     }
 
     private String nextPlaceholder() {

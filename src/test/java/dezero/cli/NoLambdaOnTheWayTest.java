@@ -12,10 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A JVM's first lambda costs milliseconds of bootstrap (the method-handle machinery it starts),
- * several percent of a short program's run. This program does what the book's steps do on their
- * way (arrays made and printed, reductions, comprehensions, formatting, a generator, weakref, a
- * training step with a dataset), in a JVM of its own that logs the classes it loads: no lambda
- * class may be among them.
+ * several percent of a short program's run. A program doing what the book's steps do on their way
+ * (arrays made and printed, reductions, comprehensions, formatting, a generator, weakref, a
+ * training step with a dataset), and a session's first lines through {@code -e}, each run in a JVM
+ * of its own that logs the classes it loads: no lambda class may be among them.
  */
 class NoLambdaOnTheWayTest {
     private static final String PROGRAM = """
@@ -50,6 +50,18 @@ class NoLambdaOnTheWayTest {
             print(float(F.accuracy(model(xs), ts).data) >= 0, F.clip(Variable(x), 0.0, 1.0))
             """;
 
+    /** A classroom's first lines with {@code -e}: the session, the echo, and the basic commands. */
+    private static final String SESSION = """
+            x = Variable(np.array(3.0)); y = add(square(x), x)
+            backward y
+            vars
+            graph y
+            nograd on
+            nograd off
+            cleargrad x
+            help add
+            """;
+
     @TempDir
     Path dir;
 
@@ -57,13 +69,21 @@ class NoLambdaOnTheWayTest {
     void theBooksWayLinksNoLambda() throws IOException, InterruptedException {
         Path program = dir.resolve("program.py");
         Files.writeString(program, PROGRAM);
+        assertEquals("", lambdasLinkedBy(program.toString()), "lambda classes the program linked");
+    }
+
+    @Test
+    void aSessionsFirstLinesLinkNoLambda() throws IOException, InterruptedException {
+        assertEquals("", lambdasLinkedBy("-e", SESSION), "lambda classes the session linked");
+    }
+
+    /** The lambda classes a child JVM running the command line {@code args} loaded, a line each. */
+    private String lambdasLinkedBy(String... args) throws IOException, InterruptedException {
         Path log = dir.resolve("classes.txt");
-        List<String> command = new java.util.ArrayList<>(ChildJvm.main(null, program.toString()));
+        List<String> command = new java.util.ArrayList<>(ChildJvm.main(null, args));
         command.add(1, "-Xlog:class+load:file=" + log);
         ChildJvm.Run run = ChildJvm.run(command, dir, "");
         assertEquals(0, run.code(), run.err());
-        String lambdas = Files.readAllLines(log).stream().filter(l -> l.contains("$$Lambda$"))
-                .collect(Collectors.joining("\n"));
-        assertEquals("", lambdas, "lambda classes the program linked");
+        return Files.readAllLines(log).stream().filter(l -> l.contains("$$Lambda$")).collect(Collectors.joining("\n"));
     }
 }
