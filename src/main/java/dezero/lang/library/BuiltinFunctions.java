@@ -30,7 +30,6 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntConsumer;
 
 /** Python's built-in functions: {@code print len range enumerate zip sorted sum min max ...}. */
 public final class BuiltinFunctions {
@@ -361,7 +360,7 @@ public final class BuiltinFunctions {
         def(m, "ascii", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                return asciiRepr(Py.repr(one("ascii", a, k)));
+                return StrMethods.asciiEscape(Py.repr(one("ascii", a, k)));
             }
         });
         def(m, "vars", new Builtin.Body() {
@@ -642,26 +641,6 @@ public final class BuiltinFunctions {
         BigInteger n = v instanceof BigInteger b ? b : BigInteger.valueOf(Py.index(v));
         String digits = n.abs().toString(radix);
         return (n.signum() < 0 ? "-" : "") + prefix + digits;
-    }
-
-    /** {@code ascii(x)}: the repr with every non-ASCII character escaped as {@code \\xhh}, {@code \\uhhhh} or {@code \\Uhhhhhhhh}. */
-    private static String asciiRepr(String repr) {
-        StringBuilder b = new StringBuilder();
-        repr.codePoints().forEach(new IntConsumer() {
-            @Override
-            public void accept(int c) {
-                if (c < 128) {
-                    b.appendCodePoint(c);
-                } else if (c < 0x100) {
-                    b.append(String.format("\\x%02x", c));
-                } else if (c < 0x10000) {
-                    b.append(String.format("\\u%04x", c));
-                } else {
-                    b.append(String.format("\\U%08x", c));
-                }
-            }
-        });
-        return b.toString();
     }
 
     private static Object dir(Object[] a) {
