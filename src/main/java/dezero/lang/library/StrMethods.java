@@ -190,7 +190,7 @@ public final class StrMethods {
     /** Python's str.isupper: some cased character and none lower or title case. */
     public static boolean isupper(String s) {
         boolean cased = false;
-        for (int c : s.codePoints().toArray()) {
+        for (int c : Text.codePoints(s)) {
             if (Character.isLowerCase(c) || Character.isTitleCase(c)) {
                 return false;
             }
@@ -202,7 +202,7 @@ public final class StrMethods {
     /** Python's str.islower: some cased character and none upper or title case. */
     public static boolean islower(String s) {
         boolean cased = false;
-        for (int c : s.codePoints().toArray()) {
+        for (int c : Text.codePoints(s)) {
             if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
                 return false;
             }
@@ -215,7 +215,7 @@ public final class StrMethods {
     public static boolean istitle(String s) {
         boolean cased = false;
         boolean previousCased = false;
-        for (int c : s.codePoints().toArray()) {
+        for (int c : Text.codePoints(s)) {
             if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
                 if (previousCased) {
                     return false;
@@ -247,7 +247,7 @@ public final class StrMethods {
         if (s.indexOf('Σ') < 0) {
             return s.toLowerCase(Locale.ROOT);
         }
-        int[] cps = s.codePoints().toArray();
+        int[] cps = Text.codePoints(s);
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < cps.length; i++) {
             out.append(lowerAt(cps, i));
@@ -265,7 +265,7 @@ public final class StrMethods {
 
     /** Python's str.swapcase: upper case to lower, lower case to upper (full mappings). */
     public static String swapcase(String s) {
-        int[] cps = s.codePoints().toArray();
+        int[] cps = Text.codePoints(s);
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < cps.length; i++) {
             int c = cps[i];
@@ -285,7 +285,7 @@ public final class StrMethods {
         if (s.isEmpty()) {
             return s;
         }
-        int[] cps = s.codePoints().toArray();
+        int[] cps = Text.codePoints(s);
         StringBuilder out = new StringBuilder(s.length()).append(titleOf(cps[0]));
         for (int i = 1; i < cps.length; i++) {
             out.append(lowerAt(cps, i));
@@ -295,7 +295,7 @@ public final class StrMethods {
 
     /** Python's str.title: a cased character after an uncased one is title-cased, others lower-cased. */
     public static String title(String s) {
-        int[] cps = s.codePoints().toArray();
+        int[] cps = Text.codePoints(s);
         StringBuilder out = new StringBuilder(s.length());
         boolean previousCased = false;
         for (int i = 0; i < cps.length; i++) {
