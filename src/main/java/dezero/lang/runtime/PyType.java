@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A Python class: a built-in type ({@code int}, {@code list}, {@code Variable}) or a user class.
@@ -21,9 +20,8 @@ public final class PyType {
     public String module;
     public final List<PyType> bases;
     public final LinkedHashMap<String, Object> dict = new Attributes();
-    /** Attributes found along the MRO ({@link #MISSING} for none), good while {@link #changes} is {@link #cachedAt}. */
-    private final Map<String, Object> found = new ConcurrentHashMap<>();
-    private int cachedAt = -1;
+    /** Attributes found along the MRO ({@link #MISSING} for none), good while {@link #changes} is their stamp. */
+    private volatile FoundAttributes found = FoundAttributes.empty(-1);
     private List<PyType> mro;
     /** For a built-in type whose instances a user class can extend: makes the Java peer of a new instance. */
     public PeerFactory peerFactory;
@@ -71,16 +69,17 @@ public final class PyType {
     /** The attribute {@code name} along the MRO, or null. */
     public Object lookup(String name) {
         int now = changes;
-        if (cachedAt != now) {
-            found.clear();
-            cachedAt = now;
+        FoundAttributes known = found;
+        if (known.stamp != now) {
+            known = FoundAttributes.empty(now);
         }
-        Object v = found.get(name);
+        Object v = known.get(name);
         if (v == null) {
             v = walk(name);
             if (changes == now) {
-                // not kept if a class changed during the walk (another thread's class statement)
-                found.put(name, v == null ? MISSING : v);
+                // not kept if a class changed during the walk (another thread's class statement);
+                // two threads adding at once may lose one entry, found again next time
+                found = known.with(name, v == null ? MISSING : v);
             }
             return v;
         }

@@ -19,6 +19,14 @@ public final class Types {
      */
     private static final Map<Class<?>, PyType> RESOLVED = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Map<String, PyType> EXCEPTIONS = new LinkedHashMap<>();
+    /**
+     * The classes {@link #of} answered last, compared by identity before anything else: a
+     * program's values are of a handful of Java classes (Variable, ndarray, float, int), and
+     * under C1, which the launcher runs, the map lookup and the interface test below cost a
+     * call each (a third of an attribute access). Immutable, replaced whole; emptied when the
+     * registrations change.
+     */
+    private static volatile Recent recent = Recent.EMPTY;
 
     public static final PyType OBJECT = new PyType("object", List.of(), false);
     public static final PyType TYPE = builtin("type");
@@ -166,12 +174,29 @@ public final class Types {
     public static void setResolver(java.util.function.Function<Class<?>, PyType> r) {
         resolver = r;
         RESOLVED.clear();
+        recent = Recent.EMPTY;
     }
 
     /** Makes {@code type} the Python class of Java values of {@code c} (ndarray, Variable, ...). */
     public static synchronized void register(Class<?> c, PyType type) {
         BY_JAVA_CLASS.put(c, type);
         RESOLVED.clear();
+        recent = Recent.EMPTY;
+    }
+
+    private record Recent(Class<?> c0, PyType t0, Class<?> c1, PyType t1, Class<?> c2, PyType t2,
+            Class<?> c3, PyType t3, int next) {
+        static final Recent EMPTY = new Recent(null, null, null, null, null, null, null, null, 0);
+
+        /** A copy with {@code c} in the slot after the last one filled. */
+        Recent with(Class<?> c, PyType t) {
+            return switch (next) {
+                case 0 -> new Recent(c, t, c1, t1, c2, t2, c3, t3, 1);
+                case 1 -> new Recent(c0, t0, c, t, c2, t2, c3, t3, 2);
+                case 2 -> new Recent(c0, t0, c1, t1, c, t, c3, t3, 3);
+                default -> new Recent(c0, t0, c1, t1, c2, t2, c, t, 0);
+            };
+        }
     }
 
     /** Python's {@code type(v)}. */
@@ -179,6 +204,24 @@ public final class Types {
         if (v instanceof PyObject o) {
             return o.type;
         }
+        Class<?> c = v.getClass();
+        Recent r = recent;
+        if (c == r.c0) {
+            return r.t0;
+        }
+        if (c == r.c1) {
+            return r.t1;
+        }
+        if (c == r.c2) {
+            return r.t2;
+        }
+        if (c == r.c3) {
+            return r.t3;
+        }
+        return ofUncached(v, c);
+    }
+
+    private static PyType ofUncached(Object v, Class<?> c) {
         if (v instanceof Typed t) {
             return t.pyType();
         }
@@ -191,13 +234,14 @@ public final class Types {
         if (v == PyNone.ELLIPSIS) {
             return ELLIPSIS_TYPE;
         }
-        Class<?> c = v.getClass();
         PyType t = RESOLVED.get(c);
-        if (t != null) {
-            return t;
+        if (t == null) {
+            t = resolve(c);
+            RESOLVED.put(c, t);
         }
-        t = resolve(c);
-        RESOLVED.put(c, t);
+        // Every value of a class found here has this type (Typed values and the singletons
+        // above answer per value, so their classes never enter).
+        recent = recent.with(c, t);
         return t;
     }
 
