@@ -1108,21 +1108,45 @@ public final class Interpreter {
                 }
             }
         }
-        Object callee = eval(c.func(), f);
-        Object[] args;
-        Map<String, Object> kwargs = NO_KWARGS;
         List<Expr> argExprs = c.args();
         boolean simple = true;
-        for (Expr a : argExprs) {
-            if (a instanceof Expr.Starred) {
+        for (int i = 0, n = argExprs.size(); i < n; i++) {
+            if (argExprs.get(i) instanceof Expr.Starred) {
                 simple = false;
                 break;
             }
         }
+        Object callee;
+        Object[] args;
+        Object self = null;
+        if (c.func() instanceof Expr.Attribute a && simple) {
+            // obj.method(...): the method found on the class is called with obj first, as
+            // CPython's LOAD_METHOD does, without the bound method getattr would make.
+            Object obj = eval(a.value(), f);
+            Object m = Py.method(obj, a.attr());
+            if (m != null) {
+                callee = m;
+                self = obj;
+            } else {
+                try {
+                    callee = Py.getattr(obj, a.attr());
+                } catch (PyException ex) {
+                    mark(ex, a.pos());
+                    throw ex;
+                }
+            }
+        } else {
+            callee = eval(c.func(), f);
+        }
+        Map<String, Object> kwargs = NO_KWARGS;
         if (simple) {
-            args = new Object[argExprs.size()];
-            for (int i = 0; i < args.length; i++) {
-                args[i] = eval(argExprs.get(i), f);
+            int first = self == null ? 0 : 1;
+            args = new Object[argExprs.size() + first];
+            if (self != null) {
+                args[0] = self;
+            }
+            for (int i = first; i < args.length; i++) {
+                args[i] = eval(argExprs.get(i - first), f);
             }
         } else {
             args = evalItems(argExprs, f).toArray();

@@ -103,7 +103,7 @@ public final class Ops {
             PyType ta = Types.of(a);
             Object m = ta.lookup(DUNDERS.get(op)[2]);
             if (m != null) {
-                Object r = Py.call(Py.bind(m, a), b);
+                Object r = Py.callBound(m, a, b);
                 if (r != NI) {
                     return r;
                 }
@@ -117,7 +117,7 @@ public final class Ops {
         if (m == null || m == PyNone.NONE) {
             return NI;
         }
-        return Py.call(Py.bind(m, self), other);
+        return Py.callBound(m, self, other);
     }
 
     private static boolean isNative(Object v) {

@@ -250,13 +250,43 @@ public final class Py {
         if (m == null || m == PyNone.NONE) {
             return NO_METHOD;
         }
+        return callBound(m, v, args);
+    }
+
+    /**
+     * {@code call(bind(m, self), args)} for an attribute {@code m} found on the class of
+     * {@code self}: a function or builtin gets {@code self} prepended directly, without the bound
+     * method and the second argument array.
+     */
+    public static Object callBound(Object m, Object self, Object... args) {
         if (m instanceof PyFunction || m instanceof Builtin) {
             Object[] all = new Object[args.length + 1];
-            all[0] = v;
+            all[0] = self;
             System.arraycopy(args, 0, all, 1, args.length);
             return call(m, all, NO_KWARGS);
         }
-        return call(bind(m, v), args, NO_KWARGS);
+        return call(bind(m, self), args, NO_KWARGS);
+    }
+
+    /**
+     * The function or builtin that {@code getattr(v, name)} would bind to {@code v}, unbound, or
+     * null when the attribute is anything else (an instance's own, a property, a module's, a
+     * class's, missing): a call {@code v.name(args)} then runs it with {@code v} prepended, without
+     * making the bound method that {@link #getattr} would.
+     */
+    public static Object method(Object v, String name) {
+        if (v instanceof Classes.Super || v instanceof PyModule || v instanceof PyType || v instanceof PyFunction
+                || v instanceof Builtin || v instanceof BoundMethod) {
+            return null;
+        }
+        Object m = type(v).lookup(name);
+        if (!(m instanceof PyFunction || m instanceof Builtin)) {
+            return null;
+        }
+        if (v instanceof PyObject o && o.dict.containsKey(name)) {
+            return null;
+        }
+        return m;
     }
 
     /** Binds a class attribute to an instance, as a descriptor would. */
