@@ -28,15 +28,50 @@ public final class Config {
 
     private Config() {}
 
+    /**
+     * How many threads have some setting away from its default (backprop off, test mode, a
+     * listener). While none has, every thread's answer is the default and no {@code ThreadLocal}
+     * is looked up: under C1, which the launcher runs, that lookup is a few calls, and functions
+     * and backward ask on every call (a thirtieth of a training step's interpreter time).
+     */
+    private static final java.util.concurrent.atomic.AtomicInteger THREADS_AWAY =
+            new java.util.concurrent.atomic.AtomicInteger();
+
     /** Mutable per-thread state; one {@code ThreadLocal} lookup serves every setting. */
     static final class State {
-        boolean enableBackprop = true;
-        boolean train = true;
-        BackwardListener listener;
+        private boolean enableBackprop = true;
+        private boolean train = true;
+        private BackwardListener listener;
+        /** Whether this state counts in {@link #THREADS_AWAY}. */
+        private boolean away;
+
+        void setEnableBackprop(boolean v) {
+            enableBackprop = v;
+            recount();
+        }
+
+        void setTrain(boolean v) {
+            train = v;
+            recount();
+        }
+
+        void setListener(BackwardListener l) {
+            listener = l;
+            recount();
+        }
+
+        private void recount() {
+            boolean now = !enableBackprop || !train || listener != null;
+            if (now != away) {
+                away = now;
+                THREADS_AWAY.addAndGet(now ? 1 : -1);
+            }
+        }
     }
 
-    static State state() {
-        return STATE.get();
+    /** How many threads have a setting away from its default (for tests). */
+    static int threadsAway() {
+        return THREADS_AWAY.get();
     }
 
     /** A scope that restores the previous value when closed (also when the block throws). */
@@ -49,12 +84,12 @@ public final class Config {
 
     /** True when functions record their inputs and outputs for backward (the default). */
     public static boolean isBackpropEnabled() {
-        return STATE.get().enableBackprop;
+        return THREADS_AWAY.get() == 0 || STATE.get().enableBackprop;
     }
 
     /** Sets the mode of this thread until changed again (the REPL's {@code nograd on|off}). */
     public static void setBackpropEnabled(boolean enabled) {
-        STATE.get().enableBackprop = enabled;
+        STATE.get().setEnableBackprop(enabled);
     }
 
     /** DeZero's {@code no_grad()}: backprop off until the scope is closed. */
@@ -69,12 +104,12 @@ public final class Config {
 
     /** True in training mode (the default); false inside {@link #testMode()}, where dropout passes its input through. */
     public static boolean isTrain() {
-        return STATE.get().train;
+        return THREADS_AWAY.get() == 0 || STATE.get().train;
     }
 
     /** Sets training mode of this thread until changed again ({@code dezero.Config.train = False}). */
     public static void setTrain(boolean train) {
-        STATE.get().train = train;
+        STATE.get().setTrain(train);
     }
 
     /** DeZero's {@code test_mode()}: {@code train} off until the scope is closed. */
@@ -88,12 +123,12 @@ public final class Config {
         switch (name) {
             case "enable_backprop" -> {
                 Scope restore = new RestoreFlag(s, false, s.enableBackprop);
-                s.enableBackprop = value;
+                s.setEnableBackprop(value);
                 return restore;
             }
             case "train" -> {
                 Scope restore = new RestoreFlag(s, true, s.train);
-                s.train = value;
+                s.setTrain(value);
                 return restore;
             }
             default -> throw new IllegalArgumentException(
@@ -103,23 +138,23 @@ public final class Config {
 
     /** The listener that sees every function run by backward on this thread, or null. */
     public static BackwardListener backwardListener() {
-        return STATE.get().listener;
+        return THREADS_AWAY.get() == 0 ? null : STATE.get().listener;
     }
 
     /** Sets (or with null removes) this thread's backward listener until changed again. */
     public static void setBackwardListener(BackwardListener listener) {
-        STATE.get().listener = listener;
+        STATE.get().setListener(listener);
     }
 
     /** Installs {@code listener} on this thread until the scope is closed. */
     public static Scope listening(BackwardListener listener) {
         State s = STATE.get();
         BackwardListener previous = s.listener;
-        s.listener = listener;
+        s.setListener(listener);
         return new Scope() {
             @Override
             public void close() {
-                s.listener = previous;
+                s.setListener(previous);
             }
         };
     }
@@ -139,9 +174,9 @@ public final class Config {
         @Override
         public void close() {
             if (train) {
-                state.train = previous;
+                state.setTrain(previous);
             } else {
-                state.enableBackprop = previous;
+                state.setEnableBackprop(previous);
             }
         }
     }

@@ -17,6 +17,7 @@ class ConfigTest {
     @AfterEach
     void resetThisThread() {
         Config.setBackpropEnabled(true);
+        Config.setTrain(true);
         Config.setBackwardListener(null);
     }
 
@@ -132,6 +133,26 @@ class ConfigTest {
             new Thread(other, "other").start();
             assertNull(other.get(10, TimeUnit.SECONDS));
         }
+    }
+
+    @Test
+    void aThreadAwayInSeveralSettingsCountsOnceAndLeavesWhenAllAreBack() {
+        int before = Config.threadsAway();
+        try (Config.Scope a = Config.noGrad(); Config.Scope b = Config.testMode();
+                Config.Scope c = Config.listening((f, g, gys, gxs) -> { })) {
+            assertEquals(before + 1, Config.threadsAway());
+            assertFalse(Config.isBackpropEnabled());
+            assertFalse(Config.isTrain());
+        }
+        assertEquals(before, Config.threadsAway());
+        Config.setTrain(false);
+        Config.setTrain(false);
+        assertEquals(before + 1, Config.threadsAway());
+        Config.setTrain(true);
+        assertEquals(before, Config.threadsAway());
+        assertTrue(Config.isTrain());
+        assertTrue(Config.isBackpropEnabled());
+        assertNull(Config.backwardListener());
     }
 
     private static void await(CountDownLatch latch) {
