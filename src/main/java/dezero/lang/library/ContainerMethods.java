@@ -20,6 +20,8 @@ import java.util.function.Consumer;
 /** The methods of list, tuple, dict and set. */
 final class ContainerMethods {
     private static final Sig SORT = Sig.of("sort", "key=None", "reverse=False");
+    /** A class method, so not registered through {@link #method}. */
+    private static final MethodArity.Arity FROMKEYS = MethodArity.of("dict", "fromkeys");
 
     private ContainerMethods() {}
 
@@ -239,6 +241,7 @@ final class ContainerMethods {
         dict.dict.put("fromkeys", new ClassMethod(new Builtin("fromkeys", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
+                FROMKEYS.check("dict", "fromkeys", a.length - 1);
                 PyDict d = new PyDict();
                 for (Object key : Py.toList(a[1])) {
                     d.put(key, a.length > 2 ? a[2] : PyNone.NONE);
@@ -311,13 +314,48 @@ final class ContainerMethods {
         method(set, "intersection", new Method() {
             @Override
             public Object call(Object self, Object[] a, Map<String, Object> k) {
-                return Ops.binary("&", self, toSet(a[0]));
+                return combined("&", (PySet) self, a);
             }
         });
         method(set, "difference", new Method() {
             @Override
             public Object call(Object self, Object[] a, Map<String, Object> k) {
-                return Ops.binary("-", self, toSet(a[0]));
+                return combined("-", (PySet) self, a);
+            }
+        });
+        method(set, "symmetric_difference", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                return combined("^", (PySet) self, a);
+            }
+        });
+        method(set, "intersection_update", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                return replaced((PySet) self, combined("&", (PySet) self, a));
+            }
+        });
+        method(set, "difference_update", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                return replaced((PySet) self, combined("-", (PySet) self, a));
+            }
+        });
+        method(set, "symmetric_difference_update", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                return replaced((PySet) self, combined("^", (PySet) self, a));
+            }
+        });
+        method(set, "isdisjoint", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                for (Object v : Py.toList(a[0])) {
+                    if (((PySet) self).contains(v)) {
+                        return false;
+                    }
+                }
+                return true;
             }
         });
         method(set, "issubset", new Method() {
@@ -353,9 +391,16 @@ final class ContainerMethods {
     }
 
     static void method(PyType t, String name, Method m) {
-        t.dict.put(name, new Builtin(name, new Builtin.Body() {
+        MethodArity.Arity arity = MethodArity.of(t.name, name);
+        t.dict.put(name, new Builtin(name, arity == null ? new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
+                return m.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k);
+            }
+        } : new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                arity.check(t.name, name, a.length - 1);
                 return m.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k);
             }
         }));
@@ -385,6 +430,24 @@ final class ContainerMethods {
             }
         }
         return n;
+    }
+
+    /** {@code s op o1 op o2 ...} for set methods that take any iterables ({@code s.difference(a, b)}); a copy for none. */
+    private static PySet combined(String op, PySet s, Object[] others) {
+        Object r = copy(s);
+        for (Object o : others) {
+            r = Ops.binary(op, r, toSet(o));
+        }
+        return (PySet) r;
+    }
+
+    /** Gives {@code s} the elements of {@code r}, for the in-place methods; None, as they return. */
+    private static Object replaced(PySet s, PySet r) {
+        if (r != s) {
+            s.map.clear();
+            s.map.putAll(r.map);
+        }
+        return PyNone.NONE;
     }
 
     private static PySet copy(PySet s) {

@@ -14,6 +14,7 @@ import java.util.Map;
 final class StrBinding {
     private static final Sig SPLIT = Sig.of("split", "sep=None", "maxsplit=-1");
     private static final Sig RANGE = Sig.of("find", "sub", "start=None", "end=None");
+    private static final Sig EXPANDTABS = Sig.of("expandtabs", "tabsize=8");
 
     private StrBinding() {}
 
@@ -111,6 +112,30 @@ final class StrBinding {
             @Override
             public Object call(Object s, Object[] a, Map<String, Object> k) {
                 return StrMethods.title((String) s);
+            }
+        });
+        ContainerMethods.method(t, "swapcase", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return StrMethods.swapcase((String) s);
+            }
+        });
+        ContainerMethods.method(t, "expandtabs", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return StrMethods.expandtabs((String) s, Py.index(EXPANDTABS.bind(a, k)[0]));
+            }
+        });
+        ContainerMethods.method(t, "removeprefix", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return StrMethods.removeprefix((String) s, affix("removeprefix", a[0]));
+            }
+        });
+        ContainerMethods.method(t, "removesuffix", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return StrMethods.removesuffix((String) s, affix("removesuffix", a[0]));
             }
         });
         ContainerMethods.method(t, "zfill", new ContainerMethods.Method() {
@@ -223,6 +248,30 @@ final class StrBinding {
                 return StrMethods.isupper((String) s);
             }
         });
+        ContainerMethods.method(t, "istitle", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return StrMethods.istitle((String) s);
+            }
+        });
+        ContainerMethods.method(t, "isprintable", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return StrMethods.isprintable((String) s);
+            }
+        });
+        ContainerMethods.method(t, "isascii", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                String str = (String) s;
+                for (int i = 0; i < str.length(); i++) {
+                    if (str.charAt(i) > 0x7f) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        });
         ContainerMethods.method(t, "islower", new ContainerMethods.Method() {
             @Override
             public Object call(Object s, Object[] a, Map<String, Object> k) {
@@ -272,6 +321,14 @@ final class StrBinding {
 
     private static Long opt(Object[] a, int i) {
         return a.length > i && a[i] != PyNone.NONE ? Py.index(a[i]) : null;
+    }
+
+    /** removeprefix's and removesuffix's argument, with CPython's words for one that is not a str. */
+    private static String affix(String method, Object v) {
+        if (!(v instanceof String s)) {
+            throw Py.typeError(method + "() argument must be str, not " + Py.typeName(v));
+        }
+        return s;
     }
 
     private static String str(Object v) {

@@ -24,7 +24,7 @@ class FunctionTableTest {
         return Ops.ALL.stream();
     }
 
-    private static String run(String program) {
+    static String run(String program) {
         StringBuilder out = new StringBuilder();
         PythonRuntime python = new PythonRuntime(out::append, out::append, List.of("<test>"));
         python.interpreter().run(program, "<test>", python.main());
