@@ -6,68 +6,89 @@ import dezero.lang.runtime.Builtin;
 import dezero.lang.runtime.Py;
 import dezero.lang.runtime.PyModule;
 import dezero.lang.runtime.PyNone;
+import dezero.lang.runtime.PyType;
+import dezero.lang.runtime.Types;
+import java.util.List;
 
 /** {@code np.random}: numpy's legacy generator, so seeded programs print numpy's numbers. */
 final class NpRandom {
     private NpRandom() {}
 
-    private static RandomState rs() {
-        return RandomState.global();
-    }
+    /** numpy's legacy generator as a class, {@code np.random.RandomState(seed)}: its own stream, the module functions' methods. */
+    private static final PyType TYPE = new PyType("RandomState", List.of(Types.OBJECT), false);
 
     static PyModule create() {
         PyModule m = new PyModule("numpy.random");
-        def(m, "seed", new Builtin.Body() {
+        TYPE.module = "numpy.random.mtrand";
+        TYPE.messageName = "numpy.random.mtrand.RandomState";
+        Types.register(RandomState.class, TYPE);
+        TYPE.dict.put("__construct__", new Builtin("RandomState", new Builtin.Body() {
             @Override
             public Object call(Object[] a, java.util.Map<String, Object> k) {
+                Object seed = Sig.of("RandomState", "seed=None").bind(a, k)[0];
+                return seed == PyNone.NONE ? new RandomState() : new RandomState(seed(seed));
+            }
+        }));
+        ContainerMethods.method(TYPE, "__repr__", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object self, Object[] a, java.util.Map<String, Object> k) {
+                return "RandomState(MT19937)";
+            }
+        });
+        m.dict.put("RandomState", TYPE);
+        both(m, "seed", new Draw() {
+            @Override
+            public Object call(RandomState rs, Object[] a, java.util.Map<String, Object> k) {
                 Object s = a.length == 0 ? PyNone.NONE : a[0];
-                rs().seed(s == PyNone.NONE ? System.nanoTime() & 0xffffffffL : Py.index(s));
+                rs.seed(s == PyNone.NONE ? System.nanoTime() & 0xffffffffL : seed(s));
                 return PyNone.NONE;
             }
         });
-        def(m, "rand", new Builtin.Body() {
+        both(m, "rand", new Draw() {
             @Override
-            public Object call(Object[] a, java.util.Map<String, Object> k) {
-                return NpArrays.result(rs().rand(NpArrays.shapeArgs(a, 0)));
+            public Object call(RandomState rs, Object[] a, java.util.Map<String, Object> k) {
+                noKeywords("rand", k);
+                return NpArrays.result(rs.rand(NpArrays.shapeArgs(a, 0)));
             }
         });
-        def(m, "randn", new Builtin.Body() {
+        both(m, "randn", new Draw() {
             @Override
-            public Object call(Object[] a, java.util.Map<String, Object> k) {
-                return NpArrays.result(rs().randn(NpArrays.shapeArgs(a, 0)));
+            public Object call(RandomState rs, Object[] a, java.util.Map<String, Object> k) {
+                noKeywords("randn", k);
+                return NpArrays.result(rs.randn(NpArrays.shapeArgs(a, 0)));
             }
         });
-        def(m, "random", new Builtin.Body() {
+        both(m, "random", new Draw() {
             @Override
-            public Object call(Object[] a, java.util.Map<String, Object> k) {
-                return NpArrays.result(rs().randomSample(size(a.length > 0 ? a[0] : k.get("size"))));
+            public Object call(RandomState rs, Object[] a, java.util.Map<String, Object> k) {
+                return NpArrays.result(rs.randomSample(size(a.length > 0 ? a[0] : k.get("size"))));
             }
         });
         m.dict.put("random_sample", m.dict.get("random"));
-        m.dict.put("standard_normal", new Builtin("standard_normal",
-                new Builtin.Body() {
-                    @Override
-                    public Object call(Object[] a, java.util.Map<String, Object> k) {
-                        return NpArrays.result(rs().standardNormal(size(a.length > 0 ? a[0] : k.get("size"))));
-                    }
-                }));
-        def(m, "uniform", new Builtin.Body() {
+        TYPE.dict.put("random_sample", TYPE.dict.get("random"));
+        both(m, "standard_normal", new Draw() {
             @Override
-            public Object call(Object[] a, java.util.Map<String, Object> k) {
+            public Object call(RandomState rs, Object[] a, java.util.Map<String, Object> k) {
+                return NpArrays.result(rs.standardNormal(size(a.length > 0 ? a[0] : k.get("size"))));
+            }
+        });
+        both(m, "uniform", new Draw() {
+            @Override
+            public Object call(RandomState rs, Object[] a, java.util.Map<String, Object> k) {
                 Object[] b = Sig.of("uniform", "low=0.0", "high=1.0", "size=None").bind(a, k);
-                return NpArrays.result(rs().uniform(Py.toDouble(b[0]), Py.toDouble(b[1]), size(b[2])));
+                return NpArrays.result(rs.uniform(Py.toDouble(b[0]), Py.toDouble(b[1]), size(b[2])));
             }
         });
-        def(m, "normal", new Builtin.Body() {
+        both(m, "normal", new Draw() {
             @Override
-            public Object call(Object[] a, java.util.Map<String, Object> k) {
+            public Object call(RandomState rs, Object[] a, java.util.Map<String, Object> k) {
                 Object[] b = Sig.of("normal", "loc=0.0", "scale=1.0", "size=None").bind(a, k);
-                return NpArrays.result(rs().normal(Py.toDouble(b[0]), Py.toDouble(b[1]), size(b[2])));
+                return NpArrays.result(rs.normal(Py.toDouble(b[0]), Py.toDouble(b[1]), size(b[2])));
             }
         });
-        def(m, "randint", new Builtin.Body() {
+        both(m, "randint", new Draw() {
             @Override
-            public Object call(Object[] a, java.util.Map<String, Object> k) {
+            public Object call(RandomState rs, Object[] a, java.util.Map<String, Object> k) {
                 Object[] b = Sig.of("randint", "low", "high=None", "size=None", "dtype=None").bind(a, k);
                 long low = Py.index(b[0]);
                 long high;
@@ -80,52 +101,87 @@ final class NpRandom {
                 if (low >= high) {
                     throw Py.valueError("low >= high");
                 }
-                return NpArrays.result(rs().randint(low, high, size(b[2])));
+                return NpArrays.result(rs.randint(low, high, size(b[2])));
             }
         });
-        def(m, "permutation", new Builtin.Body() {
+        both(m, "permutation", new Draw() {
             @Override
-            public Object call(Object[] a, java.util.Map<String, Object> k) {
+            public Object call(RandomState rs, Object[] a, java.util.Map<String, Object> k) {
                 Object x = BuiltinFunctions.one("permutation", a, k);
                 if (Py.isInt(x)) {
-                    return rs().permutation((int) Py.index(x));
+                    return rs.permutation((int) Py.index(x));
                 }
-                return rs().permutation(NpArrays.operand(x));
+                return rs.permutation(NpArrays.operand(x));
             }
         });
-        def(m, "shuffle", new Builtin.Body() {
+        both(m, "shuffle", new Draw() {
             @Override
-            public Object call(Object[] a, java.util.Map<String, Object> k) {
+            public Object call(RandomState rs, Object[] a, java.util.Map<String, Object> k) {
                 Object x = BuiltinFunctions.one("shuffle", a, k);
                 if (!(x instanceof NDArray arr)) {
                     throw Py.typeError("shuffle of a " + Py.typeName(x) + " is not supported here; use an ndarray");
                 }
-                rs().shuffle(arr);
+                rs.shuffle(arr);
                 return PyNone.NONE;
             }
         });
-        def(m, "choice", new Builtin.Body() {
+        both(m, "choice", new Draw() {
             @Override
-            public Object call(Object[] a, java.util.Map<String, Object> k) {
+            public Object call(RandomState rs, Object[] a, java.util.Map<String, Object> k) {
                 Object[] b = Sig.of("choice", "a", "size=None", "replace=True", "p=None").bind(a, k);
                 NDArray p = b[3] == PyNone.NONE ? null : NpArrays.array(b[3], null);
                 boolean replace = Py.truthy(b[2]);
                 int[] shape = size(b[1]);
                 if (Py.isInt(b[0])) {
-                    return NpArrays.result(rs().choice((int) Py.index(b[0]), replace, p, shape));
+                    return NpArrays.result(rs.choice((int) Py.index(b[0]), replace, p, shape));
                 }
-                return NpArrays.result(rs().choice(NpArrays.array(b[0], null), replace, p, shape));
+                return NpArrays.result(rs.choice(NpArrays.array(b[0], null), replace, p, shape));
             }
         });
         return m;
+    }
+
+    /** A seed as numpy takes it: an integer; a str or a float is refused in numpy's words. */
+    private static long seed(Object v) {
+        String dtype = v instanceof String str ? "<U" + str.codePointCount(0, str.length())
+                : v instanceof Double ? "float64"
+                : v instanceof NpScalar sc && sc.array().dtype().isFloat() ? sc.array().dtype().toString() : null;
+        if (dtype != null) {
+            throw Py.typeError("Cannot cast scalar from dtype('" + dtype + "') to dtype('int64') according to the rule 'safe'");
+        }
+        return Py.index(v);
+    }
+
+    /** rand and randn take dimensions only, as numpy's. */
+    private static void noKeywords(String name, java.util.Map<String, Object> k) {
+        if (!k.isEmpty()) {
+            throw Py.typeError(name + "() got an unexpected keyword argument '" + k.keySet().iterator().next() + "'");
+        }
     }
 
     private static int[] size(Object v) {
         return v == null || v == PyNone.NONE ? new int[0] : NpArrays.shape(v);
     }
 
-    private static void def(PyModule m, String name, Builtin.Body body) {
-        m.dict.put(name, new Builtin(name, body));
+    /** A draw from a generator: the module's functions use numpy's global one, a RandomState's methods their own. */
+    private interface Draw {
+        Object call(RandomState rs, Object[] args, java.util.Map<String, Object> kwargs);
+    }
+
+    /** {@code np.random.NAME(...)} on the global generator, and {@code RandomState.NAME} on its instance. */
+    private static void both(PyModule m, String name, Draw d) {
+        m.dict.put(name, new Builtin(name, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, java.util.Map<String, Object> k) {
+                return d.call(RandomState.global(), a, k);
+            }
+        }));
+        ContainerMethods.method(TYPE, name, new ContainerMethods.Method() {
+            @Override
+            public Object call(Object self, Object[] a, java.util.Map<String, Object> k) {
+                return d.call((RandomState) self, a, k);
+            }
+        });
     }
 
 }
