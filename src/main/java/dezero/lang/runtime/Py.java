@@ -481,10 +481,12 @@ public final class Py {
             return;
         }
         Object hook = t.lookup("__setattr__");
-        if (hook != null) {
+        if (hook != null && hook != Types.OBJECT.lookup("__setattr__")) {
             call(bind(hook, v), new Object[] {name, value}, NO_KWARGS);
             return;
         }
+        // No hook, or object's own, which does what follows (objectSetattr): every instance of a
+        // class without a __setattr__ of its own stores its attributes here, without the call.
         if (v instanceof PyObject o) {
             o.dict.put(name, value);
             return;
