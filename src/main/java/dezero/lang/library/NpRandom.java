@@ -17,26 +17,15 @@ final class NpRandom {
     /** numpy's legacy generator as a class, {@code np.random.RandomState(seed)}: its own stream, the module functions' methods. */
     private static final PyType TYPE = new PyType("RandomState", List.of(Types.OBJECT), false);
 
-    static PyModule create() {
-        PyModule m = new PyModule("numpy.random");
-        TYPE.module = "numpy.random.mtrand";
-        TYPE.messageName = "numpy.random.mtrand.RandomState";
-        Types.register(RandomState.class, TYPE);
-        TYPE.dict.put("__construct__", new Builtin("RandomState", new Builtin.Body() {
-            @Override
-            public Object call(Object[] a, java.util.Map<String, Object> k) {
-                Object seed = Sig.of("RandomState", "seed=None").bind(a, k)[0];
-                return seed == PyNone.NONE ? new RandomState() : new RandomState(seed(seed));
-            }
-        }));
-        ContainerMethods.method(TYPE, "__repr__", new ContainerMethods.Method() {
-            @Override
-            public Object call(Object self, Object[] a, java.util.Map<String, Object> k) {
-                return "RandomState(MT19937)";
-            }
-        });
-        m.dict.put("RandomState", TYPE);
-        both(m, "seed", new Draw() {
+    /**
+     * The draws, each written once over a generator: the module's functions run them on numpy's
+     * global one, a RandomState's methods on their own. Made and bound to the class once per JVM,
+     * as the other library types are; each runtime's module gets functions of its own.
+     */
+    private static final java.util.Map<String, Draw> DRAWS = new java.util.LinkedHashMap<>();
+
+    static {
+        draw("seed", new Draw() {
             @Override
             public Object call(RandomState rs, Object[] a, java.util.Map<String, Object> k) {
                 Object s = a.length == 0 ? PyNone.NONE : a[0];
@@ -44,49 +33,47 @@ final class NpRandom {
                 return PyNone.NONE;
             }
         });
-        both(m, "rand", new Draw() {
+        draw("rand", new Draw() {
             @Override
             public Object call(RandomState rs, Object[] a, java.util.Map<String, Object> k) {
                 noKeywords("rand", k);
                 return NpArrays.result(rs.rand(NpArrays.shapeArgs(a, 0)));
             }
         });
-        both(m, "randn", new Draw() {
+        draw("randn", new Draw() {
             @Override
             public Object call(RandomState rs, Object[] a, java.util.Map<String, Object> k) {
                 noKeywords("randn", k);
                 return NpArrays.result(rs.randn(NpArrays.shapeArgs(a, 0)));
             }
         });
-        both(m, "random", new Draw() {
+        draw("random", new Draw() {
             @Override
             public Object call(RandomState rs, Object[] a, java.util.Map<String, Object> k) {
                 return NpArrays.result(rs.randomSample(size(a.length > 0 ? a[0] : k.get("size"))));
             }
         });
-        m.dict.put("random_sample", m.dict.get("random"));
-        TYPE.dict.put("random_sample", TYPE.dict.get("random"));
-        both(m, "standard_normal", new Draw() {
+        draw("standard_normal", new Draw() {
             @Override
             public Object call(RandomState rs, Object[] a, java.util.Map<String, Object> k) {
                 return NpArrays.result(rs.standardNormal(size(a.length > 0 ? a[0] : k.get("size"))));
             }
         });
-        both(m, "uniform", new Draw() {
+        draw("uniform", new Draw() {
             @Override
             public Object call(RandomState rs, Object[] a, java.util.Map<String, Object> k) {
                 Object[] b = Sig.of("uniform", "low=0.0", "high=1.0", "size=None").bind(a, k);
                 return NpArrays.result(rs.uniform(Py.toDouble(b[0]), Py.toDouble(b[1]), size(b[2])));
             }
         });
-        both(m, "normal", new Draw() {
+        draw("normal", new Draw() {
             @Override
             public Object call(RandomState rs, Object[] a, java.util.Map<String, Object> k) {
                 Object[] b = Sig.of("normal", "loc=0.0", "scale=1.0", "size=None").bind(a, k);
                 return NpArrays.result(rs.normal(Py.toDouble(b[0]), Py.toDouble(b[1]), size(b[2])));
             }
         });
-        both(m, "randint", new Draw() {
+        draw("randint", new Draw() {
             @Override
             public Object call(RandomState rs, Object[] a, java.util.Map<String, Object> k) {
                 Object[] b = Sig.of("randint", "low", "high=None", "size=None", "dtype=None").bind(a, k);
@@ -104,7 +91,7 @@ final class NpRandom {
                 return NpArrays.result(rs.randint(low, high, size(b[2])));
             }
         });
-        both(m, "permutation", new Draw() {
+        draw("permutation", new Draw() {
             @Override
             public Object call(RandomState rs, Object[] a, java.util.Map<String, Object> k) {
                 Object x = BuiltinFunctions.one("permutation", a, k);
@@ -114,7 +101,7 @@ final class NpRandom {
                 return rs.permutation(NpArrays.operand(x));
             }
         });
-        both(m, "shuffle", new Draw() {
+        draw("shuffle", new Draw() {
             @Override
             public Object call(RandomState rs, Object[] a, java.util.Map<String, Object> k) {
                 Object x = BuiltinFunctions.one("shuffle", a, k);
@@ -125,7 +112,7 @@ final class NpRandom {
                 return PyNone.NONE;
             }
         });
-        both(m, "choice", new Draw() {
+        draw("choice", new Draw() {
             @Override
             public Object call(RandomState rs, Object[] a, java.util.Map<String, Object> k) {
                 Object[] b = Sig.of("choice", "a", "size=None", "replace=True", "p=None").bind(a, k);
@@ -138,6 +125,47 @@ final class NpRandom {
                 return NpArrays.result(rs.choice(NpArrays.array(b[0], null), replace, p, shape));
             }
         });
+        for (java.util.Map.Entry<String, Draw> e : DRAWS.entrySet()) {
+            Draw d = e.getValue();
+            ContainerMethods.method(TYPE, e.getKey(), new ContainerMethods.Method() {
+                @Override
+                public Object call(Object self, Object[] a, java.util.Map<String, Object> k) {
+                    return d.call((RandomState) self, a, k);
+                }
+            });
+        }
+        TYPE.dict.put("random_sample", TYPE.dict.get("random"));
+        TYPE.module = "numpy.random.mtrand";
+        TYPE.messageName = "numpy.random.mtrand.RandomState";
+        TYPE.dict.put("__construct__", new Builtin("RandomState", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, java.util.Map<String, Object> k) {
+                Object seed = Sig.of("RandomState", "seed=None").bind(a, k)[0];
+                return seed == PyNone.NONE ? new RandomState() : new RandomState(seed(seed));
+            }
+        }));
+        ContainerMethods.method(TYPE, "__repr__", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object self, Object[] a, java.util.Map<String, Object> k) {
+                return "RandomState(MT19937)";
+            }
+        });
+        Types.register(RandomState.class, TYPE);
+    }
+
+    static PyModule create() {
+        PyModule m = new PyModule("numpy.random");
+        for (java.util.Map.Entry<String, Draw> e : DRAWS.entrySet()) {
+            Draw d = e.getValue();
+            m.dict.put(e.getKey(), new Builtin(e.getKey(), new Builtin.Body() {
+                @Override
+                public Object call(Object[] a, java.util.Map<String, Object> k) {
+                    return d.call(RandomState.global(), a, k);
+                }
+            }));
+        }
+        m.dict.put("random_sample", m.dict.get("random"));
+        m.dict.put("RandomState", TYPE);
         return m;
     }
 
@@ -168,20 +196,8 @@ final class NpRandom {
         Object call(RandomState rs, Object[] args, java.util.Map<String, Object> kwargs);
     }
 
-    /** {@code np.random.NAME(...)} on the global generator, and {@code RandomState.NAME} on its instance. */
-    private static void both(PyModule m, String name, Draw d) {
-        m.dict.put(name, new Builtin(name, new Builtin.Body() {
-            @Override
-            public Object call(Object[] a, java.util.Map<String, Object> k) {
-                return d.call(RandomState.global(), a, k);
-            }
-        }));
-        ContainerMethods.method(TYPE, name, new ContainerMethods.Method() {
-            @Override
-            public Object call(Object self, Object[] a, java.util.Map<String, Object> k) {
-                return d.call((RandomState) self, a, k);
-            }
-        });
+    /** Adds a draw (during class initialisation, before the class and the modules are made of them). */
+    private static void draw(String name, Draw d) {
+        DRAWS.put(name, d);
     }
-
 }
