@@ -311,42 +311,9 @@ final class ContainerMethods {
                 return r;
             }
         });
-        method(set, "intersection", new Method() {
-            @Override
-            public Object call(Object self, Object[] a, Map<String, Object> k) {
-                return combined("&", (PySet) self, a);
-            }
-        });
-        method(set, "difference", new Method() {
-            @Override
-            public Object call(Object self, Object[] a, Map<String, Object> k) {
-                return combined("-", (PySet) self, a);
-            }
-        });
-        method(set, "symmetric_difference", new Method() {
-            @Override
-            public Object call(Object self, Object[] a, Map<String, Object> k) {
-                return combined("^", (PySet) self, a);
-            }
-        });
-        method(set, "intersection_update", new Method() {
-            @Override
-            public Object call(Object self, Object[] a, Map<String, Object> k) {
-                return replaced((PySet) self, combined("&", (PySet) self, a));
-            }
-        });
-        method(set, "difference_update", new Method() {
-            @Override
-            public Object call(Object self, Object[] a, Map<String, Object> k) {
-                return replaced((PySet) self, combined("-", (PySet) self, a));
-            }
-        });
-        method(set, "symmetric_difference_update", new Method() {
-            @Override
-            public Object call(Object self, Object[] a, Map<String, Object> k) {
-                return replaced((PySet) self, combined("^", (PySet) self, a));
-            }
-        });
+        setOperation(set, "intersection", "&");
+        setOperation(set, "difference", "-");
+        setOperation(set, "symmetric_difference", "^");
         method(set, "isdisjoint", new Method() {
             @Override
             public Object call(Object self, Object[] a, Map<String, Object> k) {
@@ -432,22 +399,35 @@ final class ContainerMethods {
         return n;
     }
 
-    /** {@code s op o1 op o2 ...} for set methods that take any iterables ({@code s.difference(a, b)}); a copy for none. */
+    /**
+     * {@code set.NAME(*others)}, {@code s op o1 op o2 ...} over any iterables ({@code s.difference(a, b)};
+     * a copy for none), and {@code set.NAME_update(*others)}, the same result put into s.
+     */
+    private static void setOperation(PyType set, String name, String op) {
+        method(set, name, new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                return combined(op, (PySet) self, a);
+            }
+        });
+        method(set, name + "_update", new Method() {
+            @Override
+            public Object call(Object self, Object[] a, Map<String, Object> k) {
+                PySet s = (PySet) self;
+                PySet r = combined(op, s, a);
+                s.map.clear();
+                s.map.putAll(r.map);
+                return PyNone.NONE;
+            }
+        });
+    }
+
     private static PySet combined(String op, PySet s, Object[] others) {
         Object r = copy(s);
         for (Object o : others) {
             r = Ops.binary(op, r, toSet(o));
         }
         return (PySet) r;
-    }
-
-    /** Gives {@code s} the elements of {@code r}, for the in-place methods; None, as they return. */
-    private static Object replaced(PySet s, PySet r) {
-        if (r != s) {
-            s.map.clear();
-            s.map.putAll(r.map);
-        }
-        return PyNone.NONE;
     }
 
     private static PySet copy(PySet s) {
