@@ -359,15 +359,12 @@ final class ContainerMethods {
 
     static void method(PyType t, String name, Method m) {
         MethodArity.Arity arity = MethodArity.of(t.name, name);
-        t.dict.put(name, new Builtin(name, arity == null ? new Builtin.Body() {
+        t.dict.put(name, new Builtin(name, new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                return m.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k);
-            }
-        } : new Builtin.Body() {
-            @Override
-            public Object call(Object[] a, Map<String, Object> k) {
-                arity.check(t.name, name, a.length - 1);
+                if (arity != null) {
+                    arity.check(t.name, name, a.length - 1);
+                }
                 return m.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k);
             }
         }));
