@@ -263,13 +263,7 @@ final class StrBinding {
         ContainerMethods.method(t, "isascii", new ContainerMethods.Method() {
             @Override
             public Object call(Object s, Object[] a, Map<String, Object> k) {
-                String str = (String) s;
-                for (int i = 0; i < str.length(); i++) {
-                    if (str.charAt(i) > 0x7f) {
-                        return false;
-                    }
-                }
-                return true;
+                return StrMethods.isascii((String) s);
             }
         });
         ContainerMethods.method(t, "islower", new ContainerMethods.Method() {

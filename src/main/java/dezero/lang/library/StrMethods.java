@@ -211,6 +211,16 @@ public final class StrMethods {
         return cased;
     }
 
+    /** Python's str.isascii: every character below U+0080 (the empty string too). */
+    public static boolean isascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Python's str.istitle: cased characters only upper/title case after uncased ones, lower case after cased ones. */
     public static boolean istitle(String s) {
         boolean cased = false;
