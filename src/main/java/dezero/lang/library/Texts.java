@@ -60,7 +60,7 @@ final class Texts implements ValueText {
     public String format(Object v, String spec) {
         Object special = Py.type(v).lookup("__format__");
         if (special instanceof PyFunction) {
-            Object r = Py.call(Py.bind(special, v), spec);
+            Object r = Py.callBound(special, v, spec);
             if (!(r instanceof String s)) {
                 throw Py.typeError("__format__ must return a str, not " + Py.typeName(r));
             }

@@ -49,7 +49,7 @@ public final class Items {
         if (obj instanceof PyType t) {
             Object cg = t.lookup("__class_getitem__");
             if (cg != null) {
-                return Py.call(Py.bind(cg, t), key);
+                return Py.callBound(cg, t, key);
             }
             if (t == Types.LIST || t == Types.DICT || t == Types.TUPLE || t == Types.TYPE || t == Types.SET) {
                 return t;

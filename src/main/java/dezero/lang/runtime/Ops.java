@@ -389,7 +389,7 @@ public final class Ops {
         if (ne && !isNative(a)) {
             Object m = ta.lookup("__eq__");
             if (m != null) {
-                Object e = Py.call(Py.bind(m, a), b);
+                Object e = Py.callBound(m, a, b);
                 if (e != NI) {
                     return !Py.truthy(e);
                 }

@@ -215,7 +215,7 @@ public final class Py {
         PyType t = type(v);
         Object bool = t.lookup("__bool__");
         if (bool != null) {
-            Object r = call(bind(bool, v), new Object[0], NO_KWARGS);
+            Object r = callBound(bool, v);
             if (!(r instanceof Boolean b)) {
                 throw typeError("__bool__ should return bool, returned " + typeName(r));
             }
@@ -223,7 +223,7 @@ public final class Py {
         }
         Object len = t.lookup("__len__");
         if (len != null) {
-            return index(call(bind(len, v), new Object[0], NO_KWARGS)) != 0;
+            return index(callBound(len, v)) != 0;
         }
         return true;
     }
@@ -413,7 +413,7 @@ public final class Py {
         Object fallback = t.lookup("__getattr__");
         if (fallback != null) {
             try {
-                return call(bind(fallback, v), new Object[] {name}, NO_KWARGS);
+                return callBound(fallback, v, name);
             } catch (PyException e) {
                 if (e.is(Types.ATTRIBUTE_ERROR)) {
                     return null;
@@ -482,7 +482,7 @@ public final class Py {
         }
         Object hook = t.lookup("__setattr__");
         if (hook != null && hook != Types.OBJECT.lookup("__setattr__")) {
-            call(bind(hook, v), new Object[] {name, value}, NO_KWARGS);
+            callBound(hook, v, name, value);
             return;
         }
         // No hook, or object's own, which does what follows (objectSetattr): every instance of a
@@ -844,7 +844,7 @@ public final class Py {
         if (v instanceof PyObject o) {
             Object r = o.type.lookup("__repr__");
             if (r != null) {
-                return reprResult(call(bind(r, v), new Object[0], NO_KWARGS), "__repr__");
+                return reprResult(callBound(r, v), "__repr__");
             }
             if (o.type.isSubtypeOf(Types.BASE_EXCEPTION)) {
                 Object args = o.dict.get("args");
@@ -878,7 +878,7 @@ public final class Py {
         }
         Object r = type(v).lookup("__repr__");
         if (r != null) {
-            return reprResult(call(bind(r, v), new Object[0], NO_KWARGS), "__repr__");
+            return reprResult(callBound(r, v), "__repr__");
         }
         return "<" + type(v).qualifiedName() + " object at 0x" + String.format("%012x", System.identityHashCode(v)) + ">";
     }
@@ -898,7 +898,7 @@ public final class Py {
         if (v instanceof PyObject o) {
             Object s = o.type.lookup("__str__");
             if (s != null) {
-                return reprResult(call(bind(s, v), new Object[0], NO_KWARGS), "__str__");
+                return reprResult(callBound(s, v), "__str__");
             }
             if (o.type.isSubtypeOf(Types.BASE_EXCEPTION)) {
                 return exceptionText(o);
@@ -911,7 +911,7 @@ public final class Py {
         }
         Object s = type(v).lookup("__str__");
         if (s != null) {
-            return reprResult(call(bind(s, v), new Object[0], NO_KWARGS), "__str__");
+            return reprResult(callBound(s, v), "__str__");
         }
         return repr(v);
     }
