@@ -169,7 +169,9 @@ final class BuiltinTypes {
         Types.OBJECT.dict.put("__ne__", new Builtin("__ne__", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                return a[0] != a[1];
+                // CPython's object.__ne__: the inverse of the class's __eq__, NotImplemented passed on
+                Object eq = Py.callSpecial(a[0], "__eq__", a[1]);
+                return eq == PyNone.NOT_IMPLEMENTED || eq == Py.NO_METHOD ? PyNone.NOT_IMPLEMENTED : !Py.truthy(eq);
             }
         }));
         Types.OBJECT.dict.put("__hash__", new Builtin("__hash__", new Builtin.Body() {

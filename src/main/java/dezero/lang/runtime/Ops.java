@@ -426,6 +426,11 @@ public final class Ops {
         if (a instanceof PyRange r && b instanceof PyRange s) {
             return r.equals(s);
         }
+        if (a instanceof PyObject || b instanceof PyObject) {
+            // Instances whose classes' __eq__ all declined: object's default, identity (checked
+            // above). PyObject.equals would ask compare again, round and round.
+            return false;
+        }
         return a.equals(b);
     }
 
