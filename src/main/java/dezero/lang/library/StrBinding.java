@@ -1,11 +1,15 @@
 package dezero.lang.library;
 
+import dezero.lang.runtime.Builtin;
+import dezero.lang.runtime.Items;
 import dezero.lang.runtime.Py;
 import dezero.lang.runtime.PyList;
 import dezero.lang.runtime.PyNone;
 import dezero.lang.runtime.PyTuple;
 import dezero.lang.runtime.PyType;
+import dezero.lang.runtime.StaticMethod;
 import dezero.lang.runtime.Types;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +19,7 @@ final class StrBinding {
     private static final Sig SPLIT = Sig.of("split", "sep=None", "maxsplit=-1");
     private static final Sig RANGE = Sig.of("find", "sub", "start=None", "end=None");
     private static final Sig EXPANDTABS = Sig.of("expandtabs", "tabsize=8");
+    private static final MethodArity.Arity MAKETRANS = MethodArity.of("str", "maketrans");
 
     private StrBinding() {}
 
@@ -272,6 +277,37 @@ final class StrBinding {
                 return StrMethods.islower((String) s);
             }
         });
+        ContainerMethods.method(t, "casefold", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return StrMethods.casefold((String) s);
+            }
+        });
+        ContainerMethods.method(t, "isidentifier", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return StrMethods.isidentifier((String) s);
+            }
+        });
+        ContainerMethods.method(t, "format_map", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return StrFormat.formatMap((String) s, new Lookups(a[0]), Texts.INSTANCE);
+            }
+        });
+        ContainerMethods.method(t, "translate", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, Map<String, Object> k) {
+                return StrTranslate.translate((String) s, a[0]);
+            }
+        });
+        t.dict.put("maketrans", new StaticMethod(new Builtin("maketrans", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                MAKETRANS.check("str", "maketrans", a.length);
+                return StrTranslate.maketrans(a);
+            }
+        })));
         ContainerMethods.method(t, "encode", new ContainerMethods.Method() {
             @Override
             public Object call(Object s, Object[] a, Map<String, Object> k) {
@@ -330,5 +366,33 @@ final class StrBinding {
             throw Py.typeError("must be str, not " + Py.typeName(v));
         }
         return s;
+    }
+
+    /**
+     * format_map's mapping as the names the template asks for: each looked up with the mapping's
+     * own {@code __getitem__} when the template needs it (so a dict subclass's {@code __missing__}
+     * answers, and a missing name is the mapping's KeyError).
+     */
+    private static final class Lookups extends AbstractMap<String, Object> {
+        private final Object mapping;
+
+        Lookups(Object mapping) {
+            this.mapping = mapping;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return true;
+        }
+
+        @Override
+        public Object get(Object key) {
+            return Items.get(mapping, key);
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, Object>> entrySet() {
+            throw new UnsupportedOperationException("a mapping is looked up by name only");
+        }
     }
 }

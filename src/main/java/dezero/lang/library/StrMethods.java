@@ -2,6 +2,7 @@ package dezero.lang.library;
 
 import dezero.lang.runtime.Text;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -221,6 +222,46 @@ public final class StrMethods {
         return true;
     }
 
+    /**
+     * Python's str.isidentifier: a letter-like first character (XID_Start, or '_') and then
+     * letters, digits and joining marks (XID_Continue); keywords are identifiers too. Java's
+     * identifier classes are Unicode's ID_Start and ID_Continue (plus the ignorable controls and
+     * format characters, left out here); the XID forms drop the few characters whose NFKC form
+     * is not itself an identifier.
+     */
+    public static boolean isidentifier(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        int[] cps = Text.codePoints(s);
+        if (!isIdentifierStart(cps[0])) {
+            return false;
+        }
+        for (int i = 1; i < cps.length; i++) {
+            if (!isIdentifierContinue(cps[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** ID_Start characters that are not XID_Start (Unicode's DerivedCoreProperties), sorted. */
+    private static final int[] NOT_XID_START = {0x37a, 0xe33, 0xeb3, 0x2e2f, 0x309b, 0x309c, 0xfc5e, 0xfc5f, 0xfc60,
+        0xfc61, 0xfc62, 0xfc63, 0xfdfa, 0xfdfb, 0xfe70, 0xfe72, 0xfe74, 0xfe76, 0xfe78, 0xfe7a, 0xfe7c, 0xfe7e,
+        0xff9e, 0xff9f};
+    /** ID_Continue characters that are not XID_Continue, sorted. */
+    private static final int[] NOT_XID_CONTINUE = {0x37a, 0x2e2f, 0x309b, 0x309c, 0xfc5e, 0xfc5f, 0xfc60, 0xfc61,
+        0xfc62, 0xfc63, 0xfdfa, 0xfdfb, 0xfe70, 0xfe72, 0xfe74, 0xfe76, 0xfe78, 0xfe7a, 0xfe7c, 0xfe7e};
+
+    private static boolean isIdentifierStart(int c) {
+        return c == '_' || Character.isUnicodeIdentifierStart(c) && Arrays.binarySearch(NOT_XID_START, c) < 0;
+    }
+
+    private static boolean isIdentifierContinue(int c) {
+        return Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c)
+                && Arrays.binarySearch(NOT_XID_CONTINUE, c) < 0 || isIdentifierStart(c);
+    }
+
     /** Python's str.istitle: cased characters only upper/title case after uncased ones, lower case after cased ones. */
     public static boolean istitle(String s) {
         boolean cased = false;
@@ -271,6 +312,33 @@ public final class StrMethods {
             return finalSigma(cps, i) ? "ς" : "σ";
         }
         return new String(Character.toChars(cps[i])).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Python's str.casefold, character by character (no final-sigma rule: 'Σ' folds to 'σ'):
+     * the lower-case mapping of the full upper-case one ('ß' to "ss", 'ſ' to "s", 'ς' to "σ"),
+     * which is Unicode's full case folding except for Cherokee, whose letters fold to their upper
+     * case, the dotless 'ı', which folds to itself, and the capital sharp s 'ẞ', which folds to
+     * "ss" where lower-casing 'SS' would not apply.
+     */
+    public static String casefold(String s) {
+        if (isascii(s)) {
+            return s.toLowerCase(Locale.ROOT);
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            String upper = new String(Character.toChars(c)).toUpperCase(Locale.ROOT);
+            if (c == 0x131) {
+                out.appendCodePoint(c);
+            } else if (c == 0x1e9e) {
+                out.append("ss");
+            } else if (c >= 0x13a0 && c <= 0x13fd || c >= 0xab70 && c <= 0xabbf) {
+                out.append(upper);
+            } else {
+                out.append(upper.toLowerCase(Locale.ROOT));
+            }
+        });
+        return out.toString();
     }
 
     /** Python's str.swapcase: upper case to lower, lower case to upper (full mappings). */

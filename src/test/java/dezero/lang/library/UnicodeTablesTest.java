@@ -74,10 +74,14 @@ class UnicodeTablesTest {
         PREDICATE_METHODS.put("isupper", StrMethods::isupper);
         PREDICATE_METHODS.put("islower", StrMethods::islower);
         PREDICATE_METHODS.put("isprintable", StrMethods::isprintable);
+        PREDICATE_METHODS.put("isidentifier", StrMethods::isidentifier);
+        // a character after a letter: whether it may continue a name
+        PREDICATE_METHODS.put("isidentifier_continue", c -> StrMethods.isidentifier("a" + c));
         MAPPING_METHODS.put("upper", StrMethods::upper);
         MAPPING_METHODS.put("lower", StrMethods::lower);
         MAPPING_METHODS.put("title", StrMethods::title);
         MAPPING_METHODS.put("capitalize", StrMethods::capitalize);
+        MAPPING_METHODS.put("casefold", StrMethods::casefold);
     }
 
     private static List<Integer> knownCodePoints() {
@@ -92,7 +96,7 @@ class UnicodeTablesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"isdigit", "isdecimal", "isnumeric", "isalpha", "isalnum", "isspace", "isupper",
-            "islower", "isprintable"})
+            "islower", "isprintable", "isidentifier", "isidentifier_continue"})
     void predicateAgreesWithPythonOnEveryCharacter(String name) {
         BitSet expected = PREDICATES.get(name);
         Predicate<String> method = PREDICATE_METHODS.get(name);
@@ -103,7 +107,7 @@ class UnicodeTablesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"upper", "lower", "title", "capitalize"})
+    @ValueSource(strings = {"upper", "lower", "title", "capitalize", "casefold"})
     void caseMappingAgreesWithPythonOnEveryCharacter(String name) {
         Map<Integer, String> expected = MAPPINGS.get(name);
         Function<String, String> method = MAPPING_METHODS.get(name);

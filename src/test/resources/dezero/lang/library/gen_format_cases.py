@@ -332,16 +332,18 @@ with open(os.path.join(HERE, 'unicode_cases.tsv'), 'w', encoding='utf-8', newlin
     f.write('# predicate<TAB>first-last,... (hex code points below %x where it is True)\n' % LAST)
     f.write('# mapping<TAB>code point<TAB>mapped code points (hex; only where the mapping changes the character)\n')
     for name in ['isdigit', 'isdecimal', 'isnumeric', 'isalpha', 'isalnum', 'isspace', 'isupper', 'islower',
-                 'isprintable']:
+                 'isprintable', 'isidentifier', 'isidentifier_continue']:
+        # isidentifier_continue: the character after a letter ('a' + c), where XID_Continue applies
+        test = (lambda s: ('a' + s).isidentifier()) if name == 'isidentifier_continue' else getattr(str, name)
         ranges = []
         for c in range(LAST):
-            if getattr(chr(c), name)():
+            if test(chr(c)):
                 if ranges and ranges[-1][1] == c - 1:
                     ranges[-1][1] = c
                 else:
                     ranges.append([c, c])
         f.write('predicate\t%s\t%s\n' % (name, ','.join('%x-%x' % (a, b) for a, b in ranges)))
-    for name in ['upper', 'lower', 'title', 'capitalize']:
+    for name in ['upper', 'lower', 'title', 'capitalize', 'casefold']:
         for c in range(LAST):
             if 0xd800 <= c <= 0xdfff:
                 continue
