@@ -1,7 +1,11 @@
 package dezero.lang.library;
 
+import dezero.lang.runtime.Builtin;
+import dezero.lang.runtime.ClassMethod;
+import dezero.lang.runtime.Property;
 import dezero.lang.runtime.Py;
 import dezero.lang.runtime.PyInt;
+import dezero.lang.runtime.PyTuple;
 import dezero.lang.runtime.Types;
 
 /** The methods of int and float that everyday code calls. */
@@ -28,6 +32,61 @@ final class NumberMethods {
                 return !Double.isInfinite(d) && d == Math.rint(d);
             }
         });
+        // The numbers' parts, as numbers.Integral and numbers.Real describe them.
+        Types.INT.dict.put("real", Property.of(PyInt::of));
+        Types.INT.dict.put("imag", Property.of(self -> 0L));
+        Types.INT.dict.put("numerator", Property.of(PyInt::of));
+        Types.INT.dict.put("denominator", Property.of(self -> 1L));
+        Types.FLOAT.dict.put("real", Property.of(self -> self));
+        Types.FLOAT.dict.put("imag", Property.of(self -> 0.0));
+        ContainerMethods.method(Types.INT, "conjugate", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, java.util.Map<String, Object> k) {
+                return PyInt.of(s);
+            }
+        });
+        ContainerMethods.method(Types.FLOAT, "conjugate", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, java.util.Map<String, Object> k) {
+                return s;
+            }
+        });
+        ContainerMethods.method(Types.INT, "bit_count", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, java.util.Map<String, Object> k) {
+                return (long) PyInt.big(s).abs().bitCount();
+            }
+        });
+        ContainerMethods.method(Types.INT, "as_integer_ratio", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, java.util.Map<String, Object> k) {
+                return new PyTuple(PyInt.of(s), 1L);
+            }
+        });
+        ContainerMethods.method(Types.FLOAT, "as_integer_ratio", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, java.util.Map<String, Object> k) {
+                return FloatHex.integerRatio((Double) s);
+            }
+        });
+        ContainerMethods.method(Types.FLOAT, "hex", new ContainerMethods.Method() {
+            @Override
+            public Object call(Object s, Object[] a, java.util.Map<String, Object> k) {
+                return FloatHex.hex((Double) s);
+            }
+        });
+        Types.FLOAT.dict.put("fromhex", new ClassMethod(new Builtin("fromhex", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, java.util.Map<String, Object> k) {
+                if (a.length != 2) {
+                    throw Py.typeError("float.fromhex() takes exactly one argument (" + (a.length - 1) + " given)");
+                }
+                if (!(a[1] instanceof String text)) {
+                    throw Py.typeError("bad argument type for built-in operation");
+                }
+                return FloatHex.fromhex(text);
+            }
+        })));
         ContainerMethods.method(Types.FLOAT, "__float__", new ContainerMethods.Method() {
             @Override
             public Object call(Object s, Object[] a, java.util.Map<String, Object> k) {
