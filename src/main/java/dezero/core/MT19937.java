@@ -25,6 +25,37 @@ final class MT19937 {
         pos = N;
     }
 
+    /**
+     * numpy's {@code mt19937_init_by_array} (Matsumoto and Nishimura's {@code init_by_array}): the
+     * state from {@code init_genrand(19650218)} mixed with every word of the key.
+     */
+    void seed(int[] initKey) {
+        seed(19650218L);
+        int i = 1;
+        int j = 0;
+        for (int k = Math.max(N, initKey.length); k > 0; k--) {
+            key[i] = (key[i] ^ ((key[i - 1] ^ (key[i - 1] >>> 30)) * 1664525)) + initKey[j] + j;
+            i++;
+            j++;
+            if (i >= N) {
+                key[0] = key[N - 1];
+                i = 1;
+            }
+            if (j >= initKey.length) {
+                j = 0;
+            }
+        }
+        for (int k = N - 1; k > 0; k--) {
+            key[i] = (key[i] ^ ((key[i - 1] ^ (key[i - 1] >>> 30)) * 1566083941)) - i;
+            i++;
+            if (i >= N) {
+                key[0] = key[N - 1];
+                i = 1;
+            }
+        }
+        key[0] = UPPER; // a non-zero state whatever the key
+    }
+
     /** The next 32-bit output, as an unsigned value in an int. */
     int next32() {
         if (pos == N) {

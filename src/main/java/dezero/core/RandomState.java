@@ -70,6 +70,26 @@ public final class RandomState {
         gauss = 0.0;
     }
 
+    /**
+     * Reseeds with a key of several words, as {@code np.random.seed([1, 2, 3])} (numpy's
+     * {@code init_by_array}): each must be in [0, 2^32-1], and there must be at least one.
+     */
+    public synchronized void seed(long[] key) {
+        if (key.length == 0) {
+            throw new ArgumentException("Seed must be non-empty");
+        }
+        int[] words = new int[key.length];
+        for (int i = 0; i < key.length; i++) {
+            if (key[i] < 0 || key[i] > MAX_SEED) {
+                throw new ArgumentException("Seed must be between 0 and 2**32 - 1");
+            }
+            words[i] = (int) key[i];
+        }
+        mt.seed(words);
+        hasGauss = false;
+        gauss = 0.0;
+    }
+
     // ---------------------------------------------------------------- floats
 
     /** Uniform samples in [0, 1) of {@code shape}, as {@code np.random.rand(*shape)}. */

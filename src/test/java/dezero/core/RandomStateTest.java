@@ -126,6 +126,23 @@ class RandomStateTest {
     }
 
     @Test
+    void aSeedOfSeveralWordsIsNumpysInitByArray() {
+        RandomState r = new RandomState(0);
+        // np.random.seed([1, 2, 3]); np.random.rand(2)
+        r.seed(new long[] {1, 2, 3});
+        assertArrayEquals(new double[] {0.6098612722867289, 0.8866970434146851}, r.rand(2).toArray());
+        // np.random.seed(list(range(700))); np.random.rand(1): a key longer than the state
+        long[] key = new long[700];
+        for (int i = 0; i < key.length; i++) {
+            key[i] = i;
+        }
+        r.seed(key);
+        assertArrayEquals(new double[] {0.867898393018711}, r.rand(1).toArray());
+        assertThrows(ArgumentException.class, () -> r.seed(new long[0]));
+        assertThrows(ArgumentException.class, () -> r.seed(new long[] {1L << 32}));
+    }
+
+    @Test
     void sharedNdarrayRandnIsNumpys() {
         // np.random.seed(0); np.random.randn(2)
         NDArray.seed(0);

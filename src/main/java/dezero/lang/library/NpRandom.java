@@ -29,7 +29,11 @@ final class NpRandom {
             @Override
             public Object call(RandomState rs, Object[] a, java.util.Map<String, Object> k) {
                 Object s = a.length == 0 ? PyNone.NONE : a[0];
-                rs.seed(s == PyNone.NONE ? System.nanoTime() & 0xffffffffL : seed(s));
+                if (s == PyNone.NONE) {
+                    rs.seed(System.nanoTime() & 0xffffffffL);
+                } else {
+                    seed(rs, s);
+                }
                 return PyNone.NONE;
             }
         });
@@ -141,7 +145,12 @@ final class NpRandom {
             @Override
             public Object call(Object[] a, java.util.Map<String, Object> k) {
                 Object seed = Sig.of("RandomState", "seed=None").bind(a, k)[0];
-                return seed == PyNone.NONE ? new RandomState() : new RandomState(seed(seed));
+                if (seed == PyNone.NONE) {
+                    return new RandomState();
+                }
+                RandomState rs = new RandomState(0);
+                seed(rs, seed);
+                return rs;
             }
         }));
         ContainerMethods.method(TYPE, "__repr__", new ContainerMethods.Method() {
@@ -169,15 +178,43 @@ final class NpRandom {
         return m;
     }
 
-    /** A seed as numpy takes it: an integer; a str or a float is refused in numpy's words. */
-    private static long seed(Object v) {
-        String dtype = v instanceof String str ? "<U" + str.codePointCount(0, str.length())
-                : v instanceof Double ? "float64"
-                : v instanceof NpScalar sc && sc.array().dtype().isFloat() ? sc.array().dtype().toString() : null;
+    /**
+     * Seeds {@code rs} as numpy's legacy seeding does: an integer (an array first squeezed, so
+     * {@code np.array([5])} is the seed 5), else a sequence of integers, its words mixed in by
+     * {@code init_by_array} ({@code [5]} is another stream than 5). A str or a float is refused
+     * in numpy's words.
+     */
+    private static void seed(RandomState rs, Object v) {
+        Object squeezed = v instanceof NDArray a ? a.squeeze() : v;
+        if (squeezed instanceof NDArray a && a.ndim() == 0) {
+            squeezed = new NpScalar(a);
+        }
+        String dtype = squeezed instanceof String str ? "<U" + str.codePointCount(0, str.length())
+                : squeezed instanceof Double ? "float64"
+                : squeezed instanceof NpScalar sc && sc.array().dtype().isFloat() ? sc.array().dtype().toString() : null;
         if (dtype != null) {
             throw Py.typeError("Cannot cast scalar from dtype('" + dtype + "') to dtype('int64') according to the rule 'safe'");
         }
-        return Py.index(v);
+        if (squeezed instanceof Long || squeezed instanceof Boolean || squeezed instanceof java.math.BigInteger
+                || squeezed instanceof NpScalar) {
+            rs.seed(NpArrays.index(squeezed));
+            return;
+        }
+        NDArray key = v instanceof NDArray a ? a : NpArrays.array(v, null);
+        if (key.size() == 0) {
+            throw Py.valueError("Seed must be non-empty");
+        }
+        if (key.dtype().isFloat()) {
+            throw Py.typeError("Cannot cast array data from dtype('" + key.dtype() + "') to dtype('int64') according to the rule 'safe'");
+        }
+        if (key.ndim() != 1) {
+            throw Py.valueError("Seed array must be 1-d");
+        }
+        long[] words = new long[key.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = key.longAt(i);
+        }
+        rs.seed(words);
     }
 
     /** rand and randn take dimensions only, as numpy's. */
