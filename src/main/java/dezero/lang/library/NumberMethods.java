@@ -33,12 +33,12 @@ final class NumberMethods {
             }
         });
         // The numbers' parts, as numbers.Integral and numbers.Real describe them.
-        Types.INT.dict.put("real", Property.of(PyInt::of));
-        Types.INT.dict.put("imag", Property.of(self -> 0L));
-        Types.INT.dict.put("numerator", Property.of(PyInt::of));
-        Types.INT.dict.put("denominator", Property.of(self -> 1L));
-        Types.FLOAT.dict.put("real", Property.of(self -> self));
-        Types.FLOAT.dict.put("imag", Property.of(self -> 0.0));
+        Types.INT.dict.put("real", Property.of(new Part(Part.SELF)));
+        Types.INT.dict.put("imag", Property.of(new Part(0L)));
+        Types.INT.dict.put("numerator", Property.of(new Part(Part.SELF)));
+        Types.INT.dict.put("denominator", Property.of(new Part(1L)));
+        Types.FLOAT.dict.put("real", Property.of(new Part(Part.SELF)));
+        Types.FLOAT.dict.put("imag", Property.of(new Part(0.0)));
         ContainerMethods.method(Types.INT, "conjugate", new ContainerMethods.Method() {
             @Override
             public Object call(Object s, Object[] a, java.util.Map<String, Object> k) {
@@ -105,5 +105,20 @@ final class NumberMethods {
                 return (long) (double) (Double) s;
             }
         });
+    }
+
+    /** A part of a number: the number itself (an int for a bool), or a constant (an imaginary part of zero). */
+    private static final class Part implements java.util.function.Function<Object, Object> {
+        static final Object SELF = new Object();
+        private final Object constant;
+
+        Part(Object constant) {
+            this.constant = constant;
+        }
+
+        @Override
+        public Object apply(Object number) {
+            return constant == SELF ? PyInt.of(number) : constant;
+        }
     }
 }
