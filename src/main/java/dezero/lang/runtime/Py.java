@@ -305,7 +305,7 @@ public final class Py {
 
     /** {@code getattr(v, name)}. */
     public static Object getattr(Object v, String name) {
-        Object r = getattrOrNull(v, name);
+        Object r = attribute(v, name, false);
         if (r == null) {
             throw noAttributeError(v, name);
         }
@@ -346,6 +346,15 @@ public final class Py {
 
     /** {@code getattr(v, name)}, or null when there is no such attribute. */
     public static Object getattrOrNull(Object v, String name) {
+        return attribute(v, name, true);
+    }
+
+    /**
+     * The attribute, or null when there is none. A class's {@code __getattr__} answers last; the
+     * AttributeError it raises is null when {@code quiet} (hasattr, getattr with a default), else
+     * it propagates as raised ({@code raise AttributeError(name)} keeps its own words).
+     */
+    private static Object attribute(Object v, String name, boolean quiet) {
         if (v instanceof Classes.Super s) {
             try {
                 return s.getattr(name);
@@ -412,6 +421,9 @@ public final class Py {
         }
         Object fallback = t.lookup("__getattr__");
         if (fallback != null) {
+            if (!quiet) {
+                return callBound(fallback, v, name);
+            }
             try {
                 return callBound(fallback, v, name);
             } catch (PyException e) {
