@@ -363,6 +363,15 @@ public final class Ops {
         }
         boolean eq = op.equals("==");
         boolean ne = op.equals("!=");
+        if (a instanceof PySet s && b instanceof PySet t && !eq && !ne) {
+            // sets are ordered by inclusion: <= is subset, < proper subset
+            return switch (op) {
+                case "<=" -> subset(s, t);
+                case "<" -> s.size() < t.size() && subset(s, t);
+                case ">=" -> subset(t, s);
+                default -> t.size() < s.size() && subset(t, s);
+            };
+        }
         if (isNative(a) && isNative(b)) {
             if (eq || ne) {
                 return ne ^ nativeEquals(a, b);
@@ -402,6 +411,10 @@ public final class Ops {
             return !(a == b || nativeEquals(a, b));
         }
         throw unorderable(op, a, b);
+    }
+
+    private static boolean subset(PySet s, PySet t) {
+        return s.size() <= t.size() && t.map.keySet().containsAll(s.map.keySet());
     }
 
     private static boolean nativeEquals(Object a, Object b) {
