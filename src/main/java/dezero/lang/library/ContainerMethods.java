@@ -26,6 +26,7 @@ final class ContainerMethods {
     private ContainerMethods() {}
 
     static void install() {
+        ContainerSubclasses.install();
         PyType list = Types.LIST;
         method(list, "append", new Method() {
             @Override
@@ -365,7 +366,7 @@ final class ContainerMethods {
                 if (arity != null) {
                     arity.check(t.name, name, a.length - 1);
                 }
-                return m.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k);
+                return m.call(ContainerSubclasses.items(a[0]), java.util.Arrays.copyOfRange(a, 1, a.length), k);
             }
         }));
     }

@@ -1156,7 +1156,14 @@ public final class Interpreter {
             for (Expr.Keyword k : c.keywords()) {
                 if (k.name() == null) {
                     Object m = eval(k.value(), f);
-                    if (!(m instanceof PyDict d)) {
+                    PyDict d;
+                    if (m instanceof PyDict plain) {
+                        d = plain;
+                    } else if (!(m instanceof PyList) && Py.getattrOrNull(m, "keys") != null) {
+                        // any mapping: its keys(), each looked up with its own __getitem__
+                        d = new PyDict();
+                        Py.mergeMapping(d, m);
+                    } else {
                         throw Py.typeError(Calls.describe(callee) + " argument after ** must be a mapping, not "
                                 + Py.typeName(m));
                     }
