@@ -378,13 +378,32 @@ final class ContainerMethods {
         }
     }
 
+    /** list.index(x[, start[, stop]]) and tuple.index: the bounds clamped as a slice's are. */
     private static Object index(List<Object> items, Object[] a, String what) {
-        for (int i = 0; i < items.size(); i++) {
+        int n = items.size();
+        int start = a.length > 1 ? sliceBound(a[1], n) : 0;
+        int stop = a.length > 2 ? sliceBound(a[2], n) : n;
+        for (int i = start; i < stop; i++) {
             if (Ops.eq(items.get(i), a[0])) {
                 return (long) i;
             }
         }
         throw Py.valueError(what.equals("list") ? Py.repr(a[0]) + " is not in list" : "tuple.index(x): x not in tuple");
+    }
+
+    /** A start or stop of index(): an integer, negative from the end, clamped to [0, n]. */
+    private static int sliceBound(Object v, int n) {
+        if (v instanceof java.math.BigInteger big) {
+            return big.signum() < 0 ? 0 : n; // past any list's length either way
+        }
+        if (!(v instanceof Long || v instanceof Boolean) && Py.type(v).lookup("__index__") == null) {
+            throw Py.typeError("slice indices must be integers or have an __index__ method");
+        }
+        long i = Py.index(v);
+        if (i < 0) {
+            i += n;
+        }
+        return (int) Math.max(0, Math.min(n, i));
     }
 
     private static Object count(List<Object> items, Object[] a) {

@@ -109,6 +109,13 @@ final class MethodArity {
                 "symmetric_difference", "symmetric_difference_update"}) {
             BY_METHOD.put("set." + m, ONE);
         }
+
+        for (String m : new String[] {"as_integer_ratio", "bit_count", "bit_length", "conjugate"}) {
+            BY_METHOD.put("int." + m, NONE);
+        }
+        for (String m : new String[] {"as_integer_ratio", "conjugate", "hex", "is_integer"}) {
+            BY_METHOD.put("float." + m, NONE);
+        }
     }
 
     private MethodArity() {}

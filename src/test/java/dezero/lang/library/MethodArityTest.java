@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The methods of str, list, tuple, dict and set called with 0 to 5 positional arguments say what
+ * The methods of str, list, tuple, dict, set, int and float called with 0 to 5 positional arguments say what
  * CPython 3.11 says about a wrong count, and take the counts it takes. The expected messages were
  * made by CPython (src/test/resources/dezero/lang/library/gen_method_arity.py, whose samples and
  * arguments the program below repeats).
@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MethodArityTest {
     private static final Path TABLE = Path.of("src/test/resources/dezero/lang/library/method_arity.tsv");
     private static final Map<String, String> SAMPLES = Map.of("str", "'a b'", "list", "[3, 1, 2]", "tuple", "(3, 1, 2)",
-            "dict", "{'a': 1}", "set", "{1, 2}");
+            "dict", "{'a': 1}", "set", "{1, 2}", "int", "(7)", "float", "(2.5)");
     /** The words of a count message, any of CPython's four styles (as the generator's filter). */
     private static final Pattern ARITY = Pattern.compile("takes no arguments|takes exactly one argument"
             + "|expected at (least|most) \\d+ arguments?, got|takes at (least|most) \\d+ arguments? \\(\\d+ given\\)"
