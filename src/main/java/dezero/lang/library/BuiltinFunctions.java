@@ -103,7 +103,11 @@ public final class BuiltinFunctions {
         def(m, "chr", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                return new String(Character.toChars((int) Py.index(one("chr", a, k))));
+                long c = Py.index(one("chr", a, k));
+                if (c < 0 || c > Character.MAX_CODE_POINT) {
+                    throw Py.valueError("chr() arg not in range(0x110000)");
+                }
+                return new String(Character.toChars((int) c));
             }
         });
         def(m, "ord", new Builtin.Body() {
