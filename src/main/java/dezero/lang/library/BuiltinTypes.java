@@ -12,6 +12,7 @@ import dezero.lang.runtime.PyList;
 import dezero.lang.runtime.PyModule;
 import dezero.lang.runtime.PyNone;
 import dezero.lang.runtime.PyObject;
+import dezero.lang.runtime.PyRange;
 import dezero.lang.runtime.PySet;
 import dezero.lang.runtime.PySlice;
 import dezero.lang.runtime.PyTuple;
@@ -108,7 +109,29 @@ final class BuiltinTypes {
                 if (a.length == 1) {
                     return Py.type(a[0]);
                 }
-                throw Py.typeError("type() takes 1 or 3 arguments");
+                if (a.length != 3) {
+                    throw Py.typeError("type() takes 1 or 3 arguments");
+                }
+                // type(name, bases, dict): a class made as a class statement makes one
+                if (!(a[0] instanceof String name)) {
+                    throw Py.typeError("type.__new__() argument 1 must be str, not " + Py.typeName(a[0]));
+                }
+                if (!(a[1] instanceof PyTuple bases)) {
+                    throw Py.typeError("type.__new__() argument 2 must be tuple, not " + Py.typeName(a[1]));
+                }
+                if (!(a[2] instanceof PyDict ns)) {
+                    throw Py.typeError("type.__new__() argument 3 must be dict, not " + Py.typeName(a[2]));
+                }
+                Map<String, Object> members = new java.util.LinkedHashMap<>();
+                for (Map.Entry<Object, Object> e : ns.map.entrySet()) {
+                    if (!(e.getKey() instanceof String key)) {
+                        throw Py.typeError("type.__new__() keys of the namespace must be str");
+                    }
+                    members.put(key, e.getValue());
+                }
+                Object module = members.getOrDefault("__module__", "__main__");
+                members.putIfAbsent("__module__", module);
+                return Classes.make(name, Classes.bases(java.util.Arrays.asList(bases.items)), members, Py.str(module));
             }
         });
         construct(Types.OBJECT, new Builtin.Body() {
@@ -299,7 +322,13 @@ final class BuiltinTypes {
                 if (special != null) {
                     return Py.call(special);
                 }
-                if (v instanceof PyDict || v instanceof PySet) {
+                // a sequence (len and indexing) or a dict (its keys, last first); not a set, a
+                // generator or a number
+                boolean sequence = v instanceof PyList || v instanceof PyTuple || v instanceof String
+                        || v instanceof PyRange || v instanceof PyDict || v instanceof dezero.core.NDArray
+                        || !(v instanceof PySet) && Py.type(v).lookup("__getitem__") != null
+                                && Py.type(v).lookup("__len__") != null;
+                if (!sequence) {
                     throw Py.typeError("'" + Py.typeName(v) + "' object is not reversible");
                 }
                 List<Object> items = Py.toList(v);
@@ -407,7 +436,11 @@ final class BuiltinTypes {
             if (!(v instanceof String s)) {
                 throw Py.typeError("int() can't convert non-string with explicit base");
             }
-            return parseInt(s, (int) Py.index(b[1]));
+            long base = Py.index(b[1]);
+            if (base != 0 && (base < 2 || base > 36)) {
+                throw Py.valueError("int() base must be >= 2 and <= 36, or 0");
+            }
+            return parseInt(s, (int) base);
         }
         if (v instanceof Long || v instanceof BigInteger) {
             return v;

@@ -13,20 +13,11 @@ public final class Classes {
 
     /** Runs a class body and makes the class. */
     static PyType define(Interpreter in, Stmt.ClassDef c, Frame f) {
-        List<PyType> bases = new ArrayList<>();
+        List<Object> baseValues = new ArrayList<>();
         for (Expr b : c.bases()) {
-            Object v = in.eval(b, f);
-            if (!(v instanceof PyType t)) {
-                throw Py.typeError("bases must be types");
-            }
-            if (t == Types.BOOL || t == Types.FUNCTION || t == Types.NONE_TYPE) {
-                throw Py.typeError("type '" + t.name + "' is not an acceptable base type");
-            }
-            bases.add(t);
+            baseValues.add(in.eval(b, f));
         }
-        if (bases.isEmpty()) {
-            bases.add(Types.OBJECT);
-        }
+        List<PyType> bases = bases(baseValues);
         Map<String, Object> ns = new LinkedHashMap<>();
         ns.put("__module__", f.module.name);
         String qualname = f.kind == Frame.Kind.CLASS ? f.locals.get("__qualname__") + "." + c.name()
@@ -40,9 +31,32 @@ public final class Classes {
             e.leave(body);
             throw e;
         }
-        PyType t = new PyType(c.name(), bases, true);
-        t.module = f.module.name;
         ns.remove("__qualname__");
+        return make(c.name(), bases, ns, f.module.name);
+    }
+
+    /** The bases of a class statement or of {@code type(name, bases, dict)}: classes that may be derived from; object when none. */
+    public static List<PyType> bases(List<Object> values) {
+        List<PyType> bases = new ArrayList<>();
+        for (Object v : values) {
+            if (!(v instanceof PyType t)) {
+                throw Py.typeError("bases must be types");
+            }
+            if (t == Types.BOOL || t == Types.FUNCTION || t == Types.NONE_TYPE) {
+                throw Py.typeError("type '" + t.name + "' is not an acceptable base type");
+            }
+            bases.add(t);
+        }
+        if (bases.isEmpty()) {
+            bases.add(Types.OBJECT);
+        }
+        return bases;
+    }
+
+    /** A class of the program: its namespace becomes its dict, and a base's {@code __init_subclass__} runs. */
+    public static PyType make(String name, List<PyType> bases, Map<String, Object> ns, String module) {
+        PyType t = new PyType(name, bases, true);
+        t.module = module;
         for (Map.Entry<String, Object> e : ns.entrySet()) {
             t.dict.put(e.getKey(), e.getValue());
             owner(e.getValue(), t);
