@@ -549,7 +549,10 @@ public final class Interpreter {
                         return bound;
                     }
                     var scope = f.function.scope;
-                    if (scope.locals().contains(name)) {
+                    // Code given to eval or exec inside a function runs on a snapshot of its locals
+                    // (a plain map): a local not bound there is looked up as a global, as CPython's
+                    // LOAD_NAME does, not an unbound local.
+                    if (scope.locals().contains(name) && f.locals instanceof Locals) {
                         Object v = f.locals.get(name);
                         if (v == null) {
                             throw f == start ? Py.error(Types.UNBOUND_LOCAL_ERROR, "cannot access local variable '"
