@@ -362,8 +362,9 @@ final class ArrayMethods {
             case PROD -> s.prod(axes, keep);
             case STD -> s.std(axes, keep, 0);
             case VAR -> s.var(axes, keep, 0);
-            case ANY -> s.astype(DType.BOOL).max(axes, keep);
-            case ALL -> s.astype(DType.BOOL).min(axes, keep);
+            // by counting, so that an empty array answers (any: False, all: True) as numpy's does
+            case ANY -> s.astype(DType.BOOL).sum(axes, keep).astype(DType.BOOL);
+            case ALL -> s.astype(DType.BOOL).logicalNot().sum(axes, keep).astype(DType.BOOL).logicalNot();
         };
         return NpArrays.result(out);
     }
