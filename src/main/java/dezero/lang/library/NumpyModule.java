@@ -200,8 +200,9 @@ final class NumpyModule {
         def(np, "full_like", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                NDArray x = arg(a[0]);
-                return NDArray.full(Py.toDouble(a[1]), x.dtype(), x.shape());
+                Object[] b = FULL_LIKE.bind(a, k);
+                NDArray x = arg(b[0]);
+                return NDArray.full(Py.toDouble(b[1]), dtypeOr(b[2], x.dtype()), x.shape());
             }
         });
         def(np, "arange", new Builtin.Body() {
@@ -226,11 +227,12 @@ final class NumpyModule {
         def(np, "unravel_index", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                long flat = Py.index(a[0]);
-                int[] shape = NpArrays.shape(a[1]);
+                Object[] b = UNRAVEL_INDEX.bind(a, k);
+                long flat = Py.index(b[0]);
+                int[] shape = NpArrays.shape(b[1]);
                 Object[] idx = new Object[shape.length];
                 for (int i = shape.length - 1; i >= 0; i--) {
-                    idx[i] = flat % shape[i];
+                    idx[i] = new NpScalar(NDArray.full(flat % shape[i], DType.INT64));
                     flat /= shape[i];
                 }
                 return new PyTuple(idx);
@@ -246,10 +248,37 @@ final class NumpyModule {
         def(np, "meshgrid", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
+                if (a.length == 0) {
+                    return PyTuple.EMPTY;
+                }
+                if (a.length == 1) {
+                    return new PyTuple(arg(a[0]).flatten());
+                }
+                if (a.length > 2) {
+                    throw Py.error(Types.NOT_IMPLEMENTED_ERROR, "meshgrid of more than two arrays");
+                }
                 NDArray[] grids = NDArray.meshgrid(arg(a[0]), arg(a[1]));
                 return new PyTuple((Object[]) grids);
             }
         });
+    }
+
+    private static final Sig FULL_LIKE = Sig.of("full_like", "a", "fill_value", "dtype=None");
+    private static final Sig UNRAVEL_INDEX = Sig.of("unravel_index", "indices", "shape");
+    private static final Sig DOT = Sig.of("dot", "a", "b");
+    private static final Sig OUTER = Sig.of("outer", "a", "b");
+    private static final Sig ARRAY_EQUAL = Sig.of("array_equal", "a1", "a2");
+    private static final Sig EXPAND_DIMS = Sig.of("expand_dims", "a", "axis");
+    private static final Sig CLIP = Sig.of("clip", "a", "a_min=None", "a_max=None");
+    /** where's x and y may both be left out (None stands for "not given": arrays of None are not made here). */
+    private static final Sig WHERE = Sig.of("where", "condition", "x=None", "y=None");
+
+    /** A ufunc's positional arguments: its two operands and an output (which is not taken). */
+    private static void ufuncArity(String name, Object[] a) {
+        if (a.length < 2 || a.length > 3) {
+            throw Py.typeError(name + "() takes from 2 to 3 positional arguments but " + a.length
+                    + (a.length == 1 ? " was" : " were") + " given");
+        }
     }
 
     private static DType dtypeOr(Object v, DType d) {
@@ -412,73 +441,92 @@ final class NumpyModule {
         def(np, "maximum", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
+                ufuncArity("maximum", a);
                 return NpArrays.result(arg(a[0]).maximum(arg(a[1])));
             }
         });
         def(np, "minimum", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
+                ufuncArity("minimum", a);
                 return NpArrays.result(arg(a[0]).minimum(arg(a[1])));
             }
         });
         def(np, "add", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
+                ufuncArity("add", a);
                 return NpArrays.result(arg(a[0]).add(arg(a[1])));
             }
         });
         def(np, "subtract", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
+                ufuncArity("subtract", a);
                 return NpArrays.result(arg(a[0]).sub(arg(a[1])));
             }
         });
         def(np, "multiply", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
+                ufuncArity("multiply", a);
                 return NpArrays.result(arg(a[0]).mul(arg(a[1])));
             }
         });
         def(np, "divide", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
+                ufuncArity("divide", a);
                 return NpArrays.result(arg(a[0]).div(arg(a[1])));
             }
         });
         def(np, "power", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
+                ufuncArity("power", a);
                 return NpArrays.result(arg(a[0]).pow(arg(a[1])));
             }
         });
         def(np, "clip", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                return NpArrays.result(arg(a[0]).clip(NpArrays.operand(a[1]), NpArrays.operand(a[2])));
+                Object[] b = CLIP.bind(a, k);
+                return NpArrays.result(arg(b[0]).clip(NpArrays.operand(b[1]), NpArrays.operand(b[2])));
             }
         });
         def(np, "where", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                return NpArrays.result(NDArray.where(arg(a[0]), NpArrays.operand(a[1]), NpArrays.operand(a[2])));
+                Object[] b = WHERE.bind(a, k);
+                if (b[1] == PyNone.NONE && b[2] == PyNone.NONE) {
+                    // where(condition) alone is nonzero(condition): the indices of its true elements
+                    return new PyTuple((Object[]) arg(b[0]).nonzero());
+                }
+                if (b[1] == PyNone.NONE || b[2] == PyNone.NONE) {
+                    throw Py.valueError("either both or neither of x and y should be given");
+                }
+                return NpArrays.result(NDArray.where(arg(b[0]), NpArrays.operand(b[1]), NpArrays.operand(b[2])));
             }
         });
         def(np, "dot", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                return NpArrays.result(arg(a[0]).dot(arg(a[1])));
+                Object[] b = DOT.bind(a, k);
+                return NpArrays.result(arg(b[0]).dot(arg(b[1])));
             }
         });
         def(np, "matmul", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
+                ufuncArity("matmul", a);
                 return NpArrays.result(arg(a[0]).matmul(arg(a[1])));
             }
         });
         def(np, "outer", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                return arg(a[0]).outer(arg(a[1]));
+                Object[] b = OUTER.bind(a, k);
+                return arg(b[0]).outer(arg(b[1]));
             }
         });
         def(np, "allclose", new Builtin.Body() {
@@ -498,8 +546,9 @@ final class NumpyModule {
         def(np, "array_equal", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                NDArray x = arg(a[0]);
-                NDArray y = arg(a[1]);
+                Object[] b = ARRAY_EQUAL.bind(a, k);
+                NDArray x = arg(b[0]);
+                NDArray y = arg(b[1]);
                 return java.util.Arrays.equals(x.shape(), y.shape()) && java.util.Arrays.equals(x.toArray(), y.toArray());
             }
         });
@@ -569,7 +618,17 @@ final class NumpyModule {
         def(np, "reshape", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                return arg(a[0]).reshape(NpArrays.shape(a.length > 1 ? a[1] : k.get("newshape")));
+                for (String key : k.keySet()) {
+                    if (!key.equals("shape") && !key.equals("order") && !key.equals("copy")) {
+                        throw Py.typeError("reshape() got an unexpected keyword argument '" + key + "'");
+                    }
+                }
+                Object shape = a.length > 1 ? a[1] : k.get("shape");
+                if (a.length == 0 || shape == null) {
+                    throw Py.typeError(a.length == 0 ? "reshape() missing 2 required positional arguments: 'a' and 'shape'"
+                            : "reshape() missing 1 required positional argument: 'shape'");
+                }
+                return arg(a[0]).reshape(NpArrays.shape(shape));
             }
         });
         def(np, "transpose", new Builtin.Body() {
@@ -594,7 +653,8 @@ final class NumpyModule {
         def(np, "expand_dims", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                return arg(a[0]).expandDims((int) Py.index(a[1]));
+                Object[] b = EXPAND_DIMS.bind(a, k);
+                return arg(b[0]).expandDims((int) Py.index(b[1]));
             }
         });
         def(np, "concatenate", new Builtin.Body() {

@@ -50,8 +50,17 @@ final class NumpyTypes {
         IINFO.dict.put("__construct__", new Builtin("iinfo", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                Object v = a.length == 0 ? PyNone.NONE : a[0];
-                DType d = v instanceof NDArray x ? x.dtype() : v instanceof NpScalar s ? s.array().dtype() : NpArrays.dtype(v);
+                if (a.length != 1) {
+                    throw Py.typeError(a.length == 0 ? "iinfo.__init__() missing 1 required positional argument: 'int_type'"
+                            : "iinfo.__init__() takes 2 positional arguments but " + (a.length + 1) + " were given");
+                }
+                Object v = a[0];
+                // None is numpy's default type (float64); what names no type (an array) is an object
+                DType d = v == PyNone.NONE ? DType.FLOAT64 : v instanceof NpScalar s ? s.array().dtype()
+                        : v instanceof NDArray ? null : NpArrays.dtype(v);
+                if (d == null) {
+                    throw Py.valueError("Invalid integer data type 'O'.");
+                }
                 return NpIInfo.of(d);
             }
         }));
