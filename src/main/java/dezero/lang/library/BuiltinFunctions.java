@@ -157,14 +157,13 @@ public final class BuiltinFunctions {
                 if (a.length < 2 || a.length > 3) {
                     throw Py.typeError("getattr expected at least 2 arguments, got " + a.length);
                 }
-                Object v = Py.getattrOrNull(a[0], attrName(a[1], "getattr"));
-                if (v == null) {
-                    if (a.length == 3) {
-                        return a[2];
-                    }
-                    throw Py.attributeError(Py.noAttribute(a[0], (String) a[1]));
+                String name = attrName(a[1], "getattr");
+                if (a.length == 2) {
+                    // the AttributeError is the object's own (a __getattr__'s words), as Python's
+                    return Py.getattr(a[0], name);
                 }
-                return v;
+                Object v = Py.getattrOrNull(a[0], name);
+                return v == null ? a[2] : v;
             }
         });
         def(m, "setattr", new Builtin.Body() {

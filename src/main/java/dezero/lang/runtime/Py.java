@@ -368,7 +368,17 @@ public final class Py {
                 return r;
             }
             Object getter = m.dict.get("__getattr__");
-            return getter == null ? null : call(getter, new Object[] {name}, NO_KWARGS);
+            if (getter == null) {
+                return null;
+            }
+            try {
+                return call(getter, new Object[] {name}, NO_KWARGS);
+            } catch (PyException e) {
+                if (quiet && e.is(Types.ATTRIBUTE_ERROR)) {
+                    return null;
+                }
+                throw e;
+            }
         }
         if (v instanceof PyType t) {
             return typeAttribute(t, name);
