@@ -152,7 +152,7 @@ public enum DType {
      */
     public static DType of(String name) {
         return switch (name) {
-            case "float64", "float", "double", "f8", "float_" -> FLOAT64;
+            case "float64", "float", "double", "f8" -> FLOAT64;
             case "float32", "single", "f4" -> FLOAT32;
             case "int64", "int", "i8", "long", "int_", "intp" -> INT64;
             case "int32", "i4", "intc" -> INT32;

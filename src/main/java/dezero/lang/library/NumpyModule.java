@@ -58,7 +58,17 @@ final class NumpyModule {
         }
         np.dict.put("bool", NumpyTypes.scalarType(DType.BOOL));
         np.dict.put("int_", NumpyTypes.scalarType(DType.INT64));
-        np.dict.put("float_", NumpyTypes.scalarType(DType.FLOAT64));
+        np.dict.put("__getattr__", new Builtin("__getattr__", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                String name = (String) a[0];
+                String instead = REMOVED_IN_NUMPY_2.get(name);
+                if (instead == null) {
+                    throw Py.noAttributeError(np, name); // with its "Did you mean" hint
+                }
+                throw Py.attributeError("`np." + name + "` was removed in the NumPy 2.0 release. Use " + instead + " instead.");
+            }
+        }));
         np.dict.put("uint", NumpyTypes.scalarType(DType.INT64));
         np.dict.put("c_", indexer("CClass", new Function<NDArray[], NDArray>() {
             @Override
@@ -262,6 +272,19 @@ final class NumpyModule {
             }
         });
     }
+
+    /**
+     * Names that older code and tutorials use and numpy 2 removed, with what numpy's own message
+     * says to use instead (numpy 2.4's words).
+     */
+    private static final Map<String, String> REMOVED_IN_NUMPY_2 = Map.ofEntries(
+            Map.entry("float_", "`np.float64`"), Map.entry("complex_", "`np.complex128`"),
+            Map.entry("Inf", "`np.inf`"), Map.entry("Infinity", "`np.inf`"), Map.entry("infty", "`np.inf`"),
+            Map.entry("PINF", "`np.inf`"), Map.entry("NINF", "`-np.inf`"), Map.entry("NaN", "`np.nan`"),
+            Map.entry("PZERO", "`0.0`"), Map.entry("NZERO", "`-0.0`"),
+            Map.entry("alltrue", "`np.all`"), Map.entry("sometrue", "`np.any`"), Map.entry("round_", "`np.round`"),
+            Map.entry("string_", "`np.bytes_`"), Map.entry("unicode_", "`np.str_`"),
+            Map.entry("asfarray", "`np.asarray` with a proper dtype"));
 
     private static final Sig FULL_LIKE = Sig.of("full_like", "a", "fill_value", "dtype=None");
     private static final Sig UNRAVEL_INDEX = Sig.of("unravel_index", "indices", "shape");
