@@ -7,14 +7,15 @@ import dezero.lang.runtime.Builtin;
 import dezero.lang.runtime.Property;
 import dezero.lang.runtime.Py;
 import dezero.lang.runtime.PyNone;
+import dezero.lang.runtime.PyTuple;
 import dezero.lang.runtime.PyType;
+import dezero.lang.runtime.Types;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.Function;
 
 /** The attributes and methods of numpy arrays (and scalars): {@code shape T reshape sum mean max astype item ...}. */
 final class ArrayMethods {
-    private static final Sig REDUCE = Sig.of("reduce", "axis=None", "keepdims=False");
     private static final Sig ARG = Sig.of("argmax", "axis=None");
 
     private ArrayMethods() {}
@@ -165,7 +166,8 @@ final class ArrayMethods {
             @Override
             public Object call(NDArray s, Object[] a, Map<String, Object> k) {
                 Object[] b = Sig.of("astype", "dtype", "order='K'", "casting='unsafe'", "subok=True", "copy=True").bind(a, k);
-                return s.astype(NpArrays.dtype(b[0]));
+                // None is numpy's default type
+                return s.astype(b[0] == PyNone.NONE ? DType.FLOAT64 : NpArrays.dtype(b[0]));
             }
         });
         method(t, "reshape", new Method() {
@@ -273,26 +275,85 @@ final class ArrayMethods {
         method(t, "clip", new Method() {
             @Override
             public Object call(NDArray s, Object[] a, Map<String, Object> k) {
-                return NpArrays.result(s.clip(NpArrays.operand(a[0]), NpArrays.operand(a[1])));
+                Object[] b = CLIP.bind(a, k);
+                return NpArrays.result(s.clip(bound(b[0]), bound(b[1])));
             }
         });
         method(t, "dot", new Method() {
             @Override
             public Object call(NDArray s, Object[] a, Map<String, Object> k) {
-                return NpArrays.result(s.dot(NpArrays.operand(a[0])));
+                if (a.length != 1) {
+                    throw Py.typeError(a.length == 0 ? "dot() missing required argument 'b' (pos 0)"
+                            : "dot() takes from 1 to 2 positional arguments but " + a.length + " were given");
+                }
+                NDArray other = NpArrays.operand(a[0]);
+                if (other == null) {
+                    throw Py.typeError("unsupported operand type(s) for *: 'float' and '" + Py.typeName(a[0]) + "'");
+                }
+                return NpArrays.result(s.dot(other));
             }
         });
         method(t, "fill", new Method() {
             @Override
             public Object call(NDArray s, Object[] a, Map<String, Object> k) {
-                s.set(NpArrays.operand(a[0]), Index.ELLIPSIS);
+                if (a.length != 1) {
+                    throw Py.typeError("fill() takes exactly 1 argument (" + a.length + " given)");
+                }
+                NDArray value = NpArrays.operand(a[0]);
+                if (value == null) {
+                    // as numpy converts a scalar for a float array: None is nan, a str is parsed as float() does
+                    value = NDArray.scalar(a[0] == PyNone.NONE ? Double.NaN : BuiltinTypes.toFloat(a[0]));
+                } else if (value.ndim() > 0) {
+                    throw Py.valueError("setting an array element with a sequence.");
+                }
+                s.set(value, Index.ELLIPSIS);
                 return PyNone.NONE;
             }
         });
         method(t, "argsort", new Method() {
             @Override
             public Object call(NDArray s, Object[] a, Map<String, Object> k) {
-                return s.argsort();
+                return sorted(s, ARGSORT.bind(a, k)[0], true);
+            }
+        });
+        method(t, "sort", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                Object axis = SORT.bind(a, k)[0];
+                if (axis == PyNone.NONE) {
+                    throw Py.typeError("'NoneType' object cannot be interpreted as an integer");
+                }
+                s.set(sorted(s, axis, false), Index.ELLIPSIS);
+                return PyNone.NONE;
+            }
+        });
+        method(t, "nonzero", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                return new PyTuple((Object[]) s.nonzero());
+            }
+        });
+        method(t, "swapaxes", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                Object[] b = SWAPAXES.bind(a, k);
+                int n = s.ndim();
+                int i = (int) Py.index(b[0]);
+                int j = (int) Py.index(b[1]);
+                int[] perm = new int[n];
+                for (int d = 0; d < n; d++) {
+                    perm[d] = d;
+                }
+                int first = i < 0 ? i + n : i;
+                int second = j < 0 ? j + n : j;
+                if (first < 0 || first >= n || second < 0 || second >= n) {
+                    boolean firstBad = first < 0 || first >= n;
+                    throw Py.error(NumpyModule.AXIS_ERROR, (firstBad ? "axis1" : "axis2") + ": axis "
+                            + (firstBad ? i : j) + " is out of bounds for array of dimension " + n);
+                }
+                perm[first] = second;
+                perm[second] = first;
+                return s.transpose(perm);
             }
         });
         method(t, "round", new Method() {
@@ -304,6 +365,30 @@ final class ArrayMethods {
     }
 
     /** A method body over the array the receiver stands for. */
+    private static final Sig CLIP = Sig.of("clip", "min=None", "max=None");
+    private static final Sig ARGSORT = Sig.of("argsort", "axis=-1", "kind=None", "order=None");
+    private static final Sig SORT = Sig.of("sort", "axis=-1", "kind=None", "order=None");
+    private static final Sig SWAPAXES = Sig.of("swapaxes", "axis1", "axis2");
+
+    /** Sorted values or the sorting indices along {@code axis}; None sorts the flattened array. */
+    static NDArray sorted(NDArray s, Object axis, boolean indices) {
+        NDArray x = axis == PyNone.NONE ? s.flatten() : s;
+        int along = axis == PyNone.NONE ? -1 : (int) Py.index(axis);
+        return indices ? x.argsort(along) : x.sort(along);
+    }
+
+    /** A bound of clip: None for none, else a number or an array. */
+    private static NDArray bound(Object v) {
+        if (v == PyNone.NONE) {
+            return null;
+        }
+        NDArray b = NpArrays.operand(v);
+        if (b == null) {
+            throw Py.typeError("'>=' not supported between instances of 'float' and '" + Py.typeName(v) + "'");
+        }
+        return b;
+    }
+
     interface Method {
         Object call(NDArray self, Object[] args, Map<String, Object> kwargs);
     }
@@ -348,20 +433,55 @@ final class ArrayMethods {
         };
     }
 
-    enum Reduction { SUM, MEAN, MAX, MIN, PROD, STD, VAR, ANY, ALL }
+    /**
+     * The reductions, each with numpy's parameters in numpy's order (sum's second is dtype, max's
+     * out): a dtype casts the array first, an output array is not taken.
+     */
+    enum Reduction {
+        SUM("dtype", "out"), MEAN("dtype", "out"), MAX("out"), MIN("out"), PROD("dtype", "out"),
+        STD("dtype", "out", "ddof"), VAR("dtype", "out", "ddof"), ANY("out"), ALL("out");
+
+        /** The parameters between axis and keepdims. */
+        final String[] middle;
+        final Sig sig;
+
+        Reduction(String... middle) {
+            this.middle = middle;
+            String[] params = new String[middle.length + 2];
+            params[0] = "axis=None";
+            for (int i = 0; i < middle.length; i++) {
+                params[i + 1] = middle[i] + (middle[i].equals("ddof") ? "=0" : "=None");
+            }
+            params[params.length - 1] = "keepdims=False";
+            this.sig = Sig.of(name().toLowerCase(java.util.Locale.ROOT), params);
+        }
+    }
 
     static Object reduce(NDArray s, Object[] a, Map<String, Object> k, Reduction r) {
-        Object[] b = REDUCE.bind(a, k);
+        Object[] b = r.sig.bind(a, k);
         int[] axes = NpArrays.axes(b[0]);
-        boolean keep = Py.truthy(b[1]);
+        boolean keep = Py.truthy(b[b.length - 1]);
+        int ddof = 0;
+        for (int i = 0; i < r.middle.length; i++) {
+            Object v = b[i + 1];
+            switch (r.middle[i]) {
+                case "dtype" -> s = v == PyNone.NONE ? s : s.astype(NpArrays.dtype(v));
+                case "ddof" -> ddof = (int) Py.index(v);
+                default -> {
+                    if (v != PyNone.NONE) {
+                        throw Py.error(Types.NOT_IMPLEMENTED_ERROR, r.sig.name() + "(out=...): an output array is not supported");
+                    }
+                }
+            }
+        }
         NDArray out = switch (r) {
             case SUM -> s.sum(axes, keep);
             case MEAN -> s.mean(axes, keep);
             case MAX -> s.max(axes, keep);
             case MIN -> s.min(axes, keep);
             case PROD -> s.prod(axes, keep);
-            case STD -> s.std(axes, keep, 0);
-            case VAR -> s.var(axes, keep, 0);
+            case STD -> s.std(axes, keep, ddof);
+            case VAR -> s.var(axes, keep, ddof);
             // by counting, so that an empty array answers (any: False, all: True) as numpy's does
             case ANY -> s.astype(DType.BOOL).sum(axes, keep).astype(DType.BOOL);
             case ALL -> s.astype(DType.BOOL).logicalNot().sum(axes, keep).astype(DType.BOOL).logicalNot();

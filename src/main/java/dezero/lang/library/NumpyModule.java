@@ -611,13 +611,29 @@ final class NumpyModule {
         def(np, "argsort", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                return arg(a[0]).argsort();
+                Object[] b = Sig.of("argsort", "a", "axis=-1", "kind=None", "order=None").bind(a, k);
+                return ArrayMethods.sorted(arg(b[0]), b[1], true);
             }
         });
         def(np, "sort", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                return arg(a[0]).sort();
+                Object[] b = Sig.of("sort", "a", "axis=-1", "kind=None", "order=None").bind(a, k);
+                return ArrayMethods.sorted(arg(b[0]), b[1], false);
+            }
+        });
+        def(np, "round", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = Sig.of("round", "a", "decimals=0", "out=None").bind(a, k);
+                return NpArrays.result(ArrayMethods.round(NpArrays.array(b[0], null), (int) Py.index(b[1])));
+            }
+        });
+        np.dict.put("around", np.dict.get("round"));
+        def(np, "nonzero", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                return new PyTuple((Object[]) arg(BuiltinFunctions.one("nonzero", a, k)).nonzero());
             }
         });
         def(np, "unique", new Builtin.Body() {
