@@ -433,15 +433,24 @@ public final class NDArray {
 
     /** numpy's {@code linspace(start, stop, num)} (endpoint included). */
     public static NDArray linspace(double start, double stop, int num) {
+        return linspace(start, stop, num, true);
+    }
+
+    /**
+     * {@code num} evenly spaced values from {@code start}, ending at {@code stop} when
+     * {@code endpoint} (numpy's default), else one step short of it, as {@code np.linspace}.
+     */
+    public static NDArray linspace(double start, double stop, int num, boolean endpoint) {
         if (num < 0) {
             throw new ShapeException("Number of samples, " + num + ", must be non-negative.");
         }
         double[] d = Buffers.of(new int[] {num});
-        double step = num > 1 ? (stop - start) / (num - 1) : 0;
+        int div = endpoint ? num - 1 : num;
+        double step = div > 0 ? (stop - start) / div : 0;
         for (int i = 0; i < num; i++) {
             d[i] = start + i * step;
         }
-        if (num > 1) {
+        if (endpoint && num > 1) {
             d[num - 1] = stop;
         }
         return new NDArray(new int[] {num}, d);

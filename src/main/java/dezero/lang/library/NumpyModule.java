@@ -34,7 +34,8 @@ final class NumpyModule {
     private static final Sig FILL = Sig.of("zeros", "shape", "dtype=None");
     private static final Sig FULL = Sig.of("full", "shape", "fill_value", "dtype=None");
     private static final Sig LIKE = Sig.of("zeros_like", "a", "dtype=None");
-    private static final Sig LINSPACE = Sig.of("linspace", "start", "stop", "num=50");
+    private static final Sig LINSPACE = Sig.of("linspace", "start", "stop", "num=50", "endpoint=True", "retstep=False",
+            "dtype=None");
 
     private NumpyModule() {}
 
@@ -225,13 +226,30 @@ final class NumpyModule {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
                 Object[] b = LINSPACE.bind(a, k);
-                return NDArray.linspace(Py.toDouble(b[0]), Py.toDouble(b[1]), (int) Py.index(b[2]));
+                double start = Py.toDouble(b[0]);
+                double stop = Py.toDouble(b[1]);
+                int num = (int) Py.index(b[2]);
+                boolean endpoint = Py.truthy(b[3]);
+                NDArray y = NDArray.linspace(start, stop, num, endpoint);
+                if (b[5] != PyNone.NONE) {
+                    y = y.astype(NpArrays.dtype(b[5]));
+                }
+                if (!Py.truthy(b[4])) {
+                    return y;
+                }
+                // retstep: the spacing, nan where there is none (one sample with its endpoint)
+                int div = endpoint ? num - 1 : num;
+                // numpy's step is its float64, or Python's nan when there is no spacing
+                return new PyTuple(y, div > 0 ? new NpScalar(NDArray.scalar((stop - start) / div)) : (Object) Double.NaN);
             }
         });
         def(np, "eye", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                return NDArray.eye((int) Py.index(a[0]), (int) Py.index(a[0]), 0, dtypeOr(k.getOrDefault("dtype", PyNone.NONE), DType.FLOAT64));
+                Object[] b = Sig.of("eye", "N", "M=None", "k=0", "dtype=None").bind(a, k);
+                int n = (int) Py.index(b[0]);
+                int m = b[1] == PyNone.NONE ? n : (int) Py.index(b[1]);
+                return NDArray.eye(n, m, (int) Py.index(b[2]), dtypeOr(b[3], DType.FLOAT64));
             }
         });
         def(np, "unravel_index", new Builtin.Body() {
@@ -258,6 +276,15 @@ final class NumpyModule {
         def(np, "meshgrid", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
+                Object indexing = k.getOrDefault("indexing", "xy");
+                for (String key : k.keySet()) {
+                    if (!key.equals("indexing")) {
+                        throw Py.typeError("meshgrid() got an unexpected keyword argument '" + key + "'");
+                    }
+                }
+                if (!indexing.equals("xy") && !indexing.equals("ij")) {
+                    throw Py.valueError("Valid values for `indexing` are 'xy' and 'ij'.");
+                }
                 if (a.length == 0) {
                     return PyTuple.EMPTY;
                 }
@@ -268,6 +295,10 @@ final class NumpyModule {
                     throw Py.error(Types.NOT_IMPLEMENTED_ERROR, "meshgrid of more than two arrays");
                 }
                 NDArray[] grids = NDArray.meshgrid(arg(a[0]), arg(a[1]));
+                if (indexing.equals("ij")) {
+                    // matrix indexing: the grids of 'xy' transposed
+                    grids = new NDArray[] {grids[0].transpose(), grids[1].transpose()};
+                }
                 return new PyTuple((Object[]) grids);
             }
         });
@@ -297,10 +328,30 @@ final class NumpyModule {
     private static final Sig WHERE = Sig.of("where", "condition", "x=None", "y=None");
 
     /** A ufunc's positional arguments: its two operands and an output (which is not taken). */
-    private static void ufuncArity(String name, Object[] a) {
-        if (a.length < 2 || a.length > 3) {
-            throw Py.typeError(name + "() takes from 2 to 3 positional arguments but " + a.length
+    private static void ufuncArity(String name, Object[] a, Map<String, Object> k) {
+        ufuncArguments(name, a, k, 2);
+    }
+
+    /** A ufunc's arguments: {@code nin} operands and an output, and numpy's keywords (out=None only). */
+    private static void ufuncArguments(String name, Object[] a, Map<String, Object> k, int nin) {
+        for (Map.Entry<String, Object> e : k.entrySet()) {
+            String key = e.getKey();
+            boolean asIfAbsent = key.equals("out") && e.getValue() == PyNone.NONE
+                    || key.equals("where") && Boolean.TRUE.equals(e.getValue());
+            if (asIfAbsent) {
+                continue;
+            }
+            if (List.of("out", "where", "casting", "order", "dtype", "subok", "signature").contains(key)) {
+                throw Py.error(Types.NOT_IMPLEMENTED_ERROR, name + "(" + key + "=...) is not supported");
+            }
+            throw Py.typeError(name + "() got an unexpected keyword argument '" + key + "'");
+        }
+        if (a.length < nin || a.length > nin + 1) {
+            throw Py.typeError(name + "() takes from " + nin + " to " + (nin + 1) + " positional arguments but " + a.length
                     + (a.length == 1 ? " was" : " were") + " given");
+        }
+        if (a.length > nin && a[nin] != PyNone.NONE) {
+            throw Py.error(Types.NOT_IMPLEMENTED_ERROR, name + "() with an output array is not supported");
         }
     }
 
@@ -351,7 +402,8 @@ final class NumpyModule {
         def(np, name, new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                Object v = BuiltinFunctions.one(name, a, k);
+                ufuncArguments(name, a, k, 1);
+                Object v = a[0];
                 if (NpArrays.operand(v) == null && !(v instanceof String)) {
                     // numpy makes an object array of it and looks for a method of the ufunc's name.
                     throw Py.typeError(name.equals("abs") || name.equals("absolute")
@@ -464,49 +516,49 @@ final class NumpyModule {
         def(np, "maximum", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                ufuncArity("maximum", a);
+                ufuncArity("maximum", a, k);
                 return NpArrays.result(arg(a[0]).maximum(arg(a[1])));
             }
         });
         def(np, "minimum", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                ufuncArity("minimum", a);
+                ufuncArity("minimum", a, k);
                 return NpArrays.result(arg(a[0]).minimum(arg(a[1])));
             }
         });
         def(np, "add", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                ufuncArity("add", a);
+                ufuncArity("add", a, k);
                 return NpArrays.result(arg(a[0]).add(arg(a[1])));
             }
         });
         def(np, "subtract", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                ufuncArity("subtract", a);
+                ufuncArity("subtract", a, k);
                 return NpArrays.result(arg(a[0]).sub(arg(a[1])));
             }
         });
         def(np, "multiply", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                ufuncArity("multiply", a);
+                ufuncArity("multiply", a, k);
                 return NpArrays.result(arg(a[0]).mul(arg(a[1])));
             }
         });
         def(np, "divide", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                ufuncArity("divide", a);
+                ufuncArity("divide", a, k);
                 return NpArrays.result(arg(a[0]).div(arg(a[1])));
             }
         });
         def(np, "power", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                ufuncArity("power", a);
+                ufuncArity("power", a, k);
                 return NpArrays.result(arg(a[0]).pow(arg(a[1])));
             }
         });
@@ -541,7 +593,7 @@ final class NumpyModule {
         def(np, "matmul", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                ufuncArity("matmul", a);
+                ufuncArity("matmul", a, k);
                 return NpArrays.result(arg(a[0]).matmul(arg(a[1])));
             }
         });
@@ -639,9 +691,31 @@ final class NumpyModule {
         def(np, "unique", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                return arg(a[0]).unique();
+                Object[] b = Sig.of("unique", "ar", "return_index=False", "return_inverse=False", "return_counts=False",
+                        "axis=None").bind(a, k);
+                if (Py.truthy(b[1]) || Py.truthy(b[2]) || b[4] != PyNone.NONE) {
+                    throw Py.error(Types.NOT_IMPLEMENTED_ERROR, "unique() with return_index, return_inverse or axis");
+                }
+                NDArray x = NpArrays.array(b[0], null);
+                NDArray values = x.unique();
+                return Py.truthy(b[3]) ? new PyTuple(values, counts(x, values)) : values;
             }
         });
+    }
+
+    /** How often each of {@code values} (sorted, distinct) occurs in {@code x}, as unique's return_counts. */
+    private static NDArray counts(NDArray x, NDArray values) {
+        double[] sorted = x.flatten().sort().toArray();
+        double[] u = values.toArray();
+        double[] c = new double[u.length];
+        int j = 0;
+        for (double v : sorted) {
+            while (j < u.length && !(v == u[j] || v != v && u[j] != u[j])) {
+                j++;
+            }
+            c[j]++;
+        }
+        return NDArray.of(c, DType.INT64, u.length);
     }
 
     private static NDArray[] arrays(Object seq) {
@@ -673,20 +747,25 @@ final class NumpyModule {
         def(np, "transpose", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                return a.length > 1 && a[1] != PyNone.NONE ? arg(a[0]).transpose(NpArrays.shape(a[1]))
-                    : arg(a[0]).transpose();
+                Object[] b = Sig.of("transpose", "a", "axes=None").bind(a, k);
+                return b[1] != PyNone.NONE ? arg(b[0]).transpose(NpArrays.shape(b[1])) : arg(b[0]).transpose();
             }
         });
         def(np, "ravel", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                return arg(a[0]).reshape(arg(a[0]).size());
+                Object[] b = Sig.of("ravel", "a", "order='C'").bind(a, k);
+                if (!"C".equals(b[1])) {
+                    throw Py.error(Types.NOT_IMPLEMENTED_ERROR, "ravel() in an order other than 'C'");
+                }
+                return arg(b[0]).reshape(arg(b[0]).size());
             }
         });
         def(np, "squeeze", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                return (a.length > 1 ? arg(a[0]).squeeze((int) Py.index(a[1])) : arg(a[0]).squeeze());
+                Object[] b = Sig.of("squeeze", "a", "axis=None").bind(a, k);
+                return b[1] != PyNone.NONE ? arg(b[0]).squeeze((int) Py.index(b[1])) : arg(b[0]).squeeze();
             }
         });
         def(np, "expand_dims", new Builtin.Body() {
@@ -713,31 +792,35 @@ final class NumpyModule {
         def(np, "vstack", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                return NDArray.vstack(arrays(a[0]));
+                Object[] b = Sig.of("vstack", "tup", "dtype=None", "casting='same_kind'").bind(a, k);
+                NDArray r = NDArray.vstack(arrays(b[0]));
+                return b[1] == PyNone.NONE ? r : r.astype(NpArrays.dtype(b[1]));
             }
         });
         def(np, "hstack", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                return NDArray.hstack(arrays(a[0]));
+                Object[] b = Sig.of("hstack", "tup", "dtype=None", "casting='same_kind'").bind(a, k);
+                NDArray r = NDArray.hstack(arrays(b[0]));
+                return b[1] == PyNone.NONE ? r : r.astype(NpArrays.dtype(b[1]));
             }
         });
         def(np, "shape", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                return NumpyTypes.shapeTuple(arg(a[0]).shape());
+                return NumpyTypes.shapeTuple(arg(BuiltinFunctions.one("shape", a, k)).shape());
             }
         });
         def(np, "ndim", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                return (long) arg(a[0]).ndim();
+                return (long) arg(BuiltinFunctions.one("ndim", a, k)).ndim();
             }
         });
         def(np, "size", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                return (long) arg(a[0]).size();
+                return (long) arg(BuiltinFunctions.one("size", a, k)).size();
             }
         });
     }
