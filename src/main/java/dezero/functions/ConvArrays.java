@@ -1,5 +1,6 @@
 package dezero.functions;
 
+import dezero.core.ArgumentException;
 import dezero.core.NDArray;
 
 /** DeZero's numpy helpers of functions_conv.py: {@code im2col_array}, {@code col2im_array} and the output sizes. */
@@ -94,5 +95,18 @@ final class ConvArrays {
             }
         }
         return NDArray.of(img, col.dtype(), n, c, h, w);
+    }
+
+    /**
+     * Python's error for unpacking {@code got} values into {@code expected} names, as DeZero's
+     * {@code N, C, H, W = x.shape} raises it for an input of the wrong rank.
+     */
+    static void unpack(int got, int expected) {
+        if (got < expected) {
+            throw new ArgumentException("not enough values to unpack (expected " + expected + ", got " + Math.max(0, got) + ")");
+        }
+        if (got > expected) {
+            throw new ArgumentException("too many values to unpack (expected " + expected + ")");
+        }
     }
 }

@@ -510,6 +510,8 @@ public final class Functions {
      * bias b (OC,) or null, stride and pad each an int or a pair.
      */
     public static Variable conv2d(Variable x, Variable w, Variable b, int[] stride, int[] pad) {
+        ConvArrays.unpack(w.ndim() - 2, 2); // KH, KW = W.shape[2:]
+        ConvArrays.unpack(x.ndim(), 4); // N, C, H, W = x.shape
         Conv2d f = new Conv2d(stride, pad);
         return b == null ? f.apply(x, w) : f.apply(x, w, b);
     }
@@ -521,6 +523,8 @@ public final class Functions {
 
     /** The same convolution from {@code im2col}, {@code linear} and reshapes (DeZero's {@code conv2d_simple}). */
     public static Variable conv2dSimple(Variable x, Variable w, Variable b, int[] stride, int[] pad) {
+        ConvArrays.unpack(x.ndim(), 4);
+        ConvArrays.unpack(w.ndim(), 4);
         int[] xs = x.shape();
         int[] ws = w.shape();
         int[] s = ConvArrays.pair(stride);
@@ -538,17 +542,21 @@ public final class Functions {
      * KH, KW); {@code outsize} (an int or a pair) or null for DeZero's output size.
      */
     public static Variable deconv2d(Variable x, Variable w, Variable b, int[] stride, int[] pad, int[] outsize) {
+        ConvArrays.unpack(w.ndim(), 4);
+        ConvArrays.unpack(x.ndim(), 4);
         Deconv2d f = new Deconv2d(stride, pad, outsize);
         return b == null ? f.apply(x, w) : f.apply(x, w, b);
     }
 
     /** DeZero's {@code pooling(x, kernel_size, stride=1, pad=0)}: max pooling. */
     public static Variable pooling(Variable x, int[] kernelSize, int[] stride, int[] pad) {
+        ConvArrays.unpack(x.ndim(), 4);
         return new Pooling(kernelSize, stride, pad).apply(x);
     }
 
     /** Max pooling from {@code im2col}, {@code max} and reshapes (DeZero's {@code pooling_simple}). */
     public static Variable poolingSimple(Variable x, int[] kernelSize, int[] stride, int[] pad) {
+        ConvArrays.unpack(x.ndim(), 4);
         int[] xs = x.shape();
         int[] k = ConvArrays.pair(kernelSize);
         int[] s = ConvArrays.pair(stride);
@@ -562,6 +570,7 @@ public final class Functions {
 
     /** DeZero's {@code average_pooling(x, kernel_size, stride=1, pad=0)}. */
     public static Variable averagePooling(Variable x, int[] kernelSize, int[] stride, int[] pad) {
+        ConvArrays.unpack(x.ndim(), 4);
         return new AveragePooling(kernelSize, stride, pad).apply(x);
     }
 
@@ -570,6 +579,7 @@ public final class Functions {
      * sees, (N, C, KH, KW, OH, OW) or as the matrix (N*OH*OW, C*KH*KW).
      */
     public static Variable im2col(Variable x, int[] kernelSize, int[] stride, int[] pad, boolean toMatrix) {
+        ConvArrays.unpack(x.ndim(), 4);
         return new Im2col(kernelSize, stride, pad, toMatrix).apply(x);
     }
 
