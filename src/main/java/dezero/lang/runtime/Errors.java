@@ -41,6 +41,9 @@ public final class Errors {
         if (e instanceof ArithmeticException) {
             return Py.error(Types.ZERO_DIVISION_ERROR, e.getMessage());
         }
+        if (e instanceof java.io.UncheckedIOException io) {
+            return fromIO(io.getCause());
+        }
         if (e instanceof IndexOutOfBoundsException) {
             return Py.indexError(e.getMessage());
         }
@@ -52,5 +55,29 @@ public final class Errors {
         }
         return Py.error(Types.RUNTIME_ERROR, "internal error: " + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+    }
+
+    /** A file error as Python's OSError of the same kind: {@code [Errno 2] No such file or directory: 'x.npz'}. */
+    static PyException fromIO(java.io.IOException e) {
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+            String file = Py.repr(fs.getFile());
+            if (e instanceof java.nio.file.NoSuchFileException) {
+                return Py.error(Types.FILE_NOT_FOUND_ERROR, "[Errno 2] No such file or directory: " + file);
+            }
+            if (e instanceof java.nio.file.AccessDeniedException) {
+                return Py.error(Types.PERMISSION_ERROR, "[Errno 13] Permission denied: " + file);
+            }
+            if (e instanceof java.nio.file.FileAlreadyExistsException) {
+                return Py.error(Types.FILE_EXISTS_ERROR, "[Errno 17] File exists: " + file);
+            }
+            if (e instanceof java.nio.file.NotDirectoryException) {
+                return Py.error(Types.NOT_A_DIRECTORY_ERROR, "[Errno 20] Not a directory: " + file);
+            }
+            String reason = fs.getReason();
+            if (reason != null && reason.equals("Is a directory")) {
+                return Py.error(Types.IS_A_DIRECTORY_ERROR, "[Errno 21] Is a directory: " + file);
+            }
+        }
+        return Py.error(Types.OS_ERROR, e.getMessage());
     }
 }
