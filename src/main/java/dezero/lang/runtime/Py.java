@@ -560,10 +560,32 @@ public final class Py {
         return call(f, args, NO_KWARGS);
     }
 
+    /**
+     * A built-in's body that read past its arguments (a[1] of a call with one) was called with
+     * too few of them: a TypeError, as Python's for a missing argument, not Java's words. An
+     * index error raised anywhere else is the body's own and goes on as it was.
+     */
+    private static RuntimeException missingArgument(Builtin b, Object[] args, ArrayIndexOutOfBoundsException e) {
+        StackTraceElement[] at = e.getStackTrace();
+        boolean readingArguments = at.length > 0 && at[0].getMethodName().equals("call")
+                && at[0].getClassName().startsWith("dezero.lang.")
+                && (String.valueOf(e.getMessage()).endsWith("out of bounds for length " + args.length)
+                        // a method's body given its arguments without the receiver
+                        || String.valueOf(e.getMessage()).endsWith("out of bounds for length " + (args.length - 1)));
+        if (!readingArguments) {
+            return e;
+        }
+        return typeError(b.name + "() missing required argument (" + args.length + " given)");
+    }
+
     /** Calls any Python callable. */
     public static Object call(Object f, Object[] args, Map<String, Object> kwargs) {
         if (f instanceof Builtin b) {
-            return b.body.call(args, kwargs);
+            try {
+                return b.body.call(args, kwargs);
+            } catch (ArrayIndexOutOfBoundsException e) {
+                throw missingArgument(b, args, e);
+            }
         }
         if (f instanceof PyFunction fn) {
             return fn.interpreter.callFunction(fn, args, kwargs);
