@@ -31,6 +31,9 @@ public abstract class Optimizer {
      * whose gradient a hook removed ({@link FreezeParam}) is left as it is (DeZero fails there).
      */
     public void update() {
+        if (target == null) {
+            throw new IllegalStateException("no target to update: call setup(model) first");
+        }
         List<Parameter> params = new ArrayList<>();
         for (Parameter p : target.params()) {
             if (p.grad != null) {

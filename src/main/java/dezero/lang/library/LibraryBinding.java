@@ -136,6 +136,9 @@ final class LibraryBinding {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
                 Layer l = layer(a[0]);
+                if (a.length < 2) {
+                    throw Py.typeError(Py.typeName(a[0]) + ".forward() missing 1 required positional argument: 'x'");
+                }
                 Layer target = l instanceof PythonModel m && m.base != null ? m.base : l;
                 Variable[] xs = DezeroTypes.argumentVariables(a);
                 return target.forward(xs);
@@ -255,20 +258,24 @@ final class LibraryBinding {
         t.dict.put("save_weights", new Builtin("save_weights", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                layer(a[0]).saveWeights(Py.str(a[1]));
+                layer(a[0]).saveWeights(weightsPath("save_weights", a));
                 return PyNone.NONE;
             }
         }));
         t.dict.put("load_weights", new Builtin("load_weights", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                layer(a[0]).loadWeights(Py.str(a[1]));
+                layer(a[0]).loadWeights(weightsPath("load_weights", a));
                 return PyNone.NONE;
             }
         }));
         MODEL.dict.put("plot", new Builtin("plot", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
+                if (a.length < 2) {
+                    // plot runs the model's forward on its inputs, as DeZero's does
+                    throw Py.typeError(Py.typeName(a[0]) + ".forward() missing 1 required positional argument: 'x'");
+                }
                 Variable[] xs = DezeroTypes.argumentVariables(a);
                 String file = (String) k.getOrDefault("to_file", "model.png");
                 ((Model) layer(a[0])).plot(file, xs);
@@ -465,7 +472,16 @@ final class LibraryBinding {
         t.dict.put("update", new Builtin("update", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                ((Optimizer) a[0]).update();
+                Optimizer o = (Optimizer) a[0];
+                if (a.length > 1) {
+                    throw Py.typeError(Py.typeName(o) + ".update() takes 1 positional argument but " + a.length
+                            + " were given");
+                }
+                if (o.target == null) {
+                    // DeZero's words when setup(model) was not called: its target is still None
+                    throw Py.attributeError("'NoneType' object has no attribute 'params'");
+                }
+                o.update();
                 return PyNone.NONE;
             }
         }));
@@ -880,5 +896,20 @@ final class LibraryBinding {
                 return transforms;
             }
         });
+    }
+
+    /** save_weights' and load_weights' path: one str, as DeZero's (numpy's) open() takes it. */
+    private static String weightsPath(String method, Object[] a) {
+        if (a.length != 2) {
+            throw Py.typeError(a.length < 2 ? "Layer." + method + "() missing 1 required positional argument: 'path'"
+                    : "Layer." + method + "() takes 2 positional arguments but " + a.length + " were given");
+        }
+        if (!(a[1] instanceof String path)) {
+            // DeZero's save_weights first asks os.path.exists, its load_weights np.load's open()
+            throw Py.typeError(method.equals("save_weights")
+                    ? "stat: path should be string, bytes, os.PathLike or integer, not " + Py.typeName(a[1])
+                    : "expected str, bytes or os.PathLike object, not " + Py.typeName(a[1]));
+        }
+        return path;
     }
 }
