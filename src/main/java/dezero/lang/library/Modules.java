@@ -24,6 +24,12 @@ final class Modules {
                 return random;
             }
         });
+        modules.put("numpy.linalg", new Supplier<PyModule>() {
+            @Override
+            public PyModule get() {
+                return (PyModule) np.dict.get("linalg");
+            }
+        });
         LibraryBinding.register(modules);
         DezeroModule.register(modules, np, utils);
     }

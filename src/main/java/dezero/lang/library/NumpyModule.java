@@ -48,6 +48,7 @@ final class NumpyModule {
         np.dict.put("nan", Double.NaN);
         np.dict.put("newaxis", PyNone.NONE);
         np.dict.put("ndarray", NumpyTypes.NDARRAY);
+        NumpyExtras.install(np);
         PyModule exceptions = new PyModule("numpy.exceptions");
         exceptions.dict.put("AxisError", AXIS_ERROR);
         np.dict.put("exceptions", exceptions);
