@@ -756,11 +756,13 @@ public final class Py {
             Object fetch() {
                 try {
                     return call(getitem, new Object[] {i++}, NO_KWARGS);
-                } catch (PyException e) {
-                    if (e.is(Types.INDEX_ERROR) || e.is(Types.STOP_ITERATION)) {
+                } catch (RuntimeException e) {
+                    // the engine's index error (a Variable's row past the last) ends it as Python's does
+                    PyException p = Errors.fromJava(e);
+                    if (p.is(Types.INDEX_ERROR) || p.is(Types.STOP_ITERATION)) {
                         return END;
                     }
-                    throw e;
+                    throw p;
                 }
             }
         };
