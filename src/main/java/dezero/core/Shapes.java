@@ -100,8 +100,9 @@ final class Shapes {
             } else if (da == 1) {
                 out[i] = db;
             } else {
+                // numpy's text, the space it writes after each shape included
                 throw new ShapeException("operands could not be broadcast together with shapes "
-                        + compact(a) + " " + compact(b));
+                        + compact(a) + " " + compact(b) + " ");
             }
         }
         return out;

@@ -18,7 +18,7 @@ import org.apache.commons.math3.linear.RealMatrix;
 
 /**
  * numpy functions that learners' own code reaches for beyond the book's (identity, diag, tile,
- * flip, roll, pad, split, median, count_nonzero, argwhere) and {@code np.linalg}'s norm, inv
+ * flip, roll, pad, split, median, count_nonzero, argwhere, broadcast_to) and {@code np.linalg}'s norm, inv
  * and det, each written over the engine's array operations.
  */
 final class NumpyExtras {
@@ -32,6 +32,7 @@ final class NumpyExtras {
     private static final Sig MEDIAN = Sig.of("median", "a", "axis=None", "out=None", "overwrite_input=False",
             "keepdims=False");
     private static final Sig COUNT_NONZERO = Sig.of("count_nonzero", "a", "axis=None", "keepdims=False");
+    private static final Sig BROADCAST_TO = Sig.of("broadcast_to", "array", "shape", "subok=False");
     private static final Sig NORM = Sig.of("norm", "x", "ord=None", "axis=None", "keepdims=False");
 
     private NumpyExtras() {}
@@ -130,6 +131,13 @@ final class NumpyExtras {
                 NDArray[] where = x.ndim() == 0 ? x.reshape(1).nonzero() : x.nonzero();
                 return where.length == 0 ? NDArray.zeros(DType.INT64, 0, 0)
                         : NDArray.stack(where, 1).reshape(where[0].size(), x.ndim());
+            }
+        });
+        def(np, "broadcast_to", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = BROADCAST_TO.bind(a, k);
+                return NpArrays.array(b[0], null).broadcastTo(NpArrays.shape(b[1]));
             }
         });
         PyModule linalg = new PyModule("numpy.linalg");
