@@ -209,4 +209,20 @@ class SessionTest {
         assertEquals("<Figure size 640x480 with 0 Axes>", lines[0]);
         assertTrue(lines[1].matches("\\[<matplotlib\\.lines\\.Line2D object at 0x[0-9a-f]+>\\]"), lines[1]);
     }
+
+    @Test
+    void axisLimitsTakeAPairOneSideOrKeywordsAsMatplotlibDocumentsThem() {
+        // matplotlib's set_xlim/set_ylim documentation: (left, right) or one tuple of them; a side left
+        // out or None keeps its limit; the keywords left/right and bottom/top; a tuple that is not a
+        // pair fails to unpack. (No matplotlib on this machine to run; its documented behaviour.)
+        session.eval("import matplotlib.pyplot as plt\nplt.figure()");
+        assertEquals("(0.0, 2.0)\n", out("plt.xlim(0, 2)"));
+        assertEquals("(1.0, 2.0)\n", out("plt.xlim(1)"));
+        assertEquals("(1.0, 5.0)\n", out("plt.xlim(right=5)"));
+        assertEquals("(3.0, 4.0)\n", out("plt.xlim((3, 4))"));
+        assertEquals("(3.0, 6.0)\n", out("plt.xlim(None, 6)"));
+        assertEquals("(-1.0, 1.0)\n", out("plt.ylim(bottom=-1)"));
+        Result r = session.eval("plt.xlim([1])");
+        assertTrue(r.err().contains("ValueError: not enough values to unpack (expected 2, got 1)"), r.err());
+    }
 }

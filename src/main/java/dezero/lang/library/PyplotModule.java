@@ -241,9 +241,29 @@ final class PyplotModule {
             double[] l = x ? plt.xlim() : plt.ylim();
             return new PyTuple(l[0], l[1]);
         }
-        List<Object> pair = a.length == 1 ? Py.toList(a[0]) : List.of(a);
-        double lo = Py.toDouble(pair.get(0));
-        double hi = Py.toDouble(pair.get(1));
+        double[] now = x ? plt.xlim() : plt.ylim();
+        Object left = k.getOrDefault(x ? "left" : "bottom", PyNone.NONE);
+        Object right = k.getOrDefault(x ? "right" : "top", PyNone.NONE);
+        if (a.length == 1 && !Py.isNumber(a[0]) && a[0] != PyNone.NONE) {
+            // xlim((left, right)): matplotlib unpacks the pair
+            List<Object> pair = Py.toList(a[0]);
+            if (pair.size() != 2) {
+                throw Py.valueError(pair.size() < 2 ? "not enough values to unpack (expected 2, got " + pair.size() + ")"
+                        : "too many values to unpack (expected 2)");
+            }
+            left = pair.get(0);
+            right = pair.get(1);
+        } else if (a.length > 0) {
+            if (a.length > 2) {
+                throw Py.typeError((x ? "xlim" : "ylim") + "() takes from 0 to 2 positional arguments but " + a.length
+                        + " were given");
+            }
+            left = a[0];
+            right = a.length > 1 ? a[1] : right;
+        }
+        // a limit left out (or None) stays where it was
+        double lo = left == PyNone.NONE ? now[0] : Py.toDouble(left);
+        double hi = right == PyNone.NONE ? now[1] : Py.toDouble(right);
         if (x) {
             plt.xlim(lo, hi);
         } else {
