@@ -213,6 +213,7 @@ final class BuiltinTypes {
         ContainerMethods.install();
         StrBinding.install();
         NumberMethods.install();
+        GeneratorMethods.install();
         m.dict.put("None", PyNone.NONE);
         m.dict.put("NotImplemented", PyNone.NOT_IMPLEMENTED);
         m.dict.put("Ellipsis", PyNone.ELLIPSIS);
