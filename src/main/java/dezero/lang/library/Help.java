@@ -6,9 +6,7 @@ import dezero.lang.runtime.Py;
 import dezero.lang.runtime.PyFunction;
 import dezero.lang.runtime.PyModule;
 import dezero.lang.runtime.PyType;
-import dezero.lang.syntax.Expr;
 import dezero.lang.syntax.Params;
-import dezero.lang.syntax.Stmt;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,7 +30,7 @@ public final class Help {
         if (v instanceof PyFunction f) {
             StringBuilder out = new StringBuilder("Help on function " + f.name + " in module " + f.module.name
                     + ":\n\n" + f.name + "(" + signature(f.params) + ")\n");
-            String doc = docstring(f.body);
+            String doc = PyFunction.docstring(f.body);
             if (doc != null) {
                 for (String line : doc.strip().split("\n")) {
                     out.append("    ").append(line.strip()).append('\n');
@@ -68,11 +66,4 @@ public final class Help {
         return String.join(", ", parts);
     }
 
-    private static String docstring(List<Stmt> body) {
-        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Const c
-                && c.value() instanceof String s) {
-            return s;
-        }
-        return null;
-    }
 }

@@ -23,6 +23,8 @@ public final class Classes {
         String qualname = f.kind == Frame.Kind.CLASS ? f.locals.get("__qualname__") + "." + c.name()
                 : f.kind == Frame.Kind.FUNCTION ? f.function.qualname + ".<locals>." + c.name() : c.name();
         ns.put("__qualname__", qualname);
+        String doc = PyFunction.docstring(c.body());
+        ns.put("__doc__", doc == null ? PyNone.NONE : doc);
         Frame body = new Frame(Frame.Kind.CLASS, null, ns, f, f.module, f.filename);
         body.line = c.pos().line();
         try {

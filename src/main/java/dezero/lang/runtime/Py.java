@@ -397,15 +397,20 @@ public final class Py {
                 return own;
             }
         } else if (v instanceof PyFunction f) {
+            // an assigned __name__ or __qualname__ (a decorator copying its function's) is the function's own
+            Object own = f.dict.get(name);
+            if (own != null) {
+                return own;
+            }
             if (name.equals("__name__")) {
                 return f.name;
             }
             if (name.equals("__qualname__")) {
                 return f.qualname;
             }
-            Object own = f.dict.get(name);
-            if (own != null) {
-                return own;
+            if (name.equals("__doc__")) {
+                String doc = PyFunction.docstring(f.body);
+                return doc == null ? PyNone.NONE : doc;
             }
         } else if (v instanceof Builtin b && name.equals("__name__")) {
             return b.name;

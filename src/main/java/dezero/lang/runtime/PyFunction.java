@@ -49,8 +49,18 @@ public final class PyFunction {
         this.simple = params.varargs() == null && params.varkw() == null && params.kwonly().isEmpty();
     }
 
+    /** The string a body starts with (a function's or a class's docstring), or null. */
+    public static String docstring(List<Stmt> body) {
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof dezero.lang.syntax.Expr.Const c
+                && c.value() instanceof String s) {
+            return s;
+        }
+        return null;
+    }
+
     @Override
     public String toString() {
-        return "<function " + qualname + " at 0x" + String.format("%012x", System.identityHashCode(this)) + ">";
+        Object shown = dict.get("__qualname__");
+        return "<function " + (shown instanceof String q ? q : qualname) + " at 0x" + String.format("%012x", System.identityHashCode(this)) + ">";
     }
 }
