@@ -27,6 +27,7 @@ final class ContainerMethods {
 
     static void install() {
         ContainerSubclasses.install();
+        DictView.install();
         PyType list = Types.LIST;
         method(list, "append", new Method() {
             @Override
@@ -149,23 +150,19 @@ final class ContainerMethods {
         method(dict, "keys", new Method() {
             @Override
             public Object call(Object self, Object[] a, Map<String, Object> k) {
-                return new PyList(new ArrayList<>(((PyDict) self).map.keySet()));
+                return new DictView((PyDict) self, DictView.Kind.KEYS);
             }
         });
         method(dict, "values", new Method() {
             @Override
             public Object call(Object self, Object[] a, Map<String, Object> k) {
-                return new PyList(new ArrayList<>(((PyDict) self).map.values()));
+                return new DictView((PyDict) self, DictView.Kind.VALUES);
             }
         });
         method(dict, "items", new Method() {
             @Override
             public Object call(Object self, Object[] a, Map<String, Object> k) {
-                PyList out = new PyList();
-                for (Map.Entry<Object, Object> e : ((PyDict) self).map.entrySet()) {
-                    out.items.add(new PyTuple(e.getKey(), e.getValue()));
-                }
-                return out;
+                return new DictView((PyDict) self, DictView.Kind.ITEMS);
             }
         });
         method(dict, "get", new Method() {
