@@ -252,9 +252,19 @@ final class BuiltinTypes {
         def(m, "zip", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
+                boolean strict = false;
+                for (Map.Entry<String, Object> e : k.entrySet()) {
+                    if (!e.getKey().equals("strict")) {
+                        throw Py.typeError("'" + e.getKey() + "' is an invalid keyword argument for zip()");
+                    }
+                    strict = Py.truthy(e.getValue());
+                }
                 List<Iterator<Object>> its = new ArrayList<>();
                 for (Object o : a) {
                     its.add(Py.iter(o));
+                }
+                if (strict && its.size() > 1) {
+                    its.set(0, strictFirst(its));
                 }
                 return new PyIterator(its.isEmpty() ? java.util.Collections.emptyIterator()
                         : lockstep(its, new Function<Object[], Object>() {
@@ -337,6 +347,38 @@ final class BuiltinTypes {
                 return new PyIterator(items.iterator(), "reversed");
             }
         });
+    }
+
+    /**
+     * zip(strict=True)'s first iterator: when it ends, the others must end too, and when another
+     * ends first, so must it; otherwise CPython's ValueError naming the argument that is longer
+     * or shorter.
+     */
+    private static Iterator<Object> strictFirst(List<Iterator<Object>> its) {
+        Iterator<Object> first = its.get(0);
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                boolean more = first.hasNext();
+                for (int i = 1; i < its.size(); i++) {
+                    boolean other = its.get(i).hasNext();
+                    if (more && !other) {
+                        throw Py.valueError("zip() argument " + (i + 1) + " is shorter than argument"
+                                + (i == 1 ? " 1" : "s 1-" + i));
+                    }
+                    if (!more && other) {
+                        throw Py.valueError("zip() argument " + (i + 1) + " is longer than argument"
+                                + (i == 1 ? " 1" : "s 1-" + i));
+                    }
+                }
+                return more;
+            }
+
+            @Override
+            public Object next() {
+                return first.next();
+            }
+        };
     }
 
     /** One item from each iterator at a time, while all have one: what zip and map walk. */
