@@ -131,7 +131,8 @@ final class BuiltinTypes {
                 }
                 Object module = members.getOrDefault("__module__", "__main__");
                 members.putIfAbsent("__module__", module);
-                return Classes.make(name, Classes.bases(java.util.Arrays.asList(bases.items)), members, Py.str(module));
+                return Classes.make(name, Classes.bases(java.util.Arrays.asList(bases.items)), members, Py.str(module),
+                        k);
             }
         });
         construct(Types.OBJECT, new Builtin.Body() {

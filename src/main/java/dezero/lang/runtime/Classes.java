@@ -34,7 +34,21 @@ public final class Classes {
             throw e;
         }
         ns.remove("__qualname__");
-        return make(c.name(), bases, ns, f.module.name);
+        Map<String, Object> keywords = new LinkedHashMap<>();
+        for (Expr.Keyword k : c.keywords()) {
+            if (k.name() == null) {
+                PyDict more = new PyDict();
+                Py.mergeMapping(more, in.eval(k.value(), f));
+                more.map.forEach((key, value) -> keywords.put(Py.str(key), value));
+            } else {
+                keywords.put(k.name(), in.eval(k.value(), f));
+            }
+        }
+        Object metaclass = keywords.remove("metaclass");
+        if (metaclass != null && metaclass != Types.TYPE) {
+            throw Py.error(Types.NOT_IMPLEMENTED_ERROR, "metaclasses other than type are not supported");
+        }
+        return make(c.name(), bases, ns, f.module.name, keywords);
     }
 
     /** The bases of a class statement or of {@code type(name, bases, dict)}: classes that may be derived from; object when none. */
@@ -55,21 +69,28 @@ public final class Classes {
         return bases;
     }
 
-    /** A class of the program: its namespace becomes its dict, and a base's {@code __init_subclass__} runs. */
-    public static PyType make(String name, List<PyType> bases, Map<String, Object> ns, String module) {
+    /**
+     * A class of the program: its namespace becomes its dict, and the {@code __init_subclass__}
+     * found after it along its MRO runs with the class statement's keywords (object's takes none).
+     */
+    public static PyType make(String name, List<PyType> bases, Map<String, Object> ns, String module,
+            Map<String, Object> keywords) {
         PyType t = new PyType(name, bases, true);
         t.module = module;
         for (Map.Entry<String, Object> e : ns.entrySet()) {
             t.dict.put(e.getKey(), e.getValue());
             owner(e.getValue(), t);
         }
-        Object init = t.dict.get("__init_subclass__");
-        for (PyType base : bases) {
-            Object hook = base.lookup("__init_subclass__");
-            if (hook != null && init == null) {
-                Py.call(new BoundMethod(t, hook instanceof ClassMethod cm ? cm.function() : hook));
-                break;
+        List<PyType> mro = t.mro();
+        for (int i = 1; i < mro.size(); i++) {
+            Object hook = mro.get(i).dict.get("__init_subclass__");
+            if (hook != null) {
+                Py.call(new BoundMethod(t, hook instanceof ClassMethod cm ? cm.function() : hook), new Object[0], keywords);
+                return t;
             }
+        }
+        if (!keywords.isEmpty()) {
+            throw Py.typeError(name + ".__init_subclass__() takes no keyword arguments");
         }
         return t;
     }
@@ -184,7 +205,9 @@ public final class Classes {
                     if (v instanceof Property p) {
                         return Py.call(p.getter, self);
                     }
-                    if (self instanceof PyType && v instanceof PyFunction) {
+                    // __init_subclass__ and __class_getitem__ are class methods without saying so
+                    boolean implicitClassMethod = name.equals("__init_subclass__") || name.equals("__class_getitem__");
+                    if (self instanceof PyType && v instanceof PyFunction && !implicitClassMethod) {
                         return v;
                     }
                     return Py.bind(v, self);
@@ -192,6 +215,16 @@ public final class Classes {
             }
             if (name.equals("__init__")) {
                 return new Builtin("__init__", (a, k) -> PyNone.NONE);
+            }
+            if (name.equals("__init_subclass__")) {
+                // object's: nothing to do, and no keywords to take
+                return new Builtin("__init_subclass__", (a, k) -> {
+                    if (!k.isEmpty() || a.length > 0) {
+                        throw Py.typeError((self instanceof PyType t ? t.name : Py.typeName(self))
+                                + ".__init_subclass__() takes no keyword arguments");
+                    }
+                    return PyNone.NONE;
+                });
             }
             if (name.equals("__setattr__")) {
                 return new Builtin("__setattr__", (a, k) -> {
