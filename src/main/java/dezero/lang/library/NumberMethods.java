@@ -10,6 +10,14 @@ import dezero.lang.runtime.Types;
 
 /** The methods of int and float that everyday code calls. */
 final class NumberMethods {
+    /** A float's conjugate and its __float__: the float itself. */
+    private static final ContainerMethods.Method ITSELF = new ContainerMethods.Method() {
+        @Override
+        public Object call(Object s, Object[] a, java.util.Map<String, Object> k) {
+            return s;
+        }
+    };
+
     private NumberMethods() {}
 
     static void install() {
@@ -45,12 +53,7 @@ final class NumberMethods {
                 return PyInt.of(s);
             }
         });
-        ContainerMethods.method(Types.FLOAT, "conjugate", new ContainerMethods.Method() {
-            @Override
-            public Object call(Object s, Object[] a, java.util.Map<String, Object> k) {
-                return s;
-            }
-        });
+        ContainerMethods.method(Types.FLOAT, "conjugate", ITSELF);
         ContainerMethods.method(Types.INT, "bit_count", new ContainerMethods.Method() {
             @Override
             public Object call(Object s, Object[] a, java.util.Map<String, Object> k) {
@@ -87,12 +90,7 @@ final class NumberMethods {
                 return FloatHex.fromhex(text);
             }
         })));
-        ContainerMethods.method(Types.FLOAT, "__float__", new ContainerMethods.Method() {
-            @Override
-            public Object call(Object s, Object[] a, java.util.Map<String, Object> k) {
-                return s;
-            }
-        });
+        ContainerMethods.method(Types.FLOAT, "__float__", ITSELF);
         ContainerMethods.method(Types.INT, "__float__", new ContainerMethods.Method() {
             @Override
             public Object call(Object s, Object[] a, java.util.Map<String, Object> k) {
