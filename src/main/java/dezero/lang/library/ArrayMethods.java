@@ -364,7 +364,6 @@ final class ArrayMethods {
         });
     }
 
-    /** A method body over the array the receiver stands for. */
     private static final Sig CLIP = Sig.of("clip", "min=None", "max=None");
     private static final Sig ARGSORT = Sig.of("argsort", "axis=-1", "kind=None", "order=None");
     private static final Sig SORT = Sig.of("sort", "axis=-1", "kind=None", "order=None");
@@ -389,6 +388,7 @@ final class ArrayMethods {
         return b;
     }
 
+    /** A method body over the array the receiver stands for. */
     interface Method {
         Object call(NDArray self, Object[] args, Map<String, Object> kwargs);
     }

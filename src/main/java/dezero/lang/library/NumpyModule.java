@@ -238,9 +238,9 @@ final class NumpyModule {
                 if (!Py.truthy(b[4])) {
                     return y;
                 }
-                // retstep: the spacing, nan where there is none (one sample with its endpoint)
+                // retstep: the spacing as numpy's float64, or Python's nan where there is none
+                // (one sample with its endpoint)
                 int div = endpoint ? num - 1 : num;
-                // numpy's step is its float64, or Python's nan when there is no spacing
                 return new PyTuple(y, div > 0 ? new NpScalar(NDArray.scalar((stop - start) / div)) : (Object) Double.NaN);
             }
         });
@@ -327,11 +327,6 @@ final class NumpyModule {
     private static final Sig CLIP = Sig.of("clip", "a", "a_min=None", "a_max=None");
     /** where's x and y may both be left out (None stands for "not given": arrays of None are not made here). */
     private static final Sig WHERE = Sig.of("where", "condition", "x=None", "y=None");
-
-    /** A ufunc's positional arguments: its two operands and an output (which is not taken). */
-    private static void ufuncArity(String name, Object[] a, Map<String, Object> k) {
-        ufuncArguments(name, a, k, 2);
-    }
 
     /** A ufunc's arguments: {@code nin} operands and an output, and numpy's keywords (out=None only). */
     private static void ufuncArguments(String name, Object[] a, Map<String, Object> k, int nin) {
@@ -517,49 +512,49 @@ final class NumpyModule {
         def(np, "maximum", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                ufuncArity("maximum", a, k);
+                ufuncArguments("maximum", a, k, 2);
                 return NpArrays.result(arg(a[0]).maximum(arg(a[1])));
             }
         });
         def(np, "minimum", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                ufuncArity("minimum", a, k);
+                ufuncArguments("minimum", a, k, 2);
                 return NpArrays.result(arg(a[0]).minimum(arg(a[1])));
             }
         });
         def(np, "add", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                ufuncArity("add", a, k);
+                ufuncArguments("add", a, k, 2);
                 return NpArrays.result(arg(a[0]).add(arg(a[1])));
             }
         });
         def(np, "subtract", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                ufuncArity("subtract", a, k);
+                ufuncArguments("subtract", a, k, 2);
                 return NpArrays.result(arg(a[0]).sub(arg(a[1])));
             }
         });
         def(np, "multiply", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                ufuncArity("multiply", a, k);
+                ufuncArguments("multiply", a, k, 2);
                 return NpArrays.result(arg(a[0]).mul(arg(a[1])));
             }
         });
         def(np, "divide", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                ufuncArity("divide", a, k);
+                ufuncArguments("divide", a, k, 2);
                 return NpArrays.result(arg(a[0]).div(arg(a[1])));
             }
         });
         def(np, "power", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                ufuncArity("power", a, k);
+                ufuncArguments("power", a, k, 2);
                 return NpArrays.result(arg(a[0]).pow(arg(a[1])));
             }
         });
@@ -594,7 +589,7 @@ final class NumpyModule {
         def(np, "matmul", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                ufuncArity("matmul", a, k);
+                ufuncArguments("matmul", a, k, 2);
                 return NpArrays.result(arg(a[0]).matmul(arg(a[1])));
             }
         });
