@@ -126,6 +126,11 @@ public final class Functions {
         return new Pow(c).apply(x);
     }
 
+    /** {@code x ** c} for an array of exponents, one per element (broadcast as numpy does). */
+    public static Variable pow(Variable x, NDArray c) {
+        return new Pow(c).apply(x);
+    }
+
     /** {@code x ** c} for a Python int exponent (an int array stays int). */
     public static Variable pow(Variable x, long c) {
         return new Pow(c).apply(x);

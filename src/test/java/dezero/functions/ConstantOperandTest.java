@@ -5,11 +5,13 @@ import static dezero.functions.Functions.div;
 import static dezero.functions.Functions.mul;
 import static dezero.functions.Functions.pow;
 import static dezero.functions.Functions.sub;
+import static dezero.functions.Functions.sum;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dezero.core.NDArray;
 import dezero.core.OperandTypeException;
 import dezero.core.Variable;
 import java.util.List;
@@ -58,5 +60,29 @@ class ConstantOperandTest {
         Variable x = new Variable(1.0);
         OperandTypeException e = assertThrows(OperandTypeException.class, () -> pow(x, new Variable(2.0)));
         assertEquals("unsupported operand type(s) for ** or pow(): 'numpy.ndarray' and 'Variable'", e.getMessage());
+    }
+
+    @Test
+    void anArrayOfExponentsIsAppliedElementByElementAndItsGradientMatchesCentralDifferences() {
+        // DeZero: Variable([[1, 2], [3, 4]]) ** np.array([1.5, 2.0, ...]) broadcast over the rows;
+        // the gradient c * x ** (c - 1) checked against central differences of the sum.
+        NDArray x0 = NDArray.of(new double[] {1.0, 2.0, 3.0, 4.0}, 2, 2);
+        NDArray c = NDArray.of(1.5, 2.0);
+        Variable x = new Variable(x0);
+        Variable y = sum(pow(x, c));
+        y.backward();
+        double h = 1e-6;
+        double[] expected = new double[4];
+        for (int i = 0; i < 4; i++) {
+            double[] plus = x0.toArray();
+            double[] minus = x0.toArray();
+            plus[i] += h;
+            minus[i] -= h;
+            expected[i] = (NDArray.of(plus, 2, 2).pow(c).sum().item() - NDArray.of(minus, 2, 2).pow(c).sum().item()) / (2 * h);
+        }
+        GradCheck.assertClose(NDArray.of(expected, 2, 2), x.grad.data, 1e-6, 1e-8, "d sum(x ** c) / dx");
+        // values: 1 ** 1.5, 2 ** 2, 3 ** 1.5, 4 ** 2
+        GradCheck.assertClose(NDArray.of(new double[] {1.0, 4.0, Math.pow(3, 1.5), 16.0}, 2, 2),
+                pow(new Variable(x0), c).data, 0, 0, "x ** c");
     }
 }

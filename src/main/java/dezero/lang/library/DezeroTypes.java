@@ -436,6 +436,12 @@ final class DezeroTypes {
                 if (c instanceof Variable) {
                     throw Py.typeError("unsupported operand type(s) for ** or pow(): 'numpy.ndarray' and 'Variable'");
                 }
+                if (c instanceof NDArray || c instanceof PyList || c instanceof PyTuple) {
+                    // an array of exponents, as DeZero's Pow takes an ndarray c
+                    NDArray exponents = NpArrays.array(c, null);
+                    return exponents.ndim() == 0 ? Functions.pow(variable(a[0]), exponents.item())
+                            : Functions.pow(variable(a[0]), exponents);
+                }
                 return Functions.pow(variable(a[0]), Py.toDouble(c instanceof NpScalar s ? s.array().item() : c));
             }
         }));
