@@ -342,6 +342,15 @@ final class AxisReductions {
      * integers and bool in int64, float32 rounded at each step.
      */
     static NDArray cumsum(NDArray x, Integer axis) {
+        return cumulate(x, axis, false);
+    }
+
+    /** The running product, as numpy's cumprod: the types of {@link #cumsum}, int64 wrapping as numpy's does. */
+    static NDArray cumprod(NDArray x, Integer axis) {
+        return cumulate(x, axis, true);
+    }
+
+    private static NDArray cumulate(NDArray x, Integer axis, boolean product) {
         NDArray src = axis == null ? x.reshape(-1) : x;
         int[] shape = src.shapeRef();
         DType t = Reductions.sumType(x.dtype());
@@ -355,9 +364,9 @@ final class AxisReductions {
             long[] a = moved.longs();
             ExactInts.Results r = new ExactInts.Results(moved.shapeRef());
             for (int base = 0; base < a.length; base += n) {
-                long acc = 0;
+                long acc = product ? 1 : 0;
                 for (int j = 0; j < n; j++) {
-                    acc += a[base + j];
+                    acc = product ? acc * a[base + j] : acc + a[base + j];
                     r.put(base + j, acc);
                 }
             }
@@ -366,9 +375,9 @@ final class AxisReductions {
         double[] a = moved.buffer();
         double[] r = Buffers.of(a.length, shape);
         for (int base = 0; base < a.length; base += n) {
-            double acc = 0;
+            double acc = product ? 1 : 0;
             for (int j = 0; j < n; j++) {
-                acc += a[base + j];
+                acc = product ? acc * a[base + j] : acc + a[base + j];
                 if (t == DType.FLOAT32) {
                     acc = (float) acc;
                 }

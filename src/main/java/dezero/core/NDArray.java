@@ -1618,6 +1618,11 @@ public final class NDArray {
         return AxisReductions.cumsum(this, axis);
     }
 
+    /** The running product of the flattened array ({@code axis} null) or along an axis, as numpy's cumprod. */
+    public NDArray cumprod(Integer axis) {
+        return AxisReductions.cumprod(this, axis);
+    }
+
     /** A sorted copy along the last axis (nan last), as {@code np.sort(a)}. */
     public NDArray sort() {
         return sort(-1);

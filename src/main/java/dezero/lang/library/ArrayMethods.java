@@ -327,6 +327,41 @@ final class ArrayMethods {
                 return PyNone.NONE;
             }
         });
+        method(t, "take", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                Object[] b = Sig.of("take", "indices", "axis=None").bind(a, k);
+                return NumpyExtras.take(s, b[0], b[1]);
+            }
+        });
+        method(t, "repeat", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                Object[] b = Sig.of("repeat", "repeats", "axis=None").bind(a, k);
+                return NumpyExtras.repeat(s, b[0], b[1]);
+            }
+        });
+        method(t, "trace", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                Object[] b = Sig.of("trace", "offset=0").bind(a, k);
+                return NpArrays.result(NumpyExtras.diagonal(s, (int) Py.index(b[0])).sum());
+            }
+        });
+        method(t, "diagonal", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                Object[] b = Sig.of("diagonal", "offset=0").bind(a, k);
+                return NumpyExtras.diagonal(s, (int) Py.index(b[0]));
+            }
+        });
+        method(t, "cumprod", new Method() {
+            @Override
+            public Object call(NDArray s, Object[] a, Map<String, Object> k) {
+                Object axis = Sig.of("cumprod", "axis=None").bind(a, k)[0];
+                return s.cumprod(axis == PyNone.NONE ? null : NpArrays.axes(axis)[0]);
+            }
+        });
         method(t, "nonzero", new Method() {
             @Override
             public Object call(NDArray s, Object[] a, Map<String, Object> k) {

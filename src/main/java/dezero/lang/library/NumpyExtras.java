@@ -140,6 +140,41 @@ final class NumpyExtras {
                 return NpArrays.array(b[0], null).broadcastTo(NpArrays.shape(b[1]));
             }
         });
+        def(np, "take", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = Sig.of("take", "a", "indices", "axis=None").bind(a, k);
+                return take(NpArrays.array(b[0], null), b[1], b[2]);
+            }
+        });
+        def(np, "repeat", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = Sig.of("repeat", "a", "repeats", "axis=None").bind(a, k);
+                return repeat(NpArrays.array(b[0], null), b[1], b[2]);
+            }
+        });
+        def(np, "trace", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = Sig.of("trace", "a", "offset=0").bind(a, k);
+                return NpArrays.result(diag(NpArrays.array(b[0], null), (int) Py.index(b[1])).sum());
+            }
+        });
+        def(np, "diagonal", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = Sig.of("diagonal", "a", "offset=0").bind(a, k);
+                return diagonal(NpArrays.array(b[0], null), (int) Py.index(b[1]));
+            }
+        });
+        def(np, "cumprod", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = Sig.of("cumprod", "a", "axis=None").bind(a, k);
+                return NpArrays.array(b[0], null).cumprod(b[1] == PyNone.NONE ? null : NpArrays.axes(b[1])[0]);
+            }
+        });
         PyModule linalg = new PyModule("numpy.linalg");
         def(linalg, "norm", new Builtin.Body() {
             @Override
@@ -264,6 +299,42 @@ final class NumpyExtras {
         return NDArray.concatenate(new NDArray[] {tail, head}, a);
     }
 
+    /** {@code a.take(indices, axis=None)}: elements of the flattened array, or along an axis, at the indices. */
+    static Object take(NDArray x, Object indices, Object axisArg) {
+        boolean flat = axisArg == PyNone.NONE;
+        NDArray from = flat ? x.flatten() : x;
+        int axis = flat ? 0 : axis(NpArrays.axes(axisArg)[0], x.ndim());
+        NDArray idx = NpArrays.array(indices, null);
+        Index at = idx.ndim() == 0 ? Index.at((long) idx.item()) : Index.array(idx);
+        return NpArrays.result(from.get(along(from.ndim(), axis, at)).copy());
+    }
+
+    /** {@code a.repeat(repeats, axis=None)}: each element (of the flattened array, or along an axis) repeated. */
+    static NDArray repeat(NDArray x, Object repeats, Object axisArg) {
+        boolean flat = axisArg == PyNone.NONE;
+        NDArray from = flat ? x.flatten() : x;
+        int axis = flat ? 0 : axis(NpArrays.axes(axisArg)[0], x.ndim());
+        int n = from.shape()[axis];
+        NDArray counts = NpArrays.array(repeats, null);
+        if (counts.ndim() > 0 && counts.size() != n) {
+            throw Py.valueError("operands could not be broadcast together with shape (" + n + ",) ("
+                    + counts.size() + ",)");
+        }
+        List<NDArray> parts = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            long times = (long) (counts.ndim() == 0 ? counts.item() : counts.get(i));
+            if (times < 0) {
+                throw Py.valueError("repeats may not contain negative values.");
+            }
+            NDArray slice = from.get(along(from.ndim(), axis, Index.slice(i, i + 1)));
+            for (long t = 0; t < times; t++) {
+                parts.add(slice);
+            }
+        }
+        return parts.isEmpty() ? from.get(along(from.ndim(), axis, Index.slice(0, 0))).copy()
+                : NDArray.concatenate(parts.toArray(new NDArray[0]), axis);
+    }
+
     /** {@code np.diag}: a 1-d array on the k-th diagonal of a square matrix, or a matrix's k-th diagonal. */
     static NDArray diag(NDArray v, int k) {
         if (v.ndim() == 1) {
@@ -290,6 +361,14 @@ final class NumpyExtras {
             d[i] = out.get(i);
         }
         return NDArray.of(d, v.dtype(), d.length);
+    }
+
+    /** {@code a.diagonal(offset)}: a matrix's k-th diagonal (what diag gives for a 2-d array). */
+    static NDArray diagonal(NDArray x, int k) {
+        if (x.ndim() != 2) {
+            throw Py.valueError("diag requires an array of at least two dimensions");
+        }
+        return diag(x, k);
     }
 
     /** {@code np.tile}: the array repeated {@code reps} times along each axis, dimensions matched on the left. */
