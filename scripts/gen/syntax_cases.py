@@ -28,6 +28,9 @@ cases = [
  "return 1\nx = (", "def f(a, a):\n    pass\ny = [", "break\nz = {", "[1, 2 3]", "f(a, b c)", "f(**k, a)", "x = 1 +\\",
  "if x:\n    pass\n  else:\n    pass", "x = 1 $ 2", "x = (1 $ 2", "if x\n    y = $",
  "[1, 2] = x", "x, f() = 1", "(1, a) = 2", "(a, 1) = 2", "x, 1 = 2", "for 1 in x: pass", "with a as 1: pass",
+ "match 1:\n    case (1:\n        pass", "match 1:\n    case [*a, *b]:\n        pass",
+ "match 1:\n    case 1 +:\n        pass", "match 1:\ncase 1:\n    pass", "match x:\n    case _ as y z:\n        pass",
+ "match x:\n    case {a: 1}:\n        pass", "match x:\n    case C(a=1, 2):\n        pass",
  "x.None = 1", "y = x.if", "x.match = 2", "x if y:\n    pass", "z = x if y", "x = 1e-", "x = 1.2.3", "x = 1__", "x = 0b2", "x = 0_", "x = 0o17_7", "x = 0xFF_ff", "x = 1else 2", "x = '''abc", "pass pass", "import", "def", "class", "for",
 ]
 

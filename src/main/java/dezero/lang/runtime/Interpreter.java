@@ -196,6 +196,9 @@ public final class Interpreter {
         if (s instanceof Stmt.For loop) {
             return forLoop(loop, f);
         }
+        if (s instanceof Stmt.Match m) {
+            return PatternMatching.run(this, m, f, NORMAL);
+        }
         if (s instanceof Stmt.While w) {
             return whileLoop(w, f);
         }

@@ -213,6 +213,11 @@ public final class Parser {
                 case "class": return List.of(classDef(List.of()));
                 case "with": return List.of(withStmt());
                 case "try": return List.of(tryStmt());
+                case "match":
+                    if (startsMatchStatement()) {
+                        return List.of(matchStmt());
+                    }
+                    break;
                 default: break;
             }
         }
@@ -638,6 +643,288 @@ public final class Parser {
             throw invalid(peek());
         }
         return test;
+    }
+
+    // ---- match (a soft keyword: `match = 1` and `match(x)` are still a name) ----
+
+    /** Whether the line is {@code match subject:} and a block: looked at ahead, then put back. */
+    private boolean startsMatchStatement() {
+        int saveP = p;
+        int saveDepth = depth;
+        PySyntaxError saveCompile = compileError;
+        try {
+            advance();
+            if (peek().kind() == Tok.Kind.NEWLINE || checkOp("=") || checkOp(".") || isAugOp(peek())) {
+                return false;
+            }
+            starExpressions();
+            return checkOp(":") && peek(1).kind() == Tok.Kind.NEWLINE;
+        } catch (PySyntaxError e) {
+            return false;
+        } finally {
+            p = saveP;
+            depth = saveDepth;
+            compileError = saveCompile;
+        }
+    }
+
+    private Stmt matchStmt() {
+        Tok t = advance();
+        Expr subject = starExpressions();
+        consumeOp(":", "expected ':'");
+        if (peek().kind() != Tok.Kind.NEWLINE) {
+            throw invalid(peek());
+        }
+        advance();
+        if (peek().kind() != Tok.Kind.INDENT) {
+            throw PySyntaxError.indentation("expected an indented block after 'match' statement on line "
+                    + t.pos().line(), peek().pos());
+        }
+        advance();
+        List<Stmt.MatchCase> cases = new ArrayList<>();
+        while (peek().kind() != Tok.Kind.DEDENT && peek().kind() != Tok.Kind.END) {
+            Tok c = peek();
+            if (!c.isName("case")) {
+                throw invalid(c);
+            }
+            advance();
+            Pattern pattern = openPatterns();
+            Expr guard = matchName("if") ? namedExpression() : null;
+            List<Stmt> body = block("'case' statement", c);
+            cases.add(new Stmt.MatchCase(pattern, guard, body));
+            skipNewlines();
+        }
+        if (peek().kind() == Tok.Kind.DEDENT) {
+            advance();
+        }
+        return new Stmt.Match(subject, cases, t.pos());
+    }
+
+    /** {@code p, q} at the top of a case is a sequence pattern, as in parentheses. */
+    private Pattern openPatterns() {
+        Tok start = peek();
+        Pattern first = maybeStarPattern();
+        if (!checkOp(",")) {
+            if (first instanceof Pattern.Star) {
+                throw invalid(start);
+            }
+            return first;
+        }
+        List<Pattern> items = new ArrayList<>();
+        items.add(first);
+        while (matchOp(",")) {
+            if (checkOp(":") || checkName("if")) {
+                break;
+            }
+            items.add(maybeStarPattern());
+        }
+        return sequence(items, start);
+    }
+
+    private Pattern sequence(List<Pattern> items, Tok start) {
+        Pos span = start.pos().to(previous().pos());
+        int star = -1;
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) instanceof Pattern.Star) {
+                if (star >= 0) {
+                    throw PySyntaxError.syntax("multiple starred names in sequence pattern", span);
+                }
+                star = i;
+            }
+        }
+        return new Pattern.Sequence(items, star, span);
+    }
+
+    private Pattern maybeStarPattern() {
+        if (checkOp("*")) {
+            Tok t = advance();
+            Tok name = consumeName("invalid syntax");
+            return new Pattern.Star(name.text().equals("_") ? null : name.text(), t.pos().to(name.pos()));
+        }
+        return pattern();
+    }
+
+    /** {@code or_pattern ['as' NAME]}. */
+    private Pattern pattern() {
+        Tok start = peek();
+        Pattern p0 = closedPattern();
+        if (checkOp("|")) {
+            List<Pattern> alternatives = new ArrayList<>();
+            alternatives.add(p0);
+            while (matchOp("|")) {
+                alternatives.add(closedPattern());
+            }
+            p0 = new Pattern.Or(alternatives, start.pos().to(previous().pos()));
+        }
+        if (matchName("as")) {
+            Tok name = consumeName("invalid pattern target");
+            if (name.text().equals("_")) {
+                throw PySyntaxError.syntax("cannot use '_' as a target", name.pos());
+            }
+            return new Pattern.As(p0, name.text(), start.pos().to(name.pos()));
+        }
+        return p0;
+    }
+
+    private Pattern closedPattern() {
+        Tok t = peek();
+        enter(t);
+        try {
+            if (t.kind() == Tok.Kind.NAME) {
+                switch (t.text()) {
+                    case "None", "True", "False" -> {
+                        return new Pattern.Value(atom(), true, t.pos());
+                    }
+                    case "_" -> {
+                        advance();
+                        return new Pattern.Wildcard(t.pos());
+                    }
+                    default -> {
+                        if (Keywords.isKeyword(t.text())) {
+                            throw invalid(t);
+                        }
+                    }
+                }
+                Expr name = atom();
+                boolean dotted = false;
+                while (checkOp(".")) {
+                    advance();
+                    Tok attr = consumeName("invalid syntax");
+                    name = new Expr.Attribute(name, attr.text(), t.pos().to(attr.pos()));
+                    dotted = true;
+                }
+                if (checkOp("(")) {
+                    return classPattern(name, t);
+                }
+                return dotted ? new Pattern.Value(name, false, name.pos()) : new Pattern.Capture(t.text(), t.pos());
+            }
+            if (t.kind() == Tok.Kind.NUMBER || t.kind() == Tok.Kind.STRING || t.isOp("-")) {
+                return new Pattern.Value(literal(), false, t.pos());
+            }
+            if (t.isOp("(") || t.isOp("[")) {
+                String close = t.isOp("(") ? ")" : "]";
+                advance();
+                List<Pattern> items = new ArrayList<>();
+                boolean comma = false;
+                while (!checkOp(close)) {
+                    items.add(maybeStarPattern());
+                    if (!matchOp(",")) {
+                        break;
+                    }
+                    comma = true;
+                }
+                consumeOp(close, "invalid syntax");
+                if (close.equals(")") && items.size() == 1 && !comma && !(items.get(0) instanceof Pattern.Star)) {
+                    return items.get(0); // a group, not a sequence
+                }
+                return sequence(items, t);
+            }
+            if (t.isOp("{")) {
+                return mappingPattern(t);
+            }
+            throw invalid(t);
+        } finally {
+            leave();
+        }
+    }
+
+    /**
+     * A number (with its sign), or strings: what a literal pattern may be. A sign after a number
+     * would start a complex literal ({@code 1 + 2j}), which is not supported: the error is at what
+     * follows the sign, where CPython's is when no imaginary part comes.
+     */
+    private Expr literal() {
+        Expr e = signedNumberOrStrings();
+        if (e instanceof Expr.Const || e instanceof Expr.UnaryOp) {
+            if ((checkOp("+") || checkOp("-")) && !(e instanceof Expr.Const c && c.value() instanceof String)) {
+                advance();
+                throw invalid(peek());
+            }
+        }
+        return e;
+    }
+
+    private Expr signedNumberOrStrings() {
+        Tok t = peek();
+        if (t.isOp("-")) {
+            advance();
+            Tok n = peek();
+            if (n.kind() != Tok.Kind.NUMBER) {
+                throw invalid(n);
+            }
+            advance();
+            return new Expr.UnaryOp("-", new Expr.Const(number(n), n.pos()), t.pos().to(n.pos()));
+        }
+        if (t.kind() == Tok.Kind.NUMBER) {
+            advance();
+            return new Expr.Const(number(t), t.pos());
+        }
+        return strings();
+    }
+
+    private Pattern classPattern(Expr cls, Tok start) {
+        consumeOp("(", "invalid syntax");
+        List<Pattern> positional = new ArrayList<>();
+        List<String> keywords = new ArrayList<>();
+        List<Pattern> keywordPatterns = new ArrayList<>();
+        while (!checkOp(")")) {
+            if (peek().kind() == Tok.Kind.NAME && peek(1).isOp("=")) {
+                Tok name = advance();
+                advance();
+                keywords.add(name.text());
+                keywordPatterns.add(pattern());
+            } else {
+                if (!keywords.isEmpty()) {
+                    throw PySyntaxError.syntax("positional patterns follow keyword patterns", peek().pos());
+                }
+                positional.add(pattern());
+            }
+            if (!matchOp(",")) {
+                break;
+            }
+        }
+        consumeOp(")", "invalid syntax");
+        return new Pattern.ClassPattern(cls, positional, keywords, keywordPatterns, start.pos().to(previous().pos()));
+    }
+
+    private Pattern mappingPattern(Tok open) {
+        advance();
+        List<Expr> keys = new ArrayList<>();
+        List<Pattern> values = new ArrayList<>();
+        String rest = null;
+        while (!checkOp("}")) {
+            if (checkOp("**")) {
+                advance();
+                rest = consumeName("invalid syntax").text();
+                matchOp(",");
+                break;
+            }
+            Tok k = peek();
+            Expr key;
+            if (k.kind() == Tok.Kind.NAME && (k.text().equals("None") || k.text().equals("True") || k.text().equals("False"))) {
+                key = atom();
+            } else if (k.kind() == Tok.Kind.NAME) {
+                key = atom();
+                if (!checkOp(".")) {
+                    // a key is a literal or a dotted name: a bare name fails where its dot should be
+                    throw invalid(peek());
+                }
+                while (matchOp(".")) {
+                    Tok attr = consumeName("invalid syntax");
+                    key = new Expr.Attribute(key, attr.text(), k.pos().to(attr.pos()));
+                }
+            } else {
+                key = literal();
+            }
+            consumeOp(":", "invalid syntax");
+            keys.add(key);
+            values.add(pattern());
+            if (!matchOp(",")) {
+                break;
+            }
+        }
+        consumeOp("}", "invalid syntax");
+        return new Pattern.Mapping(keys, values, rest, open.pos().to(previous().pos()));
     }
 
     private Stmt ifStmt() {

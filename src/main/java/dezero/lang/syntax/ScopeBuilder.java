@@ -117,6 +117,43 @@ final class ScopeBuilder {
             }
         } else if (s instanceof Stmt.Assert a) {
             expr(a.test());
+        } else if (s instanceof Stmt.Match m) {
+            expr(m.subject());
+            for (Stmt.MatchCase c : m.cases()) {
+                pattern(c.pattern());
+                if (c.guard() != null) {
+                    expr(c.guard());
+                }
+                statements(c.body());
+            }
+        }
+    }
+
+    /** The names a pattern binds, and the expressions (values, classes) it reads. */
+    private void pattern(Pattern p) {
+        if (p instanceof Pattern.Capture c) {
+            bound.add(c.name());
+        } else if (p instanceof Pattern.Star s && s.name() != null) {
+            bound.add(s.name());
+        } else if (p instanceof Pattern.Value v) {
+            expr(v.value());
+        } else if (p instanceof Pattern.Sequence seq) {
+            seq.items().forEach(this::pattern);
+        } else if (p instanceof Pattern.Mapping m) {
+            m.keys().forEach(this::expr);
+            m.values().forEach(this::pattern);
+            if (m.rest() != null) {
+                bound.add(m.rest());
+            }
+        } else if (p instanceof Pattern.ClassPattern c) {
+            expr(c.cls());
+            c.positional().forEach(this::pattern);
+            c.keywordPatterns().forEach(this::pattern);
+        } else if (p instanceof Pattern.Or o) {
+            o.alternatives().forEach(this::pattern);
+        } else if (p instanceof Pattern.As a) {
+            pattern(a.pattern());
+            bound.add(a.name());
         }
     }
 

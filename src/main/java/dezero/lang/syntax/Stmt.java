@@ -21,6 +21,12 @@ public sealed interface Stmt {
 
     record While(Expr test, List<Stmt> body, List<Stmt> orelse, Pos pos) implements Stmt {}
 
+    /** {@code match subject:} with its {@code case} clauses, tried in order. */
+    record Match(Expr subject, List<MatchCase> cases, Pos pos) implements Stmt {}
+
+    /** {@code case pattern if guard:} and its body; guard may be null. */
+    record MatchCase(Pattern pattern, Expr guard, List<Stmt> body) {}
+
     record For(Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse, Pos pos) implements Stmt {}
 
     record Break(Pos pos) implements Stmt {}
