@@ -1618,6 +1618,11 @@ public final class NDArray {
         return AxisReductions.cumsum(this, axis);
     }
 
+    /** The shape two arrays broadcast to, or numpy's ValueError (a {@link ShapeException}). */
+    public static int[] broadcastShape(int[] a, int[] b) {
+        return Shapes.broadcast(a, b);
+    }
+
     /** The running product of the flattened array ({@code axis} null) or along an axis, as numpy's cumprod. */
     public NDArray cumprod(Integer axis) {
         return AxisReductions.cumprod(this, axis);

@@ -175,6 +175,35 @@ final class NumpyExtras {
                 return NpArrays.array(b[0], null).cumprod(b[1] == PyNone.NONE ? null : NpArrays.axes(b[1])[0]);
             }
         });
+        for (String name : new String[] {"log1p", "expm1", "log2", "log10", "exp2", "sinh", "cosh", "arcsin", "arccos",
+            "arctan", "cbrt", "rint", "degrees", "rad2deg", "radians", "deg2rad"}) {
+            float64Ufunc(np, name, new MathFunction(name));
+        }
+        // rounding keeps an integer array as it is (numpy 2)
+        for (String name : new String[] {"floor", "ceil", "trunc", "fix"}) {
+            roundingUfunc(np, name, new MathFunction(name));
+        }
+        operatorUfunc(np, "mod", "%");
+        operatorUfunc(np, "remainder", "%");
+        operatorUfunc(np, "floor_divide", "//");
+        operatorUfunc(np, "true_divide", "/");
+        logicalUfunc(np, "logical_and", "&");
+        logicalUfunc(np, "logical_or", "|");
+        logicalUfunc(np, "logical_xor", "^");
+        def(np, "arctan2", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = Sig.of("arctan2", "x1", "x2").bind(a, k);
+                return binaryFloat(b[0], b[1], new MathFunction("arctan2"));
+            }
+        });
+        def(np, "hypot", new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = Sig.of("hypot", "x1", "x2").bind(a, k);
+                return binaryFloat(b[0], b[1], new MathFunction("hypot"));
+            }
+        });
         PyModule linalg = new PyModule("numpy.linalg");
         def(linalg, "norm", new Builtin.Body() {
             @Override
@@ -206,6 +235,108 @@ final class NumpyExtras {
         });
         linalg.dict.put("LinAlgError", LINALG_ERROR);
         np.dict.put("linalg", linalg);
+    }
+
+    /**
+     * The element functions of the ufuncs above, by numpy's name: one class, not a lambda each (the
+     * numpy module is made at start, where no lambda is linked).
+     */
+    private static final class MathFunction implements java.util.function.DoubleUnaryOperator,
+            java.util.function.DoubleBinaryOperator {
+        private static final double LN2 = Math.log(2);
+        private final String name;
+
+        MathFunction(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public double applyAsDouble(double v) {
+            return switch (name) {
+                case "log1p" -> Math.log1p(v);
+                case "expm1" -> Math.expm1(v);
+                case "log2" -> Math.log(v) / LN2;
+                case "log10" -> Math.log10(v);
+                case "exp2" -> Math.pow(2, v);
+                case "sinh" -> Math.sinh(v);
+                case "cosh" -> Math.cosh(v);
+                case "arcsin" -> Math.asin(v);
+                case "arccos" -> Math.acos(v);
+                case "arctan" -> Math.atan(v);
+                case "cbrt" -> Math.cbrt(v);
+                case "rint" -> Math.rint(v);
+                case "degrees", "rad2deg" -> Math.toDegrees(v);
+                case "radians", "deg2rad" -> Math.toRadians(v);
+                case "floor" -> Math.floor(v);
+                case "ceil" -> Math.ceil(v);
+                case "trunc", "fix" -> v < 0 ? Math.ceil(v) : Math.floor(v);
+                default -> throw new IllegalStateException("no function " + name);
+            };
+        }
+
+        @Override
+        public double applyAsDouble(double x, double y) {
+            return name.equals("arctan2") ? Math.atan2(x, y) : Math.hypot(x, y);
+        }
+    }
+
+    /** A ufunc of one argument computed in float64 (float32 stays float32; integers become float64). */
+    private static void float64Ufunc(PyModule np, String name, java.util.function.DoubleUnaryOperator f) {
+        def(np, name, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                NDArray x = NpArrays.array(BuiltinFunctions.one(name, a, k), null);
+                return NpArrays.result(x.map(f));
+            }
+        });
+    }
+
+    /** floor, ceil, trunc and fix: an integer or bool array comes back unchanged (numpy 2 keeps its type). */
+    private static void roundingUfunc(PyModule np, String name, java.util.function.DoubleUnaryOperator f) {
+        def(np, name, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                NDArray x = NpArrays.array(BuiltinFunctions.one(name, a, k), null);
+                return NpArrays.result(x.dtype().isFloat() ? x.map(f) : x.copy());
+            }
+        });
+    }
+
+    /** A ufunc that is one of the array operators ({@code np.mod(a, b)} is {@code a % b} on arrays). */
+    private static void operatorUfunc(PyModule np, String name, String op) {
+        def(np, name, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = Sig.of(name, "x1", "x2").bind(a, k);
+                return dezero.lang.runtime.Ops.binary(op, NpArrays.array(b[0], null), NpArrays.array(b[1], null));
+            }
+        });
+    }
+
+    /** logical_and/or/xor: the operands' truth, combined element by element. */
+    private static void logicalUfunc(PyModule np, String name, String op) {
+        def(np, name, new Builtin.Body() {
+            @Override
+            public Object call(Object[] a, Map<String, Object> k) {
+                Object[] b = Sig.of(name, "x1", "x2").bind(a, k);
+                return dezero.lang.runtime.Ops.binary(op, NpArrays.array(b[0], null).astype(DType.BOOL),
+                        NpArrays.array(b[1], null).astype(DType.BOOL));
+            }
+        });
+    }
+
+    /** A float64 function of two broadcast arrays (arctan2, hypot). */
+    private static Object binaryFloat(Object x1, Object x2, java.util.function.DoubleBinaryOperator f) {
+        NDArray a = NpArrays.array(x1, null).astype(DType.FLOAT64);
+        NDArray b = NpArrays.array(x2, null).astype(DType.FLOAT64);
+        int[] shape = NDArray.broadcastShape(a.shape(), b.shape());
+        double[] x = a.broadcastTo(shape).toArray();
+        double[] y = b.broadcastTo(shape).toArray();
+        double[] r = new double[x.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = f.applyAsDouble(x[i], y[i]);
+        }
+        return NpArrays.result(NDArray.of(r, shape));
     }
 
     /** numpy's {@code LinAlgError} (a ValueError). */

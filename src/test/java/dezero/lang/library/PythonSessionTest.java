@@ -55,7 +55,8 @@ class PythonSessionTest {
     @Test
     void tabOffersNamesKeywordsAndAttributesAfterADot() {
         session.run("import numpy as np\nvalue = 1");
-        assertEquals(java.util.List.of("np.random", "np.ravel"), session.completions("np.ra"));
+        // numpy's own names that start so (numpy 2.4 has ravel_multi_index too, not bound here)
+        assertEquals(java.util.List.of("np.rad2deg", "np.radians", "np.random", "np.ravel"), session.completions("np.ra"));
         assertTrue(session.completions("np.random.ra").containsAll(java.util.List.of("np.random.rand",
                 "np.random.randn", "np.random.randint")));
         assertTrue(session.completions("val").contains("value"));
