@@ -52,6 +52,34 @@ public final class Npz {
         }
     }
 
+    /** Writes one array to {@code path} in numpy's {@code .npy} format, as {@code np.save(path, a)}. */
+    public static void saveNpy(Path path, NDArray a) {
+        try {
+            AtomicFile.write(path, true, file -> file.write(npy(a)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads the array of a {@code .npy} file, as {@code np.load(path)}. */
+    public static NDArray loadNpy(Path path) {
+        try {
+            return readNpy(Files.readAllBytes(path), path.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the file at {@code path} is an {@code .npz} archive (a zip file) rather than an {@code .npy} array. */
+    public static boolean isArchive(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] head = in.readNBytes(2);
+            return head.length == 2 && head[0] == 'P' && head[1] == 'K';
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Reads every array of an {@code .npz} file, keyed as {@code np.load(path)} keys them. */
     public static Map<String, NDArray> load(Path path) {
         Map<String, NDArray> out = new LinkedHashMap<>();

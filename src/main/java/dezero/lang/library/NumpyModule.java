@@ -49,6 +49,7 @@ final class NumpyModule {
         np.dict.put("newaxis", PyNone.NONE);
         np.dict.put("ndarray", NumpyTypes.NDARRAY);
         NumpyExtras.install(np);
+        NpzFile.install(np);
         PyModule exceptions = new PyModule("numpy.exceptions");
         exceptions.dict.put("AxisError", AXIS_ERROR);
         np.dict.put("exceptions", exceptions);
