@@ -165,7 +165,7 @@ final class ArrayMethods {
         method(t, "astype", new Method() {
             @Override
             public Object call(NDArray s, Object[] a, Map<String, Object> k) {
-                Object[] b = Sig.of("astype", "dtype", "order='K'", "casting='unsafe'", "subok=True", "copy=True").bind(a, k);
+                Object[] b = ASTYPE.bind(a, k);
                 // None is numpy's default type
                 return s.astype(b[0] == PyNone.NONE ? DType.FLOAT64 : NpArrays.dtype(b[0]));
             }
@@ -330,35 +330,35 @@ final class ArrayMethods {
         method(t, "take", new Method() {
             @Override
             public Object call(NDArray s, Object[] a, Map<String, Object> k) {
-                Object[] b = Sig.of("take", "indices", "axis=None").bind(a, k);
+                Object[] b = TAKE.bind(a, k);
                 return NumpyExtras.take(s, b[0], b[1]);
             }
         });
         method(t, "repeat", new Method() {
             @Override
             public Object call(NDArray s, Object[] a, Map<String, Object> k) {
-                Object[] b = Sig.of("repeat", "repeats", "axis=None").bind(a, k);
+                Object[] b = REPEAT.bind(a, k);
                 return NumpyExtras.repeat(s, b[0], b[1]);
             }
         });
         method(t, "trace", new Method() {
             @Override
             public Object call(NDArray s, Object[] a, Map<String, Object> k) {
-                Object[] b = Sig.of("trace", "offset=0").bind(a, k);
+                Object[] b = TRACE.bind(a, k);
                 return NpArrays.result(NumpyExtras.diagonal(s, (int) Py.index(b[0])).sum());
             }
         });
         method(t, "diagonal", new Method() {
             @Override
             public Object call(NDArray s, Object[] a, Map<String, Object> k) {
-                Object[] b = Sig.of("diagonal", "offset=0").bind(a, k);
+                Object[] b = DIAGONAL.bind(a, k);
                 return NumpyExtras.diagonal(s, (int) Py.index(b[0]));
             }
         });
         method(t, "cumprod", new Method() {
             @Override
             public Object call(NDArray s, Object[] a, Map<String, Object> k) {
-                Object axis = Sig.of("cumprod", "axis=None").bind(a, k)[0];
+                Object axis = CUMPROD.bind(a, k)[0];
                 return s.cumprod(axis == PyNone.NONE ? null : NpArrays.axes(axis)[0]);
             }
         });
@@ -399,6 +399,12 @@ final class ArrayMethods {
         });
     }
 
+    private static final Sig TAKE = Sig.of("take", "indices", "axis=None");
+    private static final Sig REPEAT = Sig.of("repeat", "repeats", "axis=None");
+    private static final Sig TRACE = Sig.of("trace", "offset=0");
+    private static final Sig DIAGONAL = Sig.of("diagonal", "offset=0");
+    private static final Sig CUMPROD = Sig.of("cumprod", "axis=None");
+    private static final Sig ASTYPE = Sig.of("astype", "dtype", "order='K'", "casting='unsafe'", "subok=True", "copy=True");
     private static final Sig CLIP = Sig.of("clip", "min=None", "max=None");
     private static final Sig ARGSORT = Sig.of("argsort", "axis=-1", "kind=None", "order=None");
     private static final Sig SORT = Sig.of("sort", "axis=-1", "kind=None", "order=None");

@@ -24,6 +24,8 @@ import java.util.Map;
  * np.load, np.savez and np.savez_compressed over {@link Npz}.
  */
 record NpzFile(String path, Map<String, NDArray> arrays) implements Typed {
+    private static final Sig SAVE = Sig.of("save", "file", "arr", "allow_pickle=True");
+    private static final Sig LOAD = Sig.of("load", "file", "mmap_mode=None", "allow_pickle=False");
     static final PyType TYPE = new PyType("NpzFile", List.of(Types.OBJECT), false);
 
     static {
@@ -104,7 +106,7 @@ record NpzFile(String path, Map<String, NDArray> arrays) implements Typed {
         np.dict.put("save", new Builtin("save", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                Object[] b = Sig.of("save", "file", "arr", "allow_pickle=True").bind(a, k);
+                Object[] b = SAVE.bind(a, k);
                 Npz.saveNpy(Path.of(withSuffix(b[0], ".npy")), NpArrays.array(b[1], null));
                 return PyNone.NONE;
             }
@@ -112,7 +114,7 @@ record NpzFile(String path, Map<String, NDArray> arrays) implements Typed {
         np.dict.put("load", new Builtin("load", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                Object[] b = Sig.of("load", "file", "mmap_mode=None", "allow_pickle=False").bind(a, k);
+                Object[] b = LOAD.bind(a, k);
                 String file = path(b[0]);
                 Path p = Path.of(file);
                 if (Npz.isArchive(p)) {

@@ -33,6 +33,13 @@ final class NumpyExtras {
             "keepdims=False");
     private static final Sig COUNT_NONZERO = Sig.of("count_nonzero", "a", "axis=None", "keepdims=False");
     private static final Sig BROADCAST_TO = Sig.of("broadcast_to", "array", "shape", "subok=False");
+    private static final Sig TAKE = Sig.of("take", "a", "indices", "axis=None");
+    private static final Sig REPEAT = Sig.of("repeat", "a", "repeats", "axis=None");
+    private static final Sig TRACE = Sig.of("trace", "a", "offset=0");
+    private static final Sig DIAGONAL = Sig.of("diagonal", "a", "offset=0");
+    private static final Sig CUMPROD = Sig.of("cumprod", "a", "axis=None");
+    private static final Sig ARCTAN2 = Sig.of("arctan2", "x1", "x2");
+    private static final Sig HYPOT = Sig.of("hypot", "x1", "x2");
     private static final Sig NORM = Sig.of("norm", "x", "ord=None", "axis=None", "keepdims=False");
 
     private NumpyExtras() {}
@@ -143,35 +150,35 @@ final class NumpyExtras {
         def(np, "take", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                Object[] b = Sig.of("take", "a", "indices", "axis=None").bind(a, k);
+                Object[] b = TAKE.bind(a, k);
                 return take(NpArrays.array(b[0], null), b[1], b[2]);
             }
         });
         def(np, "repeat", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                Object[] b = Sig.of("repeat", "a", "repeats", "axis=None").bind(a, k);
+                Object[] b = REPEAT.bind(a, k);
                 return repeat(NpArrays.array(b[0], null), b[1], b[2]);
             }
         });
         def(np, "trace", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                Object[] b = Sig.of("trace", "a", "offset=0").bind(a, k);
+                Object[] b = TRACE.bind(a, k);
                 return NpArrays.result(diag(NpArrays.array(b[0], null), (int) Py.index(b[1])).sum());
             }
         });
         def(np, "diagonal", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                Object[] b = Sig.of("diagonal", "a", "offset=0").bind(a, k);
+                Object[] b = DIAGONAL.bind(a, k);
                 return diagonal(NpArrays.array(b[0], null), (int) Py.index(b[1]));
             }
         });
         def(np, "cumprod", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                Object[] b = Sig.of("cumprod", "a", "axis=None").bind(a, k);
+                Object[] b = CUMPROD.bind(a, k);
                 return NpArrays.array(b[0], null).cumprod(b[1] == PyNone.NONE ? null : NpArrays.axes(b[1])[0]);
             }
         });
@@ -193,14 +200,14 @@ final class NumpyExtras {
         def(np, "arctan2", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                Object[] b = Sig.of("arctan2", "x1", "x2").bind(a, k);
+                Object[] b = ARCTAN2.bind(a, k);
                 return binaryFloat(b[0], b[1], new MathFunction("arctan2"));
             }
         });
         def(np, "hypot", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                Object[] b = Sig.of("hypot", "x1", "x2").bind(a, k);
+                Object[] b = HYPOT.bind(a, k);
                 return binaryFloat(b[0], b[1], new MathFunction("hypot"));
             }
         });
@@ -304,10 +311,11 @@ final class NumpyExtras {
 
     /** A ufunc that is one of the array operators ({@code np.mod(a, b)} is {@code a % b} on arrays). */
     private static void operatorUfunc(PyModule np, String name, String op) {
+        Sig sig = Sig.of(name, "x1", "x2");
         def(np, name, new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                Object[] b = Sig.of(name, "x1", "x2").bind(a, k);
+                Object[] b = sig.bind(a, k);
                 return dezero.lang.runtime.Ops.binary(op, NpArrays.array(b[0], null), NpArrays.array(b[1], null));
             }
         });
@@ -315,10 +323,11 @@ final class NumpyExtras {
 
     /** logical_and/or/xor: the operands' truth, combined element by element. */
     private static void logicalUfunc(PyModule np, String name, String op) {
+        Sig sig = Sig.of(name, "x1", "x2");
         def(np, name, new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                Object[] b = Sig.of(name, "x1", "x2").bind(a, k);
+                Object[] b = sig.bind(a, k);
                 return dezero.lang.runtime.Ops.binary(op, NpArrays.array(b[0], null).astype(DType.BOOL),
                         NpArrays.array(b[1], null).astype(DType.BOOL));
             }

@@ -248,7 +248,7 @@ final class NumpyModule {
         def(np, "eye", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                Object[] b = Sig.of("eye", "N", "M=None", "k=0", "dtype=None").bind(a, k);
+                Object[] b = EYE.bind(a, k);
                 int n = (int) Py.index(b[0]);
                 int m = b[1] == PyNone.NONE ? n : (int) Py.index(b[1]);
                 return NDArray.eye(n, m, (int) Py.index(b[2]), dtypeOr(b[3], DType.FLOAT64));
@@ -319,6 +319,19 @@ final class NumpyModule {
             Map.entry("string_", "`np.bytes_`"), Map.entry("unicode_", "`np.str_`"),
             Map.entry("asfarray", "`np.asarray` with a proper dtype"));
 
+    private static final Sig EYE = Sig.of("eye", "N", "M=None", "k=0", "dtype=None");
+    private static final Sig ARGSORT = Sig.of("argsort", "a", "axis=-1", "kind=None", "order=None");
+    private static final Sig SORT = Sig.of("sort", "a", "axis=-1", "kind=None", "order=None");
+    private static final Sig ROUND = Sig.of("round", "a", "decimals=0", "out=None");
+    private static final Sig TRANSPOSE = Sig.of("transpose", "a", "axes=None");
+    private static final Sig RAVEL = Sig.of("ravel", "a", "order='C'");
+    private static final Sig SQUEEZE = Sig.of("squeeze", "a", "axis=None");
+    private static final Sig VSTACK = Sig.of("vstack", "tup", "dtype=None", "casting='same_kind'");
+    private static final Sig HSTACK = Sig.of("hstack", "tup", "dtype=None", "casting='same_kind'");
+    private static final Sig UNIQUE = Sig.of("unique", "ar", "return_index=False", "return_inverse=False",
+            "return_counts=False", "axis=None");
+    private static final Sig ALLCLOSE = Sig.of("allclose", "a", "b", "rtol=1e-05", "atol=1e-08");
+    private static final Sig ISCLOSE = Sig.of("isclose", "a", "b", "rtol=1e-05", "atol=1e-08");
     private static final Sig FULL_LIKE = Sig.of("full_like", "a", "fill_value", "dtype=None");
     private static final Sig UNRAVEL_INDEX = Sig.of("unravel_index", "indices", "shape");
     private static final Sig DOT = Sig.of("dot", "a", "b");
@@ -604,14 +617,14 @@ final class NumpyModule {
         def(np, "allclose", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                Object[] b = Sig.of("allclose", "a", "b", "rtol=1e-05", "atol=1e-08").bind(a, k);
+                Object[] b = ALLCLOSE.bind(a, k);
                 return arg(b[0]).allclose(arg(b[1]), Py.toDouble(b[2]), Py.toDouble(b[3]));
             }
         });
         def(np, "isclose", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                Object[] b = Sig.of("isclose", "a", "b", "rtol=1e-05", "atol=1e-08").bind(a, k);
+                Object[] b = ISCLOSE.bind(a, k);
                 return NpArrays.result(arg(b[0]).isclose(arg(b[1]), Py.toDouble(b[2]), Py.toDouble(b[3])));
             }
         });
@@ -660,21 +673,21 @@ final class NumpyModule {
         def(np, "argsort", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                Object[] b = Sig.of("argsort", "a", "axis=-1", "kind=None", "order=None").bind(a, k);
+                Object[] b = ARGSORT.bind(a, k);
                 return ArrayMethods.sorted(arg(b[0]), b[1], true);
             }
         });
         def(np, "sort", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                Object[] b = Sig.of("sort", "a", "axis=-1", "kind=None", "order=None").bind(a, k);
+                Object[] b = SORT.bind(a, k);
                 return ArrayMethods.sorted(arg(b[0]), b[1], false);
             }
         });
         def(np, "round", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                Object[] b = Sig.of("round", "a", "decimals=0", "out=None").bind(a, k);
+                Object[] b = ROUND.bind(a, k);
                 return NpArrays.result(ArrayMethods.round(NpArrays.array(b[0], null), (int) Py.index(b[1])));
             }
         });
@@ -688,8 +701,7 @@ final class NumpyModule {
         def(np, "unique", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                Object[] b = Sig.of("unique", "ar", "return_index=False", "return_inverse=False", "return_counts=False",
-                        "axis=None").bind(a, k);
+                Object[] b = UNIQUE.bind(a, k);
                 if (Py.truthy(b[1]) || Py.truthy(b[2]) || b[4] != PyNone.NONE) {
                     throw Py.error(Types.NOT_IMPLEMENTED_ERROR, "unique() with return_index, return_inverse or axis");
                 }
@@ -744,14 +756,14 @@ final class NumpyModule {
         def(np, "transpose", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                Object[] b = Sig.of("transpose", "a", "axes=None").bind(a, k);
+                Object[] b = TRANSPOSE.bind(a, k);
                 return b[1] != PyNone.NONE ? arg(b[0]).transpose(NpArrays.shape(b[1])) : arg(b[0]).transpose();
             }
         });
         def(np, "ravel", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                Object[] b = Sig.of("ravel", "a", "order='C'").bind(a, k);
+                Object[] b = RAVEL.bind(a, k);
                 if (!"C".equals(b[1])) {
                     throw Py.error(Types.NOT_IMPLEMENTED_ERROR, "ravel() in an order other than 'C'");
                 }
@@ -761,7 +773,7 @@ final class NumpyModule {
         def(np, "squeeze", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                Object[] b = Sig.of("squeeze", "a", "axis=None").bind(a, k);
+                Object[] b = SQUEEZE.bind(a, k);
                 return b[1] != PyNone.NONE ? arg(b[0]).squeeze((int) Py.index(b[1])) : arg(b[0]).squeeze();
             }
         });
@@ -789,7 +801,7 @@ final class NumpyModule {
         def(np, "vstack", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                Object[] b = Sig.of("vstack", "tup", "dtype=None", "casting='same_kind'").bind(a, k);
+                Object[] b = VSTACK.bind(a, k);
                 NDArray r = NDArray.vstack(arrays(b[0]));
                 return b[1] == PyNone.NONE ? r : r.astype(NpArrays.dtype(b[1]));
             }
@@ -797,7 +809,7 @@ final class NumpyModule {
         def(np, "hstack", new Builtin.Body() {
             @Override
             public Object call(Object[] a, Map<String, Object> k) {
-                Object[] b = Sig.of("hstack", "tup", "dtype=None", "casting='same_kind'").bind(a, k);
+                Object[] b = HSTACK.bind(a, k);
                 NDArray r = NDArray.hstack(arrays(b[0]));
                 return b[1] == PyNone.NONE ? r : r.astype(NpArrays.dtype(b[1]));
             }
