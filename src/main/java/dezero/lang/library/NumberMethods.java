@@ -10,11 +10,14 @@ import dezero.lang.runtime.Types;
 
 /** The methods of int and float that everyday code calls. */
 final class NumberMethods {
-    /** A float's conjugate and its __float__: the float itself. */
-    private static final ContainerMethods.Method ITSELF = new ContainerMethods.Method() {
+    /**
+     * The number itself, a bool as its int: int's __index__ and conjugate, float's conjugate and
+     * __float__.
+     */
+    private static final ContainerMethods.Method THE_NUMBER = new ContainerMethods.Method() {
         @Override
         public Object call(Object s, Object[] a, java.util.Map<String, Object> k) {
-            return s;
+            return PyInt.of(s);
         }
     };
 
@@ -27,12 +30,7 @@ final class NumberMethods {
                 return (long) PyInt.big(s).abs().bitLength();
             }
         });
-        ContainerMethods.method(Types.INT, "__index__", new ContainerMethods.Method() {
-            @Override
-            public Object call(Object s, Object[] a, java.util.Map<String, Object> k) {
-                return PyInt.of(s);
-            }
-        });
+        ContainerMethods.method(Types.INT, "__index__", THE_NUMBER);
         ContainerMethods.method(Types.FLOAT, "is_integer", new ContainerMethods.Method() {
             @Override
             public Object call(Object s, Object[] a, java.util.Map<String, Object> k) {
@@ -47,13 +45,8 @@ final class NumberMethods {
         Types.INT.dict.put("denominator", Property.of(new Part(1L)));
         Types.FLOAT.dict.put("real", Property.of(new Part(Part.SELF)));
         Types.FLOAT.dict.put("imag", Property.of(new Part(0.0)));
-        ContainerMethods.method(Types.INT, "conjugate", new ContainerMethods.Method() {
-            @Override
-            public Object call(Object s, Object[] a, java.util.Map<String, Object> k) {
-                return PyInt.of(s);
-            }
-        });
-        ContainerMethods.method(Types.FLOAT, "conjugate", ITSELF);
+        ContainerMethods.method(Types.INT, "conjugate", THE_NUMBER);
+        ContainerMethods.method(Types.FLOAT, "conjugate", THE_NUMBER);
         ContainerMethods.method(Types.INT, "bit_count", new ContainerMethods.Method() {
             @Override
             public Object call(Object s, Object[] a, java.util.Map<String, Object> k) {
@@ -90,7 +83,7 @@ final class NumberMethods {
                 return FloatHex.fromhex(text);
             }
         })));
-        ContainerMethods.method(Types.FLOAT, "__float__", ITSELF);
+        ContainerMethods.method(Types.FLOAT, "__float__", THE_NUMBER);
         ContainerMethods.method(Types.INT, "__float__", new ContainerMethods.Method() {
             @Override
             public Object call(Object s, Object[] a, java.util.Map<String, Object> k) {
