@@ -450,7 +450,8 @@ final class ContainerMethods {
         return r;
     }
 
-    private static PySet toSet(Object o) {
+    /** A set operation's operand as a set: a set itself, else any iterable's items. */
+    static PySet toSet(Object o) {
         if (o instanceof PySet s) {
             return s;
         }

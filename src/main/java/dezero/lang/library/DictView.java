@@ -67,21 +67,6 @@ record DictView(PyDict dict, Kind kind) implements Typed {
         return s;
     }
 
-    /** A set-like view's operand as a set: any iterable. */
-    private static PySet setOf(Object v) {
-        if (v instanceof PySet s) {
-            return s;
-        }
-        if (v instanceof DictView w) {
-            return w.asSet();
-        }
-        PySet s = new PySet();
-        for (Object item : Py.toList(v)) {
-            s.add(item);
-        }
-        return s;
-    }
-
     private boolean contains(Object v) {
         return switch (kind) {
             case KEYS -> dict.containsKey(v);
@@ -147,7 +132,7 @@ record DictView(PyDict dict, Kind kind) implements Typed {
                 Object call(DictView self, Object[] a) {
                     Object o = a[0];
                     boolean setLike = o instanceof PySet || o instanceof DictView w && w.kind != Kind.VALUES;
-                    return setLike ? Ops.eq(self.asSet(), setOf(o)) : NOT_IMPLEMENTED;
+                    return setLike ? Ops.eq(self.asSet(), ContainerMethods.toSet(o)) : NOT_IMPLEMENTED;
                 }
             });
             special(t, "isdisjoint", new Special() {
@@ -166,13 +151,13 @@ record DictView(PyDict dict, Kind kind) implements Typed {
                 special(t, names[0], new Special() {
                     @Override
                     Object call(DictView self, Object[] a) {
-                        return iterable(a[0]) ? Ops.binary(op, self.asSet(), setOf(a[0])) : NOT_IMPLEMENTED;
+                        return iterable(a[0]) ? Ops.binary(op, self.asSet(), ContainerMethods.toSet(a[0])) : NOT_IMPLEMENTED;
                     }
                 });
                 special(t, names[1], new Special() {
                     @Override
                     Object call(DictView self, Object[] a) {
-                        return iterable(a[0]) ? Ops.binary(op, setOf(a[0]), self.asSet()) : NOT_IMPLEMENTED;
+                        return iterable(a[0]) ? Ops.binary(op, ContainerMethods.toSet(a[0]), self.asSet()) : NOT_IMPLEMENTED;
                     }
                 });
             }
