@@ -1,5 +1,6 @@
 package dezero.lang.library;
 
+import dezero.lang.runtime.Errors;
 import dezero.lang.runtime.Property;
 import dezero.lang.runtime.Py;
 import dezero.lang.runtime.PyException;
@@ -11,9 +12,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
@@ -114,14 +113,8 @@ final class TextFile {
                 default -> new TextFile(name, mode, null, Files.newBufferedWriter(path, StandardCharsets.UTF_8,
                         StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
             };
-        } catch (NoSuchFileException e) {
-            throw Py.error(Types.FILE_NOT_FOUND_ERROR, "[Errno 2] No such file or directory: " + Py.repr(name));
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-            throw Py.error(Types.FILE_EXISTS_ERROR, "[Errno 17] File exists: " + Py.repr(name));
-        } catch (AccessDeniedException e) {
-            throw Py.error(Types.PERMISSION_ERROR, "[Errno 13] Permission denied: " + Py.repr(name));
         } catch (IOException e) {
-            throw Py.error(Types.OS_ERROR, e.getMessage());
+            throw Errors.fromIO(e, name);
         }
     }
 

@@ -59,8 +59,16 @@ public final class Errors {
 
     /** A file error as Python's OSError of the same kind: {@code [Errno 2] No such file or directory: 'x.npz'}. */
     static PyException fromIO(java.io.IOException e) {
-        if (e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
-            String file = Py.repr(fs.getFile());
+        return fromIO(e, null);
+    }
+
+    /**
+     * {@link #fromIO(java.io.IOException)} naming the file as the program did ({@code name}), or
+     * as the exception does when that is null.
+     */
+    public static PyException fromIO(java.io.IOException e, String name) {
+        if (e instanceof java.nio.file.FileSystemException fs && (name != null || fs.getFile() != null)) {
+            String file = Py.repr(name != null ? name : fs.getFile());
             if (e instanceof java.nio.file.NoSuchFileException) {
                 return Py.error(Types.FILE_NOT_FOUND_ERROR, "[Errno 2] No such file or directory: " + file);
             }
@@ -70,11 +78,11 @@ public final class Errors {
             if (e instanceof java.nio.file.FileAlreadyExistsException) {
                 return Py.error(Types.FILE_EXISTS_ERROR, "[Errno 17] File exists: " + file);
             }
-            if (e instanceof java.nio.file.NotDirectoryException) {
+            String reason = fs.getReason();
+            if (e instanceof java.nio.file.NotDirectoryException || "Not a directory".equals(reason)) {
                 return Py.error(Types.NOT_A_DIRECTORY_ERROR, "[Errno 20] Not a directory: " + file);
             }
-            String reason = fs.getReason();
-            if (reason != null && reason.equals("Is a directory")) {
+            if ("Is a directory".equals(reason)) {
                 return Py.error(Types.IS_A_DIRECTORY_ERROR, "[Errno 21] Is a directory: " + file);
             }
         }
