@@ -492,13 +492,10 @@ final class NumpyExtras {
         }
         int rows = v.shape()[0];
         int cols = v.shape()[1];
-        List<Double> out = new ArrayList<>();
-        for (int i = Math.max(0, -k); i < rows && i + k < cols; i++) {
-            out.add(v.get(i, i + k));
-        }
-        double[] d = new double[out.size()];
+        int first = Math.max(0, -k);
+        double[] d = new double[Math.max(0, Math.min(rows - first, cols - first - k))];
         for (int i = 0; i < d.length; i++) {
-            d[i] = out.get(i);
+            d[i] = v.get(first + i, first + i + k);
         }
         return NDArray.of(d, v.dtype(), d.length);
     }

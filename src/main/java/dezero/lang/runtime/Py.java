@@ -572,11 +572,12 @@ public final class Py {
      */
     private static RuntimeException missingArgument(Builtin b, Object[] args, ArrayIndexOutOfBoundsException e) {
         StackTraceElement[] at = e.getStackTrace();
+        String message = String.valueOf(e.getMessage());
         boolean readingArguments = at.length > 0 && at[0].getMethodName().equals("call")
                 && at[0].getClassName().startsWith("dezero.lang.")
-                && (String.valueOf(e.getMessage()).endsWith("out of bounds for length " + args.length)
+                && (message.endsWith("out of bounds for length " + args.length)
                         // a method's body given its arguments without the receiver
-                        || String.valueOf(e.getMessage()).endsWith("out of bounds for length " + (args.length - 1)));
+                        || message.endsWith("out of bounds for length " + (args.length - 1)));
         if (!readingArguments) {
             return e;
         }

@@ -31,3 +31,5 @@ for s in ['np.identity(2)', 'np.identity(3, dtype=int)', 'np.diag([1, 2])', 'np.
           'np.linalg.inv(np.array([[2.0, 0.0], [0.0, 4.0]]))', 'np.linalg.inv(np.array([[1.0, 2.0], [2.0, 4.0]]))',
           'np.linalg.det(np.array([[2.0, 0.0], [0.0, 4.0]]))', 'np.linalg.inv(v)', 'np.linalg.inv(x)']:
     attempt(s)
+for k in [-4, -3, -1, 0, 1, 3, 4, 5]:
+    print(k, repr(np.diag(np.arange(12.0).reshape(3, 4), k)))
