@@ -196,9 +196,6 @@ public final class Interpreter {
         if (s instanceof Stmt.For loop) {
             return forLoop(loop, f);
         }
-        if (s instanceof Stmt.Match m) {
-            return PatternMatching.run(this, m, f, NORMAL);
-        }
         if (s instanceof Stmt.While w) {
             return whileLoop(w, f);
         }
@@ -270,6 +267,10 @@ public final class Interpreter {
         }
         if (s instanceof Stmt.Global || s instanceof Stmt.Nonlocal) {
             return NORMAL;
+        }
+        // last: rare, and one test fewer for the statements a loop runs again and again
+        if (s instanceof Stmt.Match m) {
+            return PatternMatching.run(this, m, f, NORMAL);
         }
         throw new IllegalStateException("unknown statement " + s);
     }
