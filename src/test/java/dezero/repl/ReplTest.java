@@ -291,9 +291,14 @@ class ReplTest {
     void ctrlBackslashSendsNoQuitSignalWhileTheReplRuns() throws IOException {
         // SIGQUIT made the JVM print all its threads into the REPL.
         int[] quits = {0};
-        try (Terminal t = terminal(new ByteArrayInputStream("x = 1\u001c\n".getBytes(StandardCharsets.UTF_8)))) {
+        // The keys arrive only once the key is disabled and the handler counts: the terminal's input
+        // thread starts at once, and given them at construction it could read Ctrl-\ before either.
+        java.io.PipedOutputStream keys = new java.io.PipedOutputStream();
+        try (Terminal t = terminal(new java.io.PipedInputStream(keys))) {
             Repl.disableQuitKey(t);
             t.handle(Terminal.Signal.QUIT, s -> quits[0]++);
+            keys.write("x = 1\u001c\n".getBytes(StandardCharsets.UTF_8));
+            keys.close();
             Repl.reader(session, t, false, null).readLine(Repl.PROMPT);
         }
         assertEquals(0, quits[0]);
